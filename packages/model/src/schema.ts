@@ -210,3 +210,19 @@ export interface EntityByKind {
   resources: Resource
   items: Item
 }
+
+/**
+ * A plain, immutable read of the whole roadmap (`readRoadmap(doc)`): what derivations
+ * and views work from. Arrays are in display order (rank), defaults filled in.
+ */
+export interface RoadmapData {
+  meta: RoadmapMeta
+  lanes: Lane[]
+  features: Feature[]
+  milestones: Milestone[]
+  goals: Goal[]
+  indicators: Indicator[]
+  risks: Risk[]
+  resources: Resource[]
+  items: Item[]
+}

@@ -1,0 +1,28 @@
+// The contract between the roadmap shell (routing, sync, presence, undo) and each
+// planning view (timeline, now-next-later, backlog, risks, goals, resources, strategy,
+// report). Each view is the default export of `client/src/views/<name>/index.tsx`
+// and is loaded on demand.
+import type * as Y from 'yjs'
+import type { Awareness } from 'y-protocols/awareness'
+import type { FeatureId, IsoDate, Roadmap, RoadmapData } from '@meridian/model'
+
+export const ROLE = { owner: 'owner', editor: 'editor', viewer: 'viewer' } as const
+export type Role = (typeof ROLE)[keyof typeof ROLE]
+
+export interface ViewProps {
+  roadmapId: string
+  token: string
+  doc: Y.Doc
+  /** Writes through the session's local, undo-tracked origin. */
+  roadmap: Roadmap
+  /** Current snapshot; the shell re-renders views on every document change. */
+  data: RoadmapData
+  role: Role
+  /** True for viewers: render no edit affordance at all. */
+  readOnly: boolean
+  today: IsoDate
+  awareness: Awareness
+  /** Select a feature everywhere (timeline selection, feature panel). */
+  selectFeature(id: FeatureId | null): void
+  selectedFeatureId: FeatureId | null
+}
