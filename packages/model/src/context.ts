@@ -1,0 +1,27 @@
+// What every collection of a `Roadmap` shares: the doc and the origin its transactions carry.
+
+import type * as Y from 'yjs'
+
+/** A transaction origin: lets undo managers, persistence and providers tell edits apart. */
+export type Origin = string | number | symbol | object
+
+export interface WriteContext {
+  readonly doc: Y.Doc
+  readonly origin: Origin
+  /** Runs `fn` in one transaction with this context's origin (joins an open one). */
+  transact<T>(fn: () => T): T
+}
+
+export function createContext(doc: Y.Doc, origin: Origin): WriteContext {
+  return {
+    doc,
+    origin,
+    transact<T>(fn: () => T): T {
+      let result: T | undefined
+      doc.transact(() => {
+        result = fn()
+      }, origin)
+      return result as T
+    },
+  }
+}

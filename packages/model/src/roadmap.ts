@@ -1,0 +1,92 @@
+// `Roadmap`: the one write API over a roadmap Y.Doc. Every method runs in one transaction
+// carrying the origin given here; `transact` groups several calls into one.
+
+import type * as Y from 'yjs'
+import { metaMap } from './collections.js'
+import { createContext } from './context.js'
+import type { Origin, WriteContext } from './context.js'
+import { EntityCollection, writeField } from './entity-collection.js'
+import { FeatureCollection } from './features.js'
+import { GoalCollection } from './goals.js'
+import { IndicatorCollection } from './indicators.js'
+import { ItemCollection } from './items.js'
+import { LaneCollection } from './lanes.js'
+import { readMeta } from './read.js'
+import { ROOT, SCHEMA_VERSION } from './schema.js'
+import type { RoadmapMeta } from './schema.js'
+import type {
+  MetaInput,
+  MetaPatch,
+  MilestoneInput,
+  MilestonePatch,
+  ResourceInput,
+  ResourcePatch,
+  RiskInput,
+  RiskPatch,
+} from './inputs.js'
+
+export interface RoadmapOptions {
+  /** Carried by every transaction this instance makes. */
+  origin: Origin
+}
+
+export class Roadmap {
+  readonly doc: Y.Doc
+  readonly origin: Origin
+  readonly lanes: LaneCollection
+  readonly features: FeatureCollection
+  readonly milestones: EntityCollection<'milestones', MilestoneInput, MilestonePatch>
+  readonly goals: GoalCollection
+  readonly indicators: IndicatorCollection
+  readonly risks: EntityCollection<'risks', RiskInput, RiskPatch>
+  readonly resources: EntityCollection<'resources', ResourceInput, ResourcePatch>
+  readonly items: ItemCollection
+  private readonly ctx: WriteContext
+
+  constructor(doc: Y.Doc, options: RoadmapOptions) {
+    this.doc = doc
+    this.origin = options.origin
+    this.ctx = createContext(doc, options.origin)
+    this.lanes = new LaneCollection(this.ctx, 'lanes')
+    this.features = new FeatureCollection(this.ctx, 'features')
+    this.milestones = new EntityCollection(this.ctx, 'milestones')
+    this.goals = new GoalCollection(this.ctx, 'goals')
+    this.indicators = new IndicatorCollection(this.ctx, 'indicators')
+    this.risks = new EntityCollection(this.ctx, 'risks')
+    this.resources = new EntityCollection(this.ctx, 'resources')
+    this.items = new ItemCollection(this.ctx, 'items')
+  }
+
+  /** Marks the doc as a schema-v1 roadmap and sets its title and horizon. */
+  init(input: MetaInput): void {
+    this.ctx.transact(() => {
+      const meta = metaMap(this.doc)
+      meta.set('schemaVersion', SCHEMA_VERSION)
+      meta.set('title', input.title)
+      meta.set('horizonStart', input.horizonStart ?? null)
+      meta.set('horizonEnd', input.horizonEnd ?? null)
+    })
+  }
+
+  /** Writes only the given meta fields. */
+  setMeta(patch: MetaPatch): void {
+    this.ctx.transact(() => {
+      const meta = metaMap(this.doc)
+      for (const [key, value] of Object.entries(patch)) writeField(meta, key, value)
+    })
+  }
+
+  meta(): RoadmapMeta {
+    return readMeta(this.doc)
+  }
+
+  /** The vision and strategy rich text. */
+  strategy(): Y.XmlFragment {
+    return this.doc.getXmlFragment(ROOT.strategy)
+  }
+
+  /** Runs `fn` as one transaction (one undo step, one update) with this origin. */
+  transact<T>(fn: (roadmap: this) => T): T {
+    return this.ctx.transact(() => fn(this))
+  }
+}
