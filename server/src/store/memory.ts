@@ -1,0 +1,172 @@
+// In-memory store: same contract as SQLite, for tests and ephemeral servers.
+import type {
+  AppendResult,
+  LinkRecord,
+  NewRoadmap,
+  RoadmapRecord,
+  SnapshotMeta,
+  SnapshotRecord,
+  Store,
+  StoredDoc,
+} from './store.js'
+
+interface DocEntry {
+  state: Uint8Array | null
+  stateVector: Uint8Array | null
+  updates: { seq: number; data: Uint8Array }[]
+}
+
+const copy = (u: Uint8Array): Uint8Array => u.slice()
+
+export class MemoryStore implements Store {
+  private readonly roadmaps = new Map<string, RoadmapRecord>()
+  private readonly docs = new Map<string, DocEntry>()
+  private readonly snapshots = new Map<string, SnapshotRecord[]>()
+  private readonly links = new Map<string, LinkRecord>()
+  private readonly linksByHash = new Map<string, LinkRecord>()
+  private seq = 0
+
+  async createRoadmap(input: NewRoadmap): Promise<void> {
+    const id = input.roadmap.id
+    if (this.roadmaps.has(id)) throw new Error(`roadmap ${id} exists`)
+    for (const l of input.links) this.checkLink(l)
+    this.roadmaps.set(id, { ...input.roadmap })
+    this.docs.set(id, {
+      state: input.state && copy(input.state),
+      stateVector: input.stateVector && copy(input.stateVector),
+      updates: [],
+    })
+    for (const l of input.links) this.putLink(l)
+  }
+
+  async getRoadmap(id: string): Promise<RoadmapRecord | undefined> {
+    const r = this.roadmaps.get(id)
+    return r && { ...r }
+  }
+
+  async countRoadmaps(): Promise<number> {
+    return this.roadmaps.size
+  }
+
+  async setTitle(id: string, title: string, at: number): Promise<void> {
+    const r = this.roadmaps.get(id)
+    if (r) {
+      r.title = title
+      r.updatedAt = at
+    }
+  }
+
+  private doc(id: string): DocEntry {
+    let d = this.docs.get(id)
+    if (!d) {
+      d = { state: null, stateVector: null, updates: [] }
+      this.docs.set(id, d)
+    }
+    return d
+  }
+
+  async loadDoc(roadmapId: string): Promise<StoredDoc> {
+    const d = this.docs.get(roadmapId)
+    if (!d) return { state: null, stateVector: null, updates: [], lastSeq: 0, logBytes: 0 }
+    let logBytes = 0
+    for (const u of d.updates) logBytes += u.data.byteLength
+    return {
+      state: d.state && copy(d.state),
+      stateVector: d.stateVector && copy(d.stateVector),
+      updates: d.updates.map((u) => copy(u.data)),
+      lastSeq: d.updates.length > 0 ? d.updates[d.updates.length - 1].seq : 0,
+      logBytes,
+    }
+  }
+
+  async appendUpdates(roadmapId: string, updates: readonly Uint8Array[], at: number): Promise<AppendResult> {
+    const d = this.doc(roadmapId)
+    for (const u of updates) d.updates.push({ seq: ++this.seq, data: copy(u) })
+    const r = this.roadmaps.get(roadmapId)
+    if (r) r.updatedAt = at
+    return { lastSeq: this.seq }
+  }
+
+  async compact(roadmapId: string, state: Uint8Array, stateVector: Uint8Array, throughSeq: number): Promise<void> {
+    const d = this.doc(roadmapId)
+    d.state = copy(state)
+    d.stateVector = copy(stateVector)
+    d.updates = d.updates.filter((u) => u.seq > throughSeq)
+  }
+
+  async createSnapshot(s: SnapshotRecord): Promise<void> {
+    for (const list of this.snapshots.values()) {
+      if (list.some((x) => x.id === s.id)) throw new Error(`snapshot ${s.id} exists`)
+    }
+    const list = this.snapshots.get(s.roadmapId) ?? []
+    list.push({ ...s, size: s.state.byteLength, state: copy(s.state) })
+    this.snapshots.set(s.roadmapId, list)
+  }
+
+  async listSnapshots(roadmapId: string): Promise<SnapshotMeta[]> {
+    const list = this.snapshots.get(roadmapId) ?? []
+    return list
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => a.s.createdAt - b.s.createdAt || a.i - b.i)
+      .map(({ s }) => ({
+        id: s.id,
+        roadmapId: s.roadmapId,
+        name: s.name,
+        kind: s.kind,
+        createdAt: s.createdAt,
+        size: s.size,
+      }))
+  }
+
+  async getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined> {
+    const s = (this.snapshots.get(roadmapId) ?? []).find((x) => x.id === snapshotId)
+    return s && { ...s, state: copy(s.state) }
+  }
+
+  private checkLink(l: LinkRecord): void {
+    if (this.links.has(l.id)) throw new Error(`link ${l.id} exists`)
+    if (this.linksByHash.has(l.tokenHash)) throw new Error('token hash exists')
+  }
+
+  private putLink(l: LinkRecord): void {
+    const rec = { ...l }
+    this.links.set(l.id, rec)
+    this.linksByHash.set(l.tokenHash, rec)
+  }
+
+  async createLink(link: LinkRecord): Promise<void> {
+    this.checkLink(link)
+    this.putLink(link)
+  }
+
+  async listLinks(roadmapId: string): Promise<LinkRecord[]> {
+    return [...this.links.values()]
+      .filter((l) => l.roadmapId === roadmapId)
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .map((l) => ({ ...l }))
+  }
+
+  async findLinkByTokenHash(tokenHash: string): Promise<LinkRecord | undefined> {
+    const l = this.linksByHash.get(tokenHash)
+    return l && { ...l }
+  }
+
+  async revokeLink(roadmapId: string, linkId: string, at: number): Promise<boolean> {
+    const l = this.links.get(linkId)
+    if (!l || l.roadmapId !== roadmapId || l.revokedAt !== null) return false
+    l.revokedAt = at
+    return true
+  }
+
+  async bytesStored(): Promise<number> {
+    let n = 0
+    for (const d of this.docs.values()) {
+      n += d.state?.byteLength ?? 0
+      for (const u of d.updates) n += u.data.byteLength
+    }
+    for (const list of this.snapshots.values()) for (const s of list) n += s.state.byteLength
+    return n
+  }
+
+  async close(): Promise<void> {}
+}

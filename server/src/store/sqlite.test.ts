@@ -1,0 +1,43 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { SqliteStore } from './sqlite.js'
+import { storeContract } from './store.contract.js'
+
+const dirs: string[] = []
+const tempDir = (): string => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-store-'))
+  dirs.push(d)
+  return d
+}
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true })
+})
+
+storeContract('sqlite', async () => {
+  const dir = tempDir()
+  return { store: new SqliteStore({ dataDir: dir }), reopen: async () => new SqliteStore({ dataDir: dir }) }
+})
+
+describe('SqliteStore disk use', () => {
+  it('returns the pages of a compacted log to the file system', async () => {
+    const dir = tempDir()
+    const store = new SqliteStore({ dataDir: dir })
+    await store.createRoadmap({
+      roadmap: { id: 'r', title: 't', createdAt: 1, updatedAt: 1 },
+      links: [],
+      state: null,
+      stateVector: null,
+    })
+    const chunk = new Uint8Array(10_000).fill(7)
+    for (let i = 0; i < 200; i++) await store.appendUpdates('r', [chunk], i)
+    const { lastSeq } = await store.appendUpdates('r', [chunk], 1000)
+    await store.compact('r', new Uint8Array(100_000).fill(1), Uint8Array.of(0), lastSeq)
+    const size = (f: string): number => (fs.existsSync(f) ? fs.statSync(f).size : 0)
+    const db = path.join(dir, 'meridian.db')
+    const total = size(db) + size(db + '-wal')
+    expect(total).toBeLessThan(100_000 * 1.1 + 64 * 1024)
+    await store.close()
+  })
+})

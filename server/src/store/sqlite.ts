@@ -1,0 +1,311 @@
+// SQLite store (better-sqlite3, synchronous). Durability: WAL with synchronous=NORMAL.
+// A committed transaction is in the WAL file before `appendUpdates` returns, so a killed
+// process (kill -9) loses nothing; only an OS crash or power loss can lose the last
+// transactions since the previous checkpoint/fsync. Set `durability: 'full'` for
+// synchronous=FULL (an fsync per commit) where power loss matters.
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import type {
+  AppendResult,
+  LinkRecord,
+  NewRoadmap,
+  RoadmapRecord,
+  Role,
+  SnapshotKind,
+  SnapshotMeta,
+  SnapshotRecord,
+  Store,
+  StoredDoc,
+} from './store.js'
+
+export interface SqliteStoreOptions {
+  /** directory of the database file; created if missing. ':memory:' for a private in-memory db */
+  dataDir: string
+  durability?: 'normal' | 'full'
+}
+
+interface RoadmapRow {
+  id: string
+  title: string
+  created_at: number
+  updated_at: number
+}
+interface StateRow {
+  state: Buffer
+  state_vector: Buffer | null
+}
+interface UpdateRow {
+  seq: number
+  data: Buffer
+}
+interface LinkRow {
+  id: string
+  roadmap_id: string
+  role: Role
+  token_hash: string
+  label: string | null
+  expires_at: number | null
+  revoked_at: number | null
+  created_at: number
+}
+interface SnapshotMetaRow {
+  id: string
+  roadmap_id: string
+  name: string
+  kind: SnapshotKind
+  created_at: number
+  size: number
+}
+interface SnapshotRow extends SnapshotMetaRow {
+  state: Buffer
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS roadmaps (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS updates (
+  seq INTEGER PRIMARY KEY,
+  roadmap_id TEXT NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_by_roadmap ON updates (roadmap_id, seq);
+CREATE TABLE IF NOT EXISTS states (
+  roadmap_id TEXT PRIMARY KEY,
+  state BLOB NOT NULL,
+  state_vector BLOB
+);
+CREATE TABLE IF NOT EXISTS snapshots (
+  id TEXT PRIMARY KEY,
+  roadmap_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('auto', 'named')),
+  created_at INTEGER NOT NULL,
+  state BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS snapshots_by_roadmap ON snapshots (roadmap_id, created_at);
+CREATE TABLE IF NOT EXISTS links (
+  id TEXT PRIMARY KEY,
+  roadmap_id TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('owner', 'editor', 'viewer')),
+  token_hash TEXT NOT NULL UNIQUE,
+  label TEXT,
+  expires_at INTEGER,
+  revoked_at INTEGER,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS links_by_roadmap ON links (roadmap_id, created_at);
+`
+
+const toBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
+
+const linkFromRow = (r: LinkRow): LinkRecord => ({
+  id: r.id,
+  roadmapId: r.roadmap_id,
+  role: r.role,
+  tokenHash: r.token_hash,
+  label: r.label,
+  expiresAt: r.expires_at,
+  revokedAt: r.revoked_at,
+  createdAt: r.created_at,
+})
+
+const snapshotMetaFromRow = (r: SnapshotMetaRow): SnapshotMeta => ({
+  id: r.id,
+  roadmapId: r.roadmap_id,
+  name: r.name,
+  kind: r.kind,
+  createdAt: r.created_at,
+  size: r.size,
+})
+
+function prepare(db: Database.Database) {
+  return {
+    insertRoadmap: db.prepare<[string, string, number, number]>(
+      'INSERT INTO roadmaps (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)',
+    ),
+    getRoadmap: db.prepare<[string], RoadmapRow>('SELECT id, title, created_at, updated_at FROM roadmaps WHERE id = ?'),
+    countRoadmaps: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM roadmaps'),
+    setTitle: db.prepare<[string, number, string]>('UPDATE roadmaps SET title = ?, updated_at = ? WHERE id = ?'),
+    touch: db.prepare<[number, string]>('UPDATE roadmaps SET updated_at = ? WHERE id = ?'),
+    getState: db.prepare<[string], StateRow>('SELECT state, state_vector FROM states WHERE roadmap_id = ?'),
+    upsertState: db.prepare<[string, Uint8Array, Uint8Array]>(
+      'INSERT INTO states (roadmap_id, state, state_vector) VALUES (?, ?, ?) ' +
+        'ON CONFLICT (roadmap_id) DO UPDATE SET state = excluded.state, state_vector = excluded.state_vector',
+    ),
+    getUpdates: db.prepare<[string], UpdateRow>('SELECT seq, data FROM updates WHERE roadmap_id = ? ORDER BY seq'),
+    insertUpdate: db.prepare<[string, Uint8Array]>('INSERT INTO updates (roadmap_id, data) VALUES (?, ?)'),
+    deleteUpdates: db.prepare<[string, number]>('DELETE FROM updates WHERE roadmap_id = ? AND seq <= ?'),
+    insertSnapshot: db.prepare<[string, string, string, SnapshotKind, number, Uint8Array]>(
+      'INSERT INTO snapshots (id, roadmap_id, name, kind, created_at, state) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    listSnapshots: db.prepare<[string], SnapshotMetaRow>(
+      'SELECT id, roadmap_id, name, kind, created_at, length(state) AS size FROM snapshots ' +
+        'WHERE roadmap_id = ? ORDER BY created_at, rowid',
+    ),
+    getSnapshot: db.prepare<[string, string], SnapshotRow>(
+      'SELECT id, roadmap_id, name, kind, created_at, length(state) AS size, state FROM snapshots ' +
+        'WHERE roadmap_id = ? AND id = ?',
+    ),
+    insertLink: db.prepare<[string, string, Role, string, string | null, number | null, number | null, number]>(
+      'INSERT INTO links (id, roadmap_id, role, token_hash, label, expires_at, revoked_at, created_at) ' +
+        'VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    listLinks: db.prepare<[string], LinkRow>('SELECT * FROM links WHERE roadmap_id = ? ORDER BY created_at, rowid'),
+    findLink: db.prepare<[string], LinkRow>('SELECT * FROM links WHERE token_hash = ?'),
+    revokeLink: db.prepare<[number, string, string]>(
+      'UPDATE links SET revoked_at = ? WHERE roadmap_id = ? AND id = ? AND revoked_at IS NULL',
+    ),
+    pageCount: db.prepare<[], { page_count: number }>('PRAGMA page_count'),
+    freelistCount: db.prepare<[], { freelist_count: number }>('PRAGMA freelist_count'),
+    pageSize: db.prepare<[], { page_size: number }>('PRAGMA page_size'),
+  }
+}
+
+export class SqliteStore implements Store {
+  readonly file: string
+  private readonly db: Database.Database
+  private readonly q: ReturnType<typeof prepare>
+  private readonly appendTx: (roadmapId: string, updates: readonly Uint8Array[], at: number) => number
+  private readonly compactTx: (roadmapId: string, state: Uint8Array, stateVector: Uint8Array, throughSeq: number) => void
+  private readonly createTx: (input: NewRoadmap) => void
+
+  constructor(options: SqliteStoreOptions) {
+    if (options.dataDir === ':memory:') {
+      this.file = ':memory:'
+    } else {
+      fs.mkdirSync(options.dataDir, { recursive: true })
+      this.file = path.join(options.dataDir, 'meridian.db')
+    }
+    const db = new Database(this.file)
+    this.db = db
+    // auto_vacuum only takes effect before the first table exists: set it first.
+    db.pragma('auto_vacuum = INCREMENTAL')
+    db.pragma('journal_mode = WAL')
+    db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`)
+    db.pragma('foreign_keys = OFF')
+    db.exec(SCHEMA)
+    this.q = prepare(db)
+    this.appendTx = db.transaction((roadmapId: string, updates: readonly Uint8Array[], at: number): number => {
+      let seq = 0
+      for (const u of updates) seq = Number(this.q.insertUpdate.run(roadmapId, u).lastInsertRowid)
+      this.q.touch.run(at, roadmapId)
+      return seq
+    })
+    this.compactTx = db.transaction(
+      (roadmapId: string, state: Uint8Array, stateVector: Uint8Array, throughSeq: number): void => {
+        this.q.upsertState.run(roadmapId, state, stateVector)
+        this.q.deleteUpdates.run(roadmapId, throughSeq)
+      },
+    )
+    this.createTx = db.transaction((input: NewRoadmap): void => {
+      const r = input.roadmap
+      this.q.insertRoadmap.run(r.id, r.title, r.createdAt, r.updatedAt)
+      for (const l of input.links) this.insertLink(l)
+      if (input.state && input.stateVector) this.q.upsertState.run(r.id, input.state, input.stateVector)
+    })
+  }
+
+  private insertLink(l: LinkRecord): void {
+    this.q.insertLink.run(l.id, l.roadmapId, l.role, l.tokenHash, l.label, l.expiresAt, l.revokedAt, l.createdAt)
+  }
+
+  async createRoadmap(input: NewRoadmap): Promise<void> {
+    this.createTx(input)
+  }
+
+  async getRoadmap(id: string): Promise<RoadmapRecord | undefined> {
+    const r = this.q.getRoadmap.get(id)
+    return r && { id: r.id, title: r.title, createdAt: r.created_at, updatedAt: r.updated_at }
+  }
+
+  async countRoadmaps(): Promise<number> {
+    return this.q.countRoadmaps.get()?.n ?? 0
+  }
+
+  async setTitle(id: string, title: string, at: number): Promise<void> {
+    this.q.setTitle.run(title, at, id)
+  }
+
+  async loadDoc(roadmapId: string): Promise<StoredDoc> {
+    return this.db.transaction(() => {
+      const s = this.q.getState.get(roadmapId)
+      const rows = this.q.getUpdates.all(roadmapId)
+      let logBytes = 0
+      const updates = rows.map((row) => {
+        logBytes += row.data.byteLength
+        return toBytes(row.data)
+      })
+      return {
+        state: s ? toBytes(s.state) : null,
+        stateVector: s?.state_vector ? toBytes(s.state_vector) : null,
+        updates,
+        lastSeq: rows.length > 0 ? rows[rows.length - 1].seq : 0,
+        logBytes,
+      }
+    })()
+  }
+
+  async appendUpdates(roadmapId: string, updates: readonly Uint8Array[], at: number): Promise<AppendResult> {
+    return { lastSeq: this.appendTx(roadmapId, updates, at) }
+  }
+
+  async compact(roadmapId: string, state: Uint8Array, stateVector: Uint8Array, throughSeq: number): Promise<void> {
+    this.compactTx(roadmapId, state, stateVector, throughSeq)
+    this.reclaim()
+  }
+
+  /** Returns freed pages to the file system and truncates the WAL, so disk tracks live data. */
+  private reclaim(): void {
+    const free = this.q.freelistCount.get()?.freelist_count ?? 0
+    if (free > 0) this.db.pragma('incremental_vacuum')
+    if (this.file !== ':memory:') this.db.pragma('wal_checkpoint(TRUNCATE)')
+  }
+
+  async createSnapshot(s: SnapshotRecord): Promise<void> {
+    this.q.insertSnapshot.run(s.id, s.roadmapId, s.name, s.kind, s.createdAt, s.state)
+  }
+
+  async listSnapshots(roadmapId: string): Promise<SnapshotMeta[]> {
+    return this.q.listSnapshots.all(roadmapId).map(snapshotMetaFromRow)
+  }
+
+  async getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined> {
+    const r = this.q.getSnapshot.get(roadmapId, snapshotId)
+    return r && { ...snapshotMetaFromRow(r), state: toBytes(r.state) }
+  }
+
+  async createLink(link: LinkRecord): Promise<void> {
+    this.insertLink(link)
+  }
+
+  async listLinks(roadmapId: string): Promise<LinkRecord[]> {
+    return this.q.listLinks.all(roadmapId).map(linkFromRow)
+  }
+
+  async findLinkByTokenHash(tokenHash: string): Promise<LinkRecord | undefined> {
+    const r = this.q.findLink.get(tokenHash)
+    return r && linkFromRow(r)
+  }
+
+  async revokeLink(roadmapId: string, linkId: string, at: number): Promise<boolean> {
+    return this.q.revokeLink.run(at, roadmapId, linkId).changes > 0
+  }
+
+  async bytesStored(): Promise<number> {
+    const pages = this.q.pageCount.get()?.page_count ?? 0
+    const free = this.q.freelistCount.get()?.freelist_count ?? 0
+    return (pages - free) * (this.q.pageSize.get()?.page_size ?? 4096)
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return
+    // Closing the last connection checkpoints the WAL into the database and removes it.
+    this.db.close()
+  }
+
+}

@@ -1,0 +1,106 @@
+// The storage interface. Every implementation (SQLite, in-memory, and a future
+// PostgreSQL one) passes the contract suite in `store.contract.ts`. Methods return
+// promises so that a networked store fits behind the same interface; the embedded
+// SQLite store completes synchronously inside them.
+
+export const ROLE = {
+  owner: 'owner',
+  editor: 'editor',
+  viewer: 'viewer',
+} as const
+export type Role = (typeof ROLE)[keyof typeof ROLE]
+export const ROLES: readonly Role[] = [ROLE.owner, ROLE.editor, ROLE.viewer]
+
+export const SNAPSHOT_KIND = {
+  auto: 'auto',
+  named: 'named',
+} as const
+export type SnapshotKind = (typeof SNAPSHOT_KIND)[keyof typeof SNAPSHOT_KIND]
+
+export interface RoadmapRecord {
+  id: string
+  title: string
+  createdAt: number
+  updatedAt: number
+}
+
+export interface LinkRecord {
+  id: string
+  roadmapId: string
+  role: Role
+  /** hex SHA-256 of the token; the token itself is never stored */
+  tokenHash: string
+  label: string | null
+  expiresAt: number | null
+  revokedAt: number | null
+  createdAt: number
+}
+
+export interface SnapshotMeta {
+  id: string
+  roadmapId: string
+  name: string
+  kind: SnapshotKind
+  createdAt: number
+  /** bytes of the stored state */
+  size: number
+}
+
+export interface SnapshotRecord extends SnapshotMeta {
+  state: Uint8Array
+}
+
+/** What is stored for one document: a compacted state plus the updates appended after it. */
+export interface StoredDoc {
+  state: Uint8Array | null
+  stateVector: Uint8Array | null
+  updates: Uint8Array[]
+  /** seq of the last update in `updates` (0 when none) */
+  lastSeq: number
+  /** bytes of `updates` */
+  logBytes: number
+}
+
+export interface NewRoadmap {
+  roadmap: RoadmapRecord
+  links: LinkRecord[]
+  /** initial document state (import, demo); null = empty document */
+  state: Uint8Array | null
+  stateVector: Uint8Array | null
+}
+
+export interface AppendResult {
+  /** seq of the last appended update */
+  lastSeq: number
+}
+
+export interface Store {
+  /** Creates the roadmap, its links and its initial state in one transaction. */
+  createRoadmap(input: NewRoadmap): Promise<void>
+  getRoadmap(id: string): Promise<RoadmapRecord | undefined>
+  countRoadmaps(): Promise<number>
+  setTitle(id: string, title: string, at: number): Promise<void>
+
+  loadDoc(roadmapId: string): Promise<StoredDoc>
+  /** Appends updates in order, in one transaction; durable when the promise resolves. */
+  appendUpdates(roadmapId: string, updates: readonly Uint8Array[], at: number): Promise<AppendResult>
+  /**
+   * Replaces the stored state and every update with seq <= throughSeq by `state`, in one
+   * transaction. Updates appended after throughSeq are kept.
+   */
+  compact(roadmapId: string, state: Uint8Array, stateVector: Uint8Array, throughSeq: number): Promise<void>
+
+  createSnapshot(snapshot: SnapshotRecord): Promise<void>
+  listSnapshots(roadmapId: string): Promise<SnapshotMeta[]>
+  getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined>
+
+  createLink(link: LinkRecord): Promise<void>
+  listLinks(roadmapId: string): Promise<LinkRecord[]>
+  findLinkByTokenHash(tokenHash: string): Promise<LinkRecord | undefined>
+  /** Sets revoked_at; false when no such link (or already revoked). */
+  revokeLink(roadmapId: string, linkId: string, at: number): Promise<boolean>
+
+  /** Total bytes held for documents (states, logs, snapshots). */
+  bytesStored(): Promise<number>
+  close(): Promise<void>
+}
