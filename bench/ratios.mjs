@@ -1,0 +1,114 @@
+// Meridian vs the anchors: the five figures the project tracks, as ratios against the best
+// anchor (lower is better for all of them), with the project's targets.
+
+/** Figures recorded in bench/harness/ANCHORS.md (full run, 2 cores), for runs without --compare. */
+export const RECORDED_ANCHORS = [
+  {
+    target: 'yws-leveldb',
+    fanoutN: 300,
+    p99: 140.39,
+    cpuS: 16.01,
+    burstP99: 445.25,
+    burstCpuS: 16.33,
+    coldMs: 1379,
+    memKbPerDoc: 60.4,
+    lost: 0,
+  },
+  {
+    target: 'hocuspocus-sqlite',
+    fanoutN: 300,
+    p99: 14.96,
+    cpuS: 15.26,
+    burstP99: 12.14,
+    burstCpuS: 13.58,
+    coldMs: 615,
+    memKbPerDoc: 84,
+    lost: 1119,
+  },
+]
+
+const METRICS = [
+  { key: 'p99', label: 'p99 fanout latency (ms)', target: 0.5 },
+  { key: 'cpuS', label: 'server CPU s in fanout window', target: 0.6 },
+  { key: 'burstP99', label: 'p99 fanout latency, aligned awareness burst (ms)', target: null },
+  { key: 'coldMs', label: 'cold load: connect → complete content (ms)', target: 0.4 },
+  { key: 'memKbPerDoc', label: 'server RSS per idle roadmap (KiB)', target: 0.5 },
+  { key: 'lost', label: 'acknowledged edits lost (kill -9)', target: 0 },
+]
+
+/** Reduce harness JSON lines to one summary per target. */
+export function summarize(results) {
+  const byTarget = new Map()
+  const get = (t) => {
+    if (!byTarget.has(t)) byTarget.set(t, { target: t, errors: [] })
+    return byTarget.get(t)
+  }
+  const fan = results.filter((r) => r.scenario === 'fanout' && !r.error)
+  const maxN = Math.max(0, ...fan.map((r) => r.n))
+  for (const r of results) {
+    const s = get(r.target)
+    if (r.error) {
+      s.errors.push(`${r.scenario}${r.n ? ' N=' + r.n : ''}: ${r.error}`)
+      continue
+    }
+    if (r.scenario === 'fanout' && r.n === maxN) {
+      s.fanoutN = r.n
+      if (r.awareness === 'aligned') {
+        s.burstP99 = r.latencyMs?.p99
+        s.burstCpuS = r.serverCpuS
+      } else {
+        s.p99 = r.latencyMs?.p99
+        s.cpuS = r.serverCpuS
+        s.deliveryRatio = r.deliveryRatio
+      }
+    }
+    if (r.scenario === 'cold-load') {
+      s.coldMs = r.coldConnectToCompleteMs
+      s.coldVerified = r.verified
+    }
+    if (r.scenario === 'many-docs') s.memKbPerDoc = r.serverRssPerDocKb
+    if (r.scenario === 'durability') s.lost = r.lostAcked
+  }
+  return [...byTarget.values()]
+}
+
+const num = (v) =>
+  v === undefined || v === null || Number.isNaN(v) ? '–' : String(Math.round(v * 100) / 100)
+
+export function ratioReport(results, { anchors, quick }) {
+  const all = summarize(results)
+  const ours = all.find((s) => s.target === 'meridian')
+  const measuredAnchors = all.filter((s) => s.target !== 'meridian')
+  const against = anchors ?? measuredAnchors
+  const recorded = anchors !== null && anchors !== undefined
+  let md = `## Meridian vs best anchor${recorded ? ' (anchors as recorded in ANCHORS.md)' : ' (anchors measured in this run)'}\n\n`
+  if (!ours) return md + 'No Meridian results.\n'
+  if (recorded && quick) {
+    md +=
+      '_--quick sizes differ from the recorded full-size anchors: ratios omitted; run with --compare for same-run ratios._\n\n'
+  }
+  md += `Fanout rows are N=${ours.fanoutN ?? '?'}. Ratio = Meridian / best anchor (lower is better).\n\n`
+  md += '| metric | Meridian | best anchor | ratio | target | ok |\n|---|---|---|---|---|---|\n'
+  for (const m of METRICS) {
+    const v = ours[m.key]
+    const cands = against.filter((a) => typeof a[m.key] === 'number')
+    const best = cands.sort((a, b) => a[m.key] - b[m.key])[0]
+    const showRatio = !(recorded && quick) && best && typeof v === 'number'
+    let ratio = '–'
+    let ok = '–'
+    if (m.key === 'lost') {
+      ok = typeof v === 'number' ? (v === 0 ? 'yes' : 'NO') : '–'
+    } else if (showRatio && best[m.key] > 0) {
+      const r = v / best[m.key]
+      ratio = `${num(r)}×`
+      if (m.target !== null) ok = r <= m.target ? 'yes' : 'NO'
+    }
+    const target = m.target === null ? '–' : m.key === 'lost' ? '0' : `≤ ${m.target}×`
+    md += `| ${m.label} | ${num(v)} | ${best ? `${num(best[m.key])} (${best.target})` : '–'} | ${ratio} | ${target} | ${ok} |\n`
+  }
+  if (ours.deliveryRatio !== undefined && ours.deliveryRatio < 1)
+    md += `\nFanout delivery ratio: ${ours.deliveryRatio} (< 1: messages lost or not drained).\n`
+  if (ours.coldVerified === false) md += '\nCold load content NOT verified.\n'
+  for (const s of all) for (const e of s.errors) md += `\n> ${s.target} ERROR ${e}\n`
+  return md
+}

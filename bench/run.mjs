@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// `pnpm bench`: Meridian's own benchmark. A thin wrapper around bench/harness (a committed copy of
+// the shared yjs-server-bench harness): installs the harness' dependencies on first use, builds
+// the server when its build is missing or stale, runs the harness scenarios against
+// `node server/dist/main.js`, and prints Meridian's figures as ratios against the anchors.
+//
+//   pnpm bench                      fanout 10/100/300, cold load, many-docs, kill -9 (Meridian only;
+//                                   ratios vs the anchors recorded in bench/harness/ANCHORS.md)
+//   pnpm bench -- --quick           smaller sizes, shorter windows (smoke test)
+//   pnpm bench -- --compare         also runs yws-leveldb and hocuspocus-sqlite in the same
+//                                   invocation → bench/results/compare.md + ratio table
+//   other flags go to the harness (e.g. --scenarios fanout --n 300 --burst 0)
+import fs from 'node:fs'
+import path from 'node:path'
+import { spawnSync, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { ratioReport, RECORDED_ANCHORS } from './ratios.mjs'
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url))
+const ROOT = path.resolve(BENCH, '..')
+const HARNESS = path.join(BENCH, 'harness')
+const RESULTS = path.join(BENCH, 'results')
+const SERVER_MAIN = path.join(ROOT, 'server/dist/main.js')
+
+const argv = process.argv.slice(2).filter((a) => a !== '--')
+const has = (flag) => argv.includes(flag)
+const compare = has('--compare')
+const quick = has('--quick')
+const passThrough = argv.filter((a) => a !== '--compare')
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts })
+  if (r.status !== 0) {
+    console.error(`[bench] ${cmd} ${args.join(' ')} failed (${r.status ?? r.signal})`)
+    process.exit(1)
+  }
+}
+
+function ensureHarnessDeps() {
+  const marker = path.join(HARNESS, 'node_modules/.package-lock.json')
+  const lock = path.join(HARNESS, 'package-lock.json')
+  if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs) return
+  console.error(
+    '[bench] installing harness dependencies (better-sqlite3 builds from source, ~1 min)',
+  )
+  const env = { ...process.env }
+  if (fs.existsSync('/usr/include/node/node.h') && !env.npm_config_nodedir)
+    env.npm_config_nodedir = '/usr'
+  run('npm', ['install', '--no-audit', '--no-fund'], { cwd: HARNESS, env })
+}
+
+function newestMtime(p) {
+  if (!fs.existsSync(p)) return 0
+  const st = fs.statSync(p)
+  if (!st.isDirectory()) return st.mtimeMs
+  let m = st.mtimeMs
+  for (const e of fs.readdirSync(p)) {
+    if (e === 'node_modules' || e === 'dist') continue
+    m = Math.max(m, newestMtime(path.join(p, e)))
+  }
+  return m
+}
+
+function ensureServerBuild() {
+  const sources = [
+    'server/src',
+    'server/build.mjs',
+    'server/package.json',
+    'packages/model/src',
+  ].map((p) => newestMtime(path.join(ROOT, p)))
+  const built = fs.existsSync(SERVER_MAIN) ? fs.statSync(SERVER_MAIN).mtimeMs : 0
+  if (built >= Math.max(...sources)) return
+  console.error('[bench] building the server (pnpm --filter @meridian/server build)')
+  run('pnpm', ['--filter', '@meridian/server', 'build'], { cwd: ROOT })
+  if (!fs.existsSync(SERVER_MAIN)) {
+    console.error(`[bench] ${SERVER_MAIN} missing after the build`)
+    process.exit(1)
+  }
+}
+
+async function main() {
+  if (has('--help') || has('-h')) {
+    console.log(
+      fs
+        .readFileSync(fileURLToPath(import.meta.url), 'utf8')
+        .split('\n')
+        .slice(1, 14)
+        .join('\n'),
+    )
+    return
+  }
+  ensureHarnessDeps()
+  ensureServerBuild()
+  fs.mkdirSync(RESULTS, { recursive: true })
+  const jsonl = path.join(HARNESS, 'results/results.jsonl')
+  const offset = fs.existsSync(jsonl) ? fs.statSync(jsonl).size : 0
+  const out = path.join(
+    RESULTS,
+    compare ? 'compare.md' : quick ? 'meridian-quick.md' : 'meridian.md',
+  )
+  const targets = compare ? 'yws-leveldb,hocuspocus-sqlite,meridian' : 'meridian'
+  const args = [
+    path.join(HARNESS, 'run.mjs'),
+    'run-all',
+    '--targets',
+    targets,
+    // exec'd by the harness' shell: `env` execs node, so the measured PID is the server itself
+    '--cmd',
+    `env MERIDIAN_NO_DEMO=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(SERVER_MAIN)}`,
+    '--cwd',
+    ROOT,
+    '--out',
+    out,
+    ...passThrough,
+  ]
+  console.error(`[bench] node ${args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}`)
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: HARNESS, stdio: 'inherit' })
+    const forward = (sig) => () => child.kill(sig)
+    process.on('SIGINT', forward('SIGINT'))
+    process.on('SIGTERM', forward('SIGTERM'))
+    child.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0)))
+  })
+  const lines = fs.existsSync(jsonl)
+    ? fs.readFileSync(jsonl).subarray(offset).toString('utf8').split('\n').filter(Boolean)
+    : []
+  const results = lines.map((l) => JSON.parse(l))
+  const report = ratioReport(results, {
+    anchors: compare ? null : RECORDED_ANCHORS,
+    quick,
+  })
+  console.log('\n' + report)
+  if (fs.existsSync(out)) fs.appendFileSync(out, '\n' + report + '\n')
+  console.error(`[bench] report: ${path.relative(ROOT, out)}`)
+  process.exitCode = code
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
