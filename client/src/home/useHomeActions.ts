@@ -1,0 +1,43 @@
+import { useState } from 'react'
+import { createRoadmap } from '../sync/api.js'
+import { navigate } from '../app/router.js'
+import { forgetRoadmap, loadRecent, parseRoadmapLink, rememberRoadmap } from './recentRoadmaps.js'
+import type { RecentRoadmap } from './recentRoadmaps.js'
+
+export function useHomeActions() {
+  const [recent, setRecent] = useState<RecentRoadmap[]>(() => loadRecent())
+  const [creating, setCreating] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [linkError, setLinkError] = useState<string | null>(null)
+
+  async function create(title: string) {
+    setCreating(true)
+    setError(null)
+    const result = await createRoadmap(title.trim() || 'Untitled roadmap')
+    setCreating(false)
+    if (!result.ok) {
+      setError(result.status === 0 ? 'The server cannot be reached. Try again in a moment.' : result.message)
+      return
+    }
+    const { id, ownerToken, title: created } = result.value
+    rememberRoadmap({ id, token: ownerToken, role: 'owner', title: created })
+    navigate(`/r/${encodeURIComponent(id)}?token=${encodeURIComponent(ownerToken)}`)
+  }
+
+  function openLink(text: string) {
+    const parsed = parseRoadmapLink(text)
+    if (!parsed) {
+      setLinkError('That does not look like a Meridian roadmap link (…/r/<id>?token=…).')
+      return
+    }
+    setLinkError(null)
+    navigate(`/r/${encodeURIComponent(parsed.id)}?token=${encodeURIComponent(parsed.token)}`)
+  }
+
+  function forget(entry: RecentRoadmap) {
+    forgetRoadmap(entry.id, entry.token)
+    setRecent(loadRecent())
+  }
+
+  return { recent, creating, error, linkError, create, openLink, forget }
+}

@@ -1,0 +1,8 @@
+import { FullPageMessage } from '../app/FullPageMessage.js'
+import { ACCESS_ENDED_COPY } from '../sync/closeCodes.js'
+import type { AccessEnded } from '../sync/closeCodes.js'
+
+export function AccessEndedPage({ reason }: { reason: AccessEnded }) {
+  const copy = ACCESS_ENDED_COPY[reason]
+  return <FullPageMessage icon={reason === 'expired' ? 'clock' : 'lock'} tone="danger" title={copy.title} body={copy.body} />
+}

@@ -1,0 +1,3 @@
+export function EmbedPage({ id }: { id: string; token: string }) {
+  return <div>{id}</div>
+}

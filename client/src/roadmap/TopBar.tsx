@@ -1,0 +1,70 @@
+import type { Awareness } from 'y-protocols/awareness'
+import type { Role } from '../views/types.js'
+import { Logo } from '../app/Logo.js'
+import { navigate } from '../app/router.js'
+import { Badge } from '../ui/Badge.js'
+import { Button } from '../ui/Button.js'
+import { Icon } from '../ui/Icon.js'
+import type { ConnectionStatus } from '../sync/useConnection.js'
+import type { UndoState } from '../undo/useUndo.js'
+import { ConnectionIndicator } from './ConnectionIndicator.js'
+import { PresenceBar } from './PresenceBar.js'
+import { TitleEditor } from './TitleEditor.js'
+
+export interface TopBarProps {
+  title: string
+  onRename(title: string): void
+  role: Role
+  status: ConnectionStatus
+  awareness: Awareness
+  undo: UndoState
+  followClientId: number | null
+  onFollow(clientId: number): void
+  onShare(): void
+}
+
+export function TopBar({ title, onRename, role, status, awareness, undo, followClientId, onFollow, onShare }: TopBarProps) {
+  const readOnly = role === 'viewer'
+  return (
+    <header className="topbar">
+      <a
+        className="topbar__home"
+        href="/"
+        aria-label="Meridian home"
+        onClick={(e) => {
+          e.preventDefault()
+          navigate('/')
+        }}
+      >
+        <Logo size={26} />
+      </a>
+      <span className="topbar__sep" aria-hidden="true">
+        /
+      </span>
+      <TitleEditor title={title} readOnly={readOnly} onRename={onRename} />
+      {readOnly ? (
+        <Badge tone="neutral" title="You have a view-only link">
+          <Icon name="eye" size={12} /> View only
+        </Badge>
+      ) : null}
+      <ConnectionIndicator status={status} />
+      <div className="topbar__spacer" />
+      <PresenceBar awareness={awareness} followClientId={followClientId} onFollow={onFollow} />
+      {readOnly ? null : (
+        <div className="topbar__group">
+          <Button variant="ghost" icon aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!undo.canUndo} onClick={undo.undo}>
+            <Icon name="undo" />
+          </Button>
+          <Button variant="ghost" icon aria-label="Redo" title="Redo (Shift+Ctrl+Z)" disabled={!undo.canRedo} onClick={undo.redo}>
+            <Icon name="redo" />
+          </Button>
+        </div>
+      )}
+      {role === 'owner' ? (
+        <Button variant="primary" onClick={onShare}>
+          <Icon name="share" /> Share
+        </Button>
+      ) : null}
+    </header>
+  )
+}

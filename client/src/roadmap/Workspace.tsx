@@ -1,0 +1,74 @@
+import { lazy, Suspense, useMemo } from 'react'
+import type { Role } from '../views/types.js'
+import type { Session } from '../sync/session.js'
+import { useConnection } from '../sync/useConnection.js'
+import { useRoadmapData } from '../sync/useRoadmapData.js'
+import { useUndo } from '../undo/useUndo.js'
+import { todayIso } from '../app/today.js'
+import { AccessEndedPage } from './AccessEndedPage.js'
+import { TopBar } from './TopBar.js'
+import { ViewTabs } from './ViewTabs.js'
+import { ViewHost } from './ViewHost.js'
+import { useWorkspace } from './useWorkspace.js'
+import type { ShellViewProps } from './shellViewProps.js'
+
+const FeaturePanel = lazy(() => import('../panel/FeaturePanel.js').then((m) => ({ default: m.FeaturePanel })))
+const ShareDialog = lazy(() => import('../share/ShareDialog.js').then((m) => ({ default: m.ShareDialog })))
+
+export function Workspace({ session, role, initialTitle, view: initialView }: { session: Session; role: Role; initialTitle: string; view: string | null }) {
+  const connection = useConnection(session)
+  const data = useRoadmapData(session.doc)
+  const readOnly = role === 'viewer'
+  const undo = useUndo(session.undo, !readOnly)
+  const ws = useWorkspace(session.awareness, initialView)
+  const today = useMemo(() => todayIso(), [])
+  const ownView = ws.view === 'timeline' || ws.view === 'now-next-later'
+  const viewProps: ShellViewProps = {
+    roadmapId: session.id,
+    token: session.token,
+    doc: session.doc,
+    roadmap: session.roadmap,
+    data,
+    role,
+    readOnly,
+    today,
+    awareness: session.awareness,
+    selectFeature: ownView ? ws.selectFeature : ws.selectAndOpen,
+    selectedFeatureId: ws.selectedFeatureId,
+    openFeature: ws.openFeature,
+    session,
+    followClientId: ws.followClientId,
+    stopFollowing: ws.stopFollowing,
+  }
+  if (connection.ended) return <AccessEndedPage reason={connection.ended} />
+  const selected = ws.panelOpen && ws.selectedFeatureId ? data.features.find((f) => f.id === ws.selectedFeatureId) : undefined
+  return (
+    <div className={`workspace${readOnly ? ' workspace--readonly' : ''}`}>
+      <TopBar
+        title={data.meta.title || initialTitle}
+        onRename={(title) => session.roadmap.setMeta({ title })}
+        role={role}
+        status={connection.status}
+        awareness={session.awareness}
+        undo={undo}
+        followClientId={ws.followClientId}
+        onFollow={ws.follow}
+        onShare={() => ws.setShareOpen(true)}
+      />
+      <ViewTabs view={ws.view} onChange={ws.setView} />
+      <div className="workspace__body">
+        <ViewHost view={ws.view} props={viewProps} />
+        {selected ? (
+          <Suspense fallback={<aside className="panel panel--loading" aria-busy="true" />}>
+            <FeaturePanel key={selected.id} feature={selected} viewProps={viewProps} onClose={ws.closePanel} />
+          </Suspense>
+        ) : null}
+      </div>
+      {ws.shareOpen && role === 'owner' ? (
+        <Suspense fallback={null}>
+          <ShareDialog roadmapId={session.id} token={session.token} onClose={() => ws.setShareOpen(false)} />
+        </Suspense>
+      ) : null}
+    </div>
+  )
+}

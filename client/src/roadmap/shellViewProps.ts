@@ -1,0 +1,18 @@
+import type { FeatureId } from '@meridian/model'
+import type { ViewProps } from '../views/types.js'
+import type { Session } from '../sync/session.js'
+
+/**
+ * What the shell passes to every view: the public ViewProps contract, plus extras the
+ * shell's own views (timeline, now–next–later) use. Other views may ignore them.
+ */
+export interface ShellViewProps extends ViewProps {
+  /** Select a feature and open its panel. */
+  openFeature(id: FeatureId): void
+  session: Session
+  /** The person being followed (awareness client id), if any. */
+  followClientId: number | null
+  stopFollowing(): void
+  /** Embedded (iframe) rendering: no chrome, read-only. */
+  embedded?: boolean
+}

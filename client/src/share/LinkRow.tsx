@@ -1,0 +1,50 @@
+import { useState } from 'react'
+import type { ShareLink } from '../sync/api.js'
+import { roadmapUrl } from '../sync/api.js'
+import { Badge } from '../ui/Badge.js'
+import { Button } from '../ui/Button.js'
+import { Icon } from '../ui/Icon.js'
+
+function expiryText(expiresAt: string | null): string {
+  if (!expiresAt) return 'Never expires'
+  const ms = Date.parse(expiresAt) - Date.now()
+  if (Number.isNaN(ms)) return 'Never expires'
+  if (ms <= 0) return 'Expired'
+  const hours = ms / 3_600_000
+  if (hours < 1) return `Expires in ${Math.max(1, Math.round(ms / 60_000))} min`
+  if (hours < 48) return `Expires in ${Math.round(hours)} h`
+  return `Expires in ${Math.round(hours / 24)} days`
+}
+
+export function LinkRow({ roadmapId, link, highlight, onRevoke }: { roadmapId: string; link: ShareLink; highlight: boolean; onRevoke(): void }) {
+  const [copied, setCopied] = useState(false)
+  const url = link.token ? roadmapUrl(roadmapId, link.token) : ''
+  return (
+    <li className={`share__link${highlight ? ' share__link--new' : ''}`} data-role={link.role}>
+      <div className="share__link-main">
+        <div className="share__link-meta">
+          <Badge tone={link.role === 'editor' ? 'info' : 'neutral'}>
+            <Icon name={link.role === 'editor' ? 'edit' : 'eye'} size={11} /> {link.role === 'editor' ? 'Can edit' : 'Can view'}
+          </Badge>
+          <span className="share__muted">{expiryText(link.expiresAt)}</span>
+          <span className={link.connections > 0 ? 'share__live' : 'share__muted'} aria-label={`${link.connections} connected`}>
+            {link.connections > 0 ? <span className="share__live-dot" aria-hidden="true" /> : null}
+            {link.connections} connected
+          </span>
+        </div>
+        <input className="input share__url" readOnly value={url} aria-label={`${link.role} link`} onFocus={(e) => e.currentTarget.select()} />
+      </div>
+      <Button
+        size="sm"
+        onClick={() => {
+          void navigator.clipboard?.writeText(url).then(() => setCopied(true))
+        }}
+      >
+        <Icon name={copied ? 'check' : 'copy'} size={13} /> {copied ? 'Copied' : 'Copy'}
+      </Button>
+      <Button size="sm" variant="danger" onClick={onRevoke} aria-label={`Revoke ${link.role} link`}>
+        Revoke
+      </Button>
+    </li>
+  )
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react'
+import type { Role } from '../views/types.js'
+import { Dialog } from '../ui/Dialog.js'
+import { Button } from '../ui/Button.js'
+import { Select } from '../ui/Field.js'
+import { Icon } from '../ui/Icon.js'
+import { EmptyState } from '../ui/EmptyState.js'
+import { useShareLinks } from './useShareLinks.js'
+import { LinkRow } from './LinkRow.js'
+import './share.css'
+
+const EXPIRY = [
+  { label: 'Never expires', hours: 0 },
+  { label: 'Expires in 1 hour', hours: 1 },
+  { label: 'Expires in 1 day', hours: 24 },
+  { label: 'Expires in 7 days', hours: 24 * 7 },
+  { label: 'Expires in 30 days', hours: 24 * 30 },
+] as const
+
+export function ShareDialog({ roadmapId, token, onClose }: { roadmapId: string; token: string; onClose(): void }) {
+  const { links, error, busy, created, create, revoke } = useShareLinks(roadmapId, token)
+  const [role, setRole] = useState<Role>('viewer')
+  const [hours, setHours] = useState(0)
+  const connected = links?.reduce((sum, l) => sum + l.connections, 0) ?? 0
+  return (
+    <Dialog title="Share roadmap" description="Invite editors to plan with you, or give stakeholders a read-only view." onClose={onClose} width={640}>
+      <form
+        className="share__create"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void create(role, hours || null)
+        }}
+      >
+        <Select aria-label="Access" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          <option value="viewer">Can view</option>
+          <option value="editor">Can edit</option>
+        </Select>
+        <Select aria-label="Expiry" value={hours} onChange={(e) => setHours(Number(e.target.value))}>
+          {EXPIRY.map((x) => (
+            <option key={x.hours} value={x.hours}>
+              {x.label}
+            </option>
+          ))}
+        </Select>
+        <Button variant="primary" type="submit" disabled={busy}>
+          <Icon name="link" /> Create link
+        </Button>
+      </form>
+      {error ? (
+        <p className="share__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="share__head">
+        <h3>Active links</h3>
+        <span className="share__muted">
+          <Icon name="users" size={13} /> {connected} connected through links
+        </span>
+      </div>
+      {links === null ? (
+        <div className="share__loading">
+          <div className="spinner" />
+        </div>
+      ) : links.length === 0 ? (
+        <EmptyState icon="link" title="No links yet">
+          Create a link above and send it to your team or stakeholders.
+        </EmptyState>
+      ) : (
+        <ul className="share__list" aria-label="Share links">
+          {links.map((link) => (
+            <LinkRow key={link.id} roadmapId={roadmapId} link={link} highlight={link.id === created} onRevoke={() => void revoke(link.id)} />
+          ))}
+        </ul>
+      )}
+    </Dialog>
+  )
+}

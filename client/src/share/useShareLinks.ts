@@ -1,0 +1,57 @@
+// The owner's share links: list (refreshed while the dialog is open, for live
+// connection counts), create, revoke.
+import { useCallback, useEffect, useState } from 'react'
+import type { Role } from '../views/types.js'
+import { createLink, listLinks, revokeLink } from '../sync/api.js'
+import type { ShareLink } from '../sync/api.js'
+
+const REFRESH_MS = 4000
+
+export function useShareLinks(roadmapId: string, token: string) {
+  const [links, setLinks] = useState<ShareLink[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [created, setCreated] = useState<string | null>(null)
+
+  const refresh = useCallback(async () => {
+    const result = await listLinks(roadmapId, token)
+    if (result.ok) {
+      setLinks(result.value.filter((l) => !l.revoked))
+      setError(null)
+    } else setError(result.message)
+  }, [roadmapId, token])
+
+  useEffect(() => {
+    void refresh()
+    const timer = setInterval(() => void refresh(), REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [refresh])
+
+  const create = useCallback(
+    async (role: Role, expiresInHours: number | null) => {
+      setBusy(true)
+      const expiresAt = expiresInHours ? new Date(Date.now() + expiresInHours * 3_600_000).toISOString() : null
+      const result = await createLink(roadmapId, token, role, expiresAt)
+      setBusy(false)
+      if (!result.ok) {
+        setError(result.message)
+        return
+      }
+      setCreated(result.value.id)
+      await refresh()
+    },
+    [roadmapId, token, refresh],
+  )
+
+  const revoke = useCallback(
+    async (linkId: string) => {
+      setLinks((current) => current?.filter((l) => l.id !== linkId) ?? null)
+      const result = await revokeLink(roadmapId, token, linkId)
+      if (!result.ok) setError(result.message)
+      await refresh()
+    },
+    [roadmapId, token, refresh],
+  )
+
+  return { links, error, busy, created, create, revoke }
+}

@@ -1,0 +1,44 @@
+// Why a session ended, from the server's WebSocket close codes or an HTTP refusal.
+export const ACCESS_ENDED = {
+  revoked: 'revoked',
+  expired: 'expired',
+  invalid: 'invalid',
+  notFound: 'not-found',
+} as const
+export type AccessEnded = (typeof ACCESS_ENDED)[keyof typeof ACCESS_ENDED]
+
+/** Close codes the server uses (4400–4499 mean: reconnecting cannot help). */
+export const CLOSE_CODE_REASON: Record<number, AccessEnded> = {
+  4401: ACCESS_ENDED.revoked,
+  4403: ACCESS_ENDED.expired,
+  4404: ACCESS_ENDED.notFound,
+}
+
+export function reasonFromHttp(status: number, code: string): AccessEnded | null {
+  if (status === 404) return ACCESS_ENDED.notFound
+  if (status === 401 || status === 403) {
+    if (/expir/i.test(code)) return ACCESS_ENDED.expired
+    if (/revok/i.test(code)) return ACCESS_ENDED.revoked
+    return status === 403 ? ACCESS_ENDED.expired : ACCESS_ENDED.invalid
+  }
+  return null
+}
+
+export const ACCESS_ENDED_COPY: Record<AccessEnded, { title: string; body: string }> = {
+  revoked: {
+    title: 'Your access to this roadmap has ended',
+    body: 'The link you used was revoked by the roadmap owner. Ask them for a new link to keep following the plan.',
+  },
+  expired: {
+    title: 'This link has expired',
+    body: 'The link you used was only valid for a limited time, and that time is up. Ask the roadmap owner for a new link.',
+  },
+  invalid: {
+    title: 'Your access to this roadmap has ended',
+    body: 'This link is not valid (it may have been revoked). Ask the roadmap owner for a new link.',
+  },
+  'not-found': {
+    title: 'Roadmap not found',
+    body: 'There is no roadmap at this address. Check the link, or start a new roadmap.',
+  },
+}

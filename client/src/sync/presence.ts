@@ -1,0 +1,60 @@
+// Reading and writing awareness (presence) state. Plain functions and one hook.
+import { useEffect, useState } from 'react'
+import type { Awareness } from 'y-protocols/awareness'
+import type { PresenceState } from './presenceTypes.js'
+
+export interface Peer {
+  clientId: number
+  state: PresenceState
+  isLocal: boolean
+}
+
+export function setPresence(awareness: Awareness, patch: Partial<PresenceState>): void {
+  const current = awareness.getLocalState() as PresenceState | null
+  if (!current) return
+  awareness.setLocalState({ ...current, ...patch })
+}
+
+export function localPresence(awareness: Awareness): PresenceState | null {
+  return awareness.getLocalState() as PresenceState | null
+}
+
+function isPresence(value: unknown): value is PresenceState {
+  const user = (value as { user?: { name?: unknown; color?: unknown } } | null)?.user
+  return typeof user?.name === 'string' && typeof user.color === 'string'
+}
+
+export function readPeers(awareness: Awareness): Peer[] {
+  const peers: Peer[] = []
+  awareness.getStates().forEach((state, clientId) => {
+    if (isPresence(state)) peers.push({ clientId, state, isLocal: clientId === awareness.clientID })
+  })
+  return peers.sort((a, b) => (a.isLocal === b.isLocal ? a.clientId - b.clientId : a.isLocal ? -1 : 1))
+}
+
+/**
+ * Everyone present, re-read when awareness changes. `filter` limits re-renders to the
+ * changes a component cares about (e.g. only pointers) by comparing a derived key.
+ */
+export function usePeers(awareness: Awareness, key: (peers: Peer[]) => string = defaultKey): Peer[] {
+  const [peers, setPeers] = useState(() => readPeers(awareness))
+  useEffect(() => {
+    let last = key(readPeers(awareness))
+    const onChange = () => {
+      const next = readPeers(awareness)
+      const k = key(next)
+      if (k === last) return
+      last = k
+      setPeers(next)
+    }
+    awareness.on('change', onChange)
+    onChange()
+    return () => awareness.off('change', onChange)
+    // `key` is a pure selector: the first one is kept for the subscription.
+  }, [awareness])
+  return peers
+}
+
+function defaultKey(peers: Peer[]): string {
+  return JSON.stringify(peers.map((p) => [p.clientId, p.state]))
+}

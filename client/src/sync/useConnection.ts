@@ -1,0 +1,70 @@
+// Connection state of a session (online / syncing / offline) and whether the server
+// ended our access (close codes 4401/4403, or a refused upgrade confirmed over HTTP).
+import { useEffect, useState } from 'react'
+import type { Session } from './session.js'
+import { getRoadmapInfo } from './api.js'
+import { CLOSE_CODE_REASON, reasonFromHttp } from './closeCodes.js'
+import type { AccessEnded } from './closeCodes.js'
+
+export type ConnectionStatus = 'online' | 'syncing' | 'offline'
+
+export interface Connection {
+  status: ConnectionStatus
+  ended: AccessEnded | null
+}
+
+function statusOf(session: Session): ConnectionStatus {
+  const { provider } = session
+  if (!navigator.onLine || !provider.shouldConnect) return 'offline'
+  if (provider.wsconnected && provider.synced) return 'online'
+  if (provider.wsUnsuccessfulReconnects > 1 && !provider.wsconnected) return 'offline'
+  return 'syncing'
+}
+
+export function useConnection(session: Session): Connection {
+  const [connection, setConnection] = useState<Connection>(() => ({ status: statusOf(session), ended: null }))
+  useEffect(() => {
+    const { provider } = session
+    let ended: AccessEnded | null = null
+    let probing = false
+    const update = () => setConnection({ status: ended ? 'offline' : statusOf(session), ended })
+    const end = (reason: AccessEnded) => {
+      ended = reason
+      provider.shouldConnect = false
+      provider.disconnect()
+      update()
+    }
+    const onClosed = (event: { code: number }) => end(CLOSE_CODE_REASON[event.code] ?? 'revoked')
+    // A refused upgrade (HTTP 401) reaches the browser as a bare close (1006): ask the
+    // HTTP API whether the token still works before letting the provider retry forever.
+    const onClose = (event: CloseEvent | null) => {
+      update()
+      if (!event || CLOSE_CODE_REASON[event.code] || probing || !navigator.onLine) return
+      probing = true
+      void getRoadmapInfo(session.id, session.token).then((info) => {
+        probing = false
+        if (!info.ok) {
+          const reason = reasonFromHttp(info.status, info.code)
+          if (reason) end(reason)
+        }
+      })
+    }
+    const onOnline = () => update()
+    provider.on('status', update)
+    provider.on('sync', update)
+    provider.on('closed', onClosed)
+    provider.on('connection-close', onClose)
+    window.addEventListener('online', onOnline)
+    window.addEventListener('offline', onOnline)
+    update()
+    return () => {
+      provider.off('status', update)
+      provider.off('sync', update)
+      provider.off('closed', onClosed)
+      provider.off('connection-close', onClose)
+      window.removeEventListener('online', onOnline)
+      window.removeEventListener('offline', onOnline)
+    }
+  }, [session])
+  return connection
+}

@@ -1,0 +1,58 @@
+// Opens a roadmap: asks the server which role the token grants, then starts the live
+// session. Without network it falls back to the role remembered for this roadmap, so an
+// open roadmap keeps working offline from its IndexedDB copy.
+import { useEffect, useState } from 'react'
+import type { Role } from '../views/types.js'
+import { getRoadmapInfo } from './api.js'
+import { reasonFromHttp } from './closeCodes.js'
+import type { AccessEnded } from './closeCodes.js'
+import { createSession } from './session.js'
+import type { Session } from './session.js'
+import { loadLocalUser } from './localUser.js'
+import { findRecent, rememberRoadmap } from '../home/recentRoadmaps.js'
+
+export type SessionState =
+  | { phase: 'loading' }
+  | { phase: 'ready'; session: Session; role: Role; title: string }
+  | { phase: 'ended'; reason: AccessEnded }
+  | { phase: 'error'; message: string }
+
+export function useSession(id: string, token: string): SessionState {
+  const [state, setState] = useState<SessionState>({ phase: 'loading' })
+  useEffect(() => {
+    let cancelled = false
+    let session: Session | null = null
+    setState({ phase: 'loading' })
+    void (async () => {
+      const info = await getRoadmapInfo(id, token)
+      if (cancelled) return
+      let role: Role
+      let title: string
+      if (info.ok) {
+        role = info.value.role
+        title = info.value.title
+        rememberRoadmap({ id, token, role, title })
+      } else {
+        const ended = reasonFromHttp(info.status, info.code)
+        if (ended) {
+          setState({ phase: 'ended', reason: ended })
+          return
+        }
+        const known = findRecent(id, token)
+        if (!known) {
+          setState({ phase: 'error', message: info.status === 0 ? 'The Meridian server cannot be reached. Check your connection and try again.' : info.message })
+          return
+        }
+        role = known.role
+        title = known.title
+      }
+      session = createSession(id, token, role, loadLocalUser())
+      setState({ phase: 'ready', session, role, title })
+    })()
+    return () => {
+      cancelled = true
+      session?.destroy()
+    }
+  }, [id, token])
+  return state
+}

@@ -1,0 +1,70 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { ReactNode } from 'react'
+import { createPortal } from 'react-dom'
+
+export interface MenuProps {
+  /** Screen position of the anchor (e.g. a button's bounding rect). */
+  anchor: { left: number; top: number; bottom: number }
+  onClose(): void
+  label: string
+  children: ReactNode
+}
+
+/** A floating menu: arrow keys move between items, Escape or a click outside closes it. */
+export function Menu({ anchor, onClose, label, children }: MenuProps) {
+  const ref = useRef<HTMLDivElement>(null)
+  const [pos, setPos] = useState({ left: anchor.left, top: anchor.bottom + 4 })
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const rect = el.getBoundingClientRect()
+    const left = Math.min(anchor.left, window.innerWidth - rect.width - 8)
+    const top = anchor.bottom + 4 + rect.height > window.innerHeight ? anchor.top - rect.height - 4 : anchor.bottom + 4
+    setPos({ left: Math.max(8, left), top: Math.max(8, top) })
+    el.querySelector<HTMLElement>('[role="menuitem"], button')?.focus()
+  }, [anchor.left, anchor.top, anchor.bottom])
+  useEffect(() => {
+    const onDown = (e: MouseEvent) => {
+      if (ref.current && !ref.current.contains(e.target as Node)) onClose()
+    }
+    window.addEventListener('mousedown', onDown, true)
+    return () => window.removeEventListener('mousedown', onDown, true)
+  }, [onClose])
+  return createPortal(
+    <div
+      ref={ref}
+      className="menu"
+      role="menu"
+      aria-label={label}
+      style={{ left: pos.left, top: pos.top }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation()
+          onClose()
+          return
+        }
+        if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return
+        e.preventDefault()
+        const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
+        const index = items.indexOf(document.activeElement as HTMLElement)
+        const next = e.key === 'ArrowDown' ? (index + 1) % items.length : (index - 1 + items.length) % items.length
+        items[next]?.focus()
+      }}
+    >
+      {children}
+    </div>,
+    document.body,
+  )
+}
+
+export function MenuItem({ onSelect, danger, children }: { onSelect(): void; danger?: boolean; children: ReactNode }) {
+  return (
+    <button type="button" role="menuitem" className={danger ? 'menu__item menu__item--danger' : 'menu__item'} onClick={onSelect}>
+      {children}
+    </button>
+  )
+}
+
+export function MenuSeparator() {
+  return <div className="menu__sep" role="separator" />
+}
