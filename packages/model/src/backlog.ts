@@ -103,6 +103,8 @@ export interface BacklogEntry {
   goalIds: GoalId[]
   goals: { id: GoalId; title: string | null }[]
   rank: string
+  /** The feature's own estimate (work not yet broken into items counts in the load). */
+  estimate: number | null
   items: BacklogItem[]
   /** Sum of the items' estimates. */
   totalEstimate: number
@@ -190,15 +192,19 @@ export function deriveBacklog(source: RoadmapSource, today: IsoDate): Backlog {
       ])
 
       const danglingRefs: DanglingRef[] = []
-      if (!lanes.has(feature.laneId)) danglingRefs.push({ field: 'laneId', missingId: feature.laneId })
-      for (const id of feature.goalIds) if (!goals.has(id)) danglingRefs.push({ field: 'goalIds', missingId: id })
+      if (!lanes.has(feature.laneId))
+        danglingRefs.push({ field: 'laneId', missingId: feature.laneId })
+      for (const id of feature.goalIds)
+        if (!goals.has(id)) danglingRefs.push({ field: 'goalIds', missingId: id })
       for (const id of feature.resourceIds) {
         if (!resources.has(id)) danglingRefs.push({ field: 'resourceIds', missingId: id })
       }
       for (const id of dependsOnIds(feature)) {
         if (!featureIds.has(id)) danglingRefs.push({ field: 'dependsOn', missingId: id })
       }
-      for (const id of distinct(items.flatMap((item) => (item.assigneeId ? [item.assigneeId] : [])))) {
+      for (const id of distinct(
+        items.flatMap((item) => (item.assigneeId ? [item.assigneeId] : [])),
+      )) {
         if (!resources.has(id)) danglingRefs.push({ field: 'items.assigneeId', missingId: id })
       }
 
@@ -224,6 +230,7 @@ export function deriveBacklog(source: RoadmapSource, today: IsoDate): Backlog {
         goalIds: [...feature.goalIds],
         goals: feature.goalIds.map((id) => ({ id, title: goals.get(id)?.title ?? null })),
         rank: feature.rank,
+        estimate: quantity(feature.estimate),
         items,
         totalEstimate,
         doneEstimate,
