@@ -1,5 +1,6 @@
 // What every collection of a `Roadmap` shares: the doc and the origin its transactions carry.
 
+import { nanoid } from 'nanoid'
 import type * as Y from 'yjs'
 
 /** A transaction origin: lets undo managers, persistence and providers tell edits apart. */
@@ -8,14 +9,17 @@ export type Origin = string | number | symbol | object
 export interface WriteContext {
   readonly doc: Y.Doc
   readonly origin: Origin
+  /** A fresh entity id. */
+  createId(): string
   /** Runs `fn` in one transaction with this context's origin (joins an open one). */
   transact<T>(fn: () => T): T
 }
 
-export function createContext(doc: Y.Doc, origin: Origin): WriteContext {
+export function createContext(doc: Y.Doc, origin: Origin, createId: () => string = nanoid): WriteContext {
   return {
     doc,
     origin,
+    createId,
     transact<T>(fn: () => T): T {
       let result: T | undefined
       doc.transact(() => {

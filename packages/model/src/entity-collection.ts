@@ -1,7 +1,6 @@
 // Create / update / delete / get for one root collection. Subclasses add what a kind
 // needs (ranks, rich text, cascades).
 
-import { nanoid } from 'nanoid'
 import * as Y from 'yjs'
 import { collectionOf, entityMap } from './collections.js'
 import type { WriteContext } from './context.js'
@@ -21,7 +20,7 @@ export class EntityCollection<K extends EntityKind, Input extends object, Patch 
 
   /** Creates an entity with every schema field (defaults for what `input` leaves out). */
   create(input: Input): IdOf<K> {
-    const id = nanoid() as IdOf<K>
+    const id = this.ctx.createId() as IdOf<K>
     this.ctx.transact(() => {
       const defaults = NORMALIZE[this.kind](id, fieldsOf({})) as unknown as Record<string, unknown>
       const map = new Y.Map<unknown>()

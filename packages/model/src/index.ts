@@ -90,3 +90,66 @@ export type {
   MetaInput,
   MetaPatch,
 } from './inputs.js'
+export { exportRoadmap, KNOWN_FIELDS } from './export.js'
+export type { RoadmapJson, EntityJson, FeatureJson, GoalJson } from './export.js'
+export { importRoadmap, IMPORT_ORIGIN } from './import.js'
+export type { ImportResult, ImportError, ImportOptions } from './import.js'
+export { EXPORT_FORMAT, EXPORT_VERSION, roadmapJsonSchema } from './json-schema.js'
+export { encodeRichText, fillRichText } from './yjs-json.js'
+export type { JsonValue, RichNode, RichElement, RichTextNode, DeltaOp } from './yjs-json.js'
+export { deriveBacklog, progressOf, riceOf, featureWeeks } from './backlog.js'
+export type {
+  Backlog,
+  BacklogEntry,
+  BacklogItem,
+  BacklogFlags,
+  BacklogRisk,
+  DanglingRef,
+  Rice,
+} from './backlog.js'
+export { checkSchedule, MAX_CYCLES } from './schedule.js'
+export type {
+  ScheduleCheck,
+  ScheduleConflict,
+  LateFeature,
+  WeekLoad,
+  ResourceLoad,
+  Overload,
+} from './schedule.js'
+export {
+  deriveReport,
+  featureWeight,
+  horizonOf,
+  indicatorProgress,
+  progressBetween,
+  UPCOMING_MILESTONE_DAYS,
+  ON_TRACK_TOLERANCE,
+} from './report.js'
+export type {
+  ProgressReport,
+  ReportHorizon,
+  ReportSummary,
+  GoalProgress,
+  LaneProgress,
+  IndicatorProgress,
+  ReportRisk,
+  ReportMilestone,
+} from './report.js'
+export {
+  RISK_SEVERITY,
+  RISK_SEVERITY_MIN_SCORE,
+  riskScore,
+  riskSeverity,
+  weekStart,
+  workingDaysByWeek,
+  windowOf,
+  orderFeatures,
+} from './deriveCommon.js'
+export type { RoadmapSource, RiskSeverity, DateWindow } from './deriveCommon.js'
+export { backlogToCsv, backlogToMarkdown, BACKLOG_CSV_COLUMNS } from './backlogFormat.js'
+export { demoRoadmap, DEMO_TITLE, DEMO_PRODUCT_OWNER } from './demo.js'
+export type { DemoOptions } from './demo.js'
+export { largeRoadmap } from './large.js'
+export type { LargeOptions, LargeSummary } from './large.js'
+export { createPrng } from './prng.js'
+export type { Prng } from './prng.js'

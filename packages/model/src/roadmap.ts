@@ -28,6 +28,8 @@ import type {
 export interface RoadmapOptions {
   /** Carried by every transaction this instance makes. */
   origin: Origin
+  /** Entity ids (default: nanoid). Seeded generators and tests pass a deterministic one. */
+  createId?: () => string
 }
 
 export class Roadmap {
@@ -46,7 +48,7 @@ export class Roadmap {
   constructor(doc: Y.Doc, options: RoadmapOptions) {
     this.doc = doc
     this.origin = options.origin
-    this.ctx = createContext(doc, options.origin)
+    this.ctx = createContext(doc, options.origin, options.createId)
     this.lanes = new LaneCollection(this.ctx, 'lanes')
     this.features = new FeatureCollection(this.ctx, 'features')
     this.milestones = new EntityCollection(this.ctx, 'milestones')

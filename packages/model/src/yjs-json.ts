@@ -1,0 +1,304 @@
+// Lossless JSON for Yjs content: rich text trees and the Yjs types a newer client may have
+// stored in a field this version does not know.
+//
+// Rich text (a Y.XmlFragment, as Tiptap / y-prosemirror write it) is a list of nodes:
+//   { type: 'element', name, attrs?, children }   a Y.XmlElement
+//   { type: 'text', delta, attrs? }                a Y.XmlText: its delta keeps the formatting
+// Other field values are plain JSON, except Yjs types, which are tagged objects:
+//   { $richText: nodes } { $array: values } { $map: { key: value } } { $text: delta }
+//   { $xmlElement: node } { $xmlText: node } { $binary: base64 }
+// and a plain object that itself has a `$…` key is wrapped as { $json: object }.
+
+import { fromBase64, toBase64 } from 'lib0/buffer'
+import * as Y from 'yjs'
+
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
+
+export interface DeltaOp {
+  insert: string | { [key: string]: JsonValue }
+  attributes?: { [key: string]: JsonValue }
+}
+
+export interface RichElement {
+  type: 'element'
+  name: string
+  attrs?: { [key: string]: JsonValue }
+  children: RichNode[]
+}
+
+export interface RichTextNode {
+  type: 'text'
+  delta: DeltaOp[]
+  attrs?: { [key: string]: JsonValue }
+}
+
+export type RichNode = RichElement | RichTextNode
+
+export const TAGS = [
+  '$richText',
+  '$array',
+  '$map',
+  '$text',
+  '$xmlElement',
+  '$xmlText',
+  '$binary',
+  '$json',
+] as const
+export type Tag = (typeof TAGS)[number]
+
+// ---- encoding -------------------------------------------------------------------------
+
+export function encodeRichText(fragment: Y.XmlFragment): RichNode[] {
+  return fragment.toArray().flatMap((child) => encodeRichNode(child))
+}
+
+function encodeRichNode(node: unknown): RichNode[] {
+  if (node instanceof Y.XmlElement) {
+    const element: RichElement = { type: 'element', name: node.nodeName, children: [] }
+    const attrs = plainAttributes(node.getAttributes())
+    if (attrs) element.attrs = attrs
+    element.children = node.toArray().flatMap((child) => encodeRichNode(child))
+    return [element]
+  }
+  if (node instanceof Y.XmlText) {
+    const text: RichTextNode = { type: 'text', delta: encodeDelta(node.toDelta()) }
+    const attrs = plainAttributes(node.getAttributes())
+    if (attrs) text.attrs = attrs
+    return [text]
+  }
+  // Y.XmlHook and anything else: not written by any editor Meridian ships.
+  return []
+}
+
+function plainAttributes(
+  attributes: Record<string, unknown>,
+): { [key: string]: JsonValue } | undefined {
+  const keys = Object.keys(attributes)
+    .filter((key) => attributes[key] !== undefined)
+    .sort()
+  if (keys.length === 0) return undefined
+  const out: { [key: string]: JsonValue } = {}
+  for (const key of keys) out[key] = toJson(attributes[key])
+  return out
+}
+
+function encodeDelta(delta: unknown): DeltaOp[] {
+  if (!Array.isArray(delta)) return []
+  const ops: DeltaOp[] = []
+  for (const raw of delta as Array<{ insert?: unknown; attributes?: Record<string, unknown> }>) {
+    let insert: DeltaOp['insert']
+    if (typeof raw.insert === 'string') insert = raw.insert
+    else if (raw.insert instanceof Y.AbstractType) insert = { $yjs: toJson(raw.insert.toJSON()) }
+    else if (typeof raw.insert === 'object' && raw.insert !== null) {
+      insert = toJson(raw.insert) as { [key: string]: JsonValue }
+    } else continue
+    const op: DeltaOp = { insert }
+    const attributes = raw.attributes ? plainAttributes(raw.attributes) : undefined
+    if (attributes) op.attributes = attributes
+    ops.push(op)
+  }
+  return ops
+}
+
+/** A field value as JSON: plain values as they are, Yjs types tagged (see the top). */
+export function encodeValue(value: unknown): JsonValue {
+  if (value instanceof Y.XmlElement) return { $xmlElement: toJson(encodeRichNode(value)[0]) }
+  if (value instanceof Y.XmlText) return { $xmlText: toJson(encodeRichNode(value)[0]) }
+  if (value instanceof Y.XmlFragment) return { $richText: toJson(encodeRichText(value)) }
+  if (value instanceof Y.Text) return { $text: toJson(encodeDelta(value.toDelta())) }
+  if (value instanceof Y.Array) return { $array: value.toArray().map((item) => encodeValue(item)) }
+  if (value instanceof Y.Map) {
+    const entries: { [key: string]: JsonValue } = {}
+    for (const key of [...value.keys()].sort()) {
+      const item: unknown = value.get(key)
+      if (item !== undefined) entries[key] = encodeValue(item)
+    }
+    return { $map: entries }
+  }
+  if (value instanceof Uint8Array) return { $binary: toBase64(value) }
+  if (isPlainObject(value) && Object.keys(value).some((key) => key.startsWith('$'))) {
+    return { $json: toJson(value) }
+  }
+  return toJson(value)
+}
+
+/** Plain data to JSON: drops `undefined`, turns non-finite numbers and other oddities to null. */
+export function toJson(value: unknown): JsonValue {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return value
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null
+  if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : toJson(item)))
+  if (isPlainObject(value)) {
+    const out: { [key: string]: JsonValue } = {}
+    for (const key of Object.keys(value)) {
+      if (value[key] !== undefined) out[key] = toJson(value[key])
+    }
+    return out
+  }
+  if (value instanceof Y.AbstractType) return toJson(value.toJSON())
+  return null
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Uint8Array)
+  )
+}
+
+// ---- decoding (input already validated by json-schema.ts) ------------------------------
+
+/** Fills an empty, integrated fragment (or element) with `nodes`. */
+export function fillRichText(parent: Y.XmlFragment, nodes: readonly RichNode[]): void {
+  parent.insert(
+    0,
+    nodes.map((node) => (node.type === 'element' ? new Y.XmlElement(node.name) : new Y.XmlText())),
+  )
+  nodes.forEach((node, index) => {
+    const target = parent.get(index)
+    if (node.type === 'element' && target instanceof Y.XmlElement) fillElement(target, node)
+    else if (node.type === 'text' && target instanceof Y.XmlText) fillText(target, node)
+  })
+}
+
+function fillElement(element: Y.XmlElement, node: RichElement): void {
+  for (const [key, value] of Object.entries(node.attrs ?? {})) {
+    element.setAttribute(key, value as string)
+  }
+  fillRichText(element, node.children)
+}
+
+function fillText(text: Y.XmlText, node: RichTextNode): void {
+  for (const [key, value] of Object.entries(node.attrs ?? {}))
+    text.setAttribute(key, value as string)
+  text.applyDelta(node.delta.map((op) => ({ insert: op.insert, attributes: op.attributes ?? {} })))
+}
+
+/**
+ * Writes an encoded field value into `map` under `key`: Yjs types are created, integrated,
+ * then filled (Yjs types can only be filled once they are in the document).
+ */
+export function writeDecoded(map: Y.Map<unknown>, key: string, value: JsonValue): void {
+  const tagged = taggedOf(value)
+  if (!tagged) {
+    map.set(key, value)
+    return
+  }
+  const [tag, content] = tagged
+  switch (tag) {
+    case '$json':
+      map.set(key, content)
+      return
+    case '$binary':
+      map.set(key, fromBase64(content as string))
+      return
+    case '$richText': {
+      const fragment = map.set(key, new Y.XmlFragment())
+      fillRichText(fragment, content as unknown as RichNode[])
+      return
+    }
+    case '$xmlElement': {
+      const node = content as unknown as RichElement
+      fillElement(map.set(key, new Y.XmlElement(node.name)), node)
+      return
+    }
+    case '$xmlText':
+      fillText(map.set(key, new Y.XmlText()), content as unknown as RichTextNode)
+      return
+    case '$text':
+      map.set(key, new Y.Text()).applyDelta(content as unknown as DeltaOp[])
+      return
+    case '$array':
+      fillArray(map.set(key, new Y.Array<unknown>()), content as JsonValue[])
+      return
+    case '$map': {
+      const child = map.set(key, new Y.Map<unknown>())
+      for (const [childKey, childValue] of Object.entries(
+        content as { [key: string]: JsonValue },
+      )) {
+        writeDecoded(child, childKey, childValue)
+      }
+      return
+    }
+    default: {
+      const unreachable: never = tag
+      throw new Error(`unknown tag ${String(unreachable)}`)
+    }
+  }
+}
+
+function fillArray(array: Y.Array<unknown>, items: readonly JsonValue[]): void {
+  // Each item goes through a one-key scratch map so nested tags decode the same way.
+  items.forEach((item, index) => {
+    const tagged = taggedOf(item)
+    if (!tagged) {
+      array.insert(index, [item])
+      return
+    }
+    const [tag, content] = tagged
+    switch (tag) {
+      case '$json':
+        array.insert(index, [content])
+        return
+      case '$binary':
+        array.insert(index, [fromBase64(content as string)])
+        return
+      case '$richText': {
+        const fragment = new Y.XmlFragment()
+        array.insert(index, [fragment])
+        fillRichText(fragment, content as unknown as RichNode[])
+        return
+      }
+      case '$xmlElement': {
+        const node = content as unknown as RichElement
+        const element = new Y.XmlElement(node.name)
+        array.insert(index, [element])
+        fillElement(element, node)
+        return
+      }
+      case '$xmlText': {
+        const text = new Y.XmlText()
+        array.insert(index, [text])
+        fillText(text, content as unknown as RichTextNode)
+        return
+      }
+      case '$text': {
+        const text = new Y.Text()
+        array.insert(index, [text])
+        text.applyDelta(content as unknown as DeltaOp[])
+        return
+      }
+      case '$array': {
+        const child = new Y.Array<unknown>()
+        array.insert(index, [child])
+        fillArray(child, content as JsonValue[])
+        return
+      }
+      case '$map': {
+        const child = new Y.Map<unknown>()
+        array.insert(index, [child])
+        for (const [childKey, childValue] of Object.entries(
+          content as { [key: string]: JsonValue },
+        )) {
+          writeDecoded(child, childKey, childValue)
+        }
+        return
+      }
+      default: {
+        const unreachable: never = tag
+        throw new Error(`unknown tag ${String(unreachable)}`)
+      }
+    }
+  })
+}
+
+/** `[tag, content]` when `value` is a one-key object whose key is a tag. */
+export function taggedOf(value: unknown): [Tag, JsonValue] | null {
+  if (!isPlainObject(value)) return null
+  const keys = Object.keys(value)
+  if (keys.length !== 1) return null
+  const tag = keys[0] as Tag
+  return (TAGS as readonly string[]).includes(tag) ? [tag, value[tag] as JsonValue] : null
+}
