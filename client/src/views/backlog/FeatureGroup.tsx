@@ -1,0 +1,154 @@
+import type { KeyboardEvent, PointerEvent } from 'react'
+import type { BacklogEntry, BacklogItem, ItemId, Resource } from '@meridian/model'
+import type { Role } from '../types.js'
+import { Avatar } from '../../ui/Avatar.js'
+import { StatusBadge } from '../../ui/Badge.js'
+import { Icon } from '../../ui/Icon.js'
+import { pick, PERSON_COLORS } from '../../ui/palette.js'
+import { formatPercent, formatRange } from '../planning/format.js'
+import { AddItem } from './AddItem.js'
+import { FlagBadges } from './FlagBadges.js'
+import { ItemRow } from './ItemRow.js'
+import { RiceCells } from './RiceCells.js'
+import type { BacklogActions } from './useBacklogActions.js'
+import type { DragSubject } from './useBacklogDrag.js'
+
+interface Props {
+  entry: BacklogEntry
+  items: BacklogItem[]
+  laneColor: string
+  role: Role
+  readOnly: boolean
+  canDrag: boolean
+  selected: boolean
+  dragging: DragSubject | null
+  resources: readonly Resource[]
+  features: readonly BacklogEntry[]
+  actions: BacklogActions
+  onSelect(): void
+  onDragStart(subject: DragSubject, e: PointerEvent<HTMLElement>): void
+  onMoveFeature(direction: -1 | 1): void
+  onMoveItem(id: ItemId, direction: -1 | 1): void
+}
+
+export function FeatureGroup(props: Props) {
+  const { entry, items, role, readOnly, canDrag, dragging, actions } = props
+  const onKey = (e: KeyboardEvent<HTMLElement>): void => {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return
+    e.preventDefault()
+    props.onMoveFeature(e.key === 'ArrowUp' ? -1 : 1)
+  }
+  const done = entry.progress >= 1
+  const isDragged = dragging?.kind === 'feature' && dragging.id === entry.featureId
+  return (
+    <section
+      className={`bl-feature${props.selected ? ' bl-feature--selected' : ''}${isDragged ? ' bl-feature--dragging' : ''}`}
+      data-feature-id={entry.featureId}
+      data-testid="backlog-feature"
+      aria-label={entry.title}
+    >
+      <div className="bl-feature__head">
+        {canDrag ? (
+          <button
+            type="button"
+            className="bl-handle"
+            aria-label={`Reorder ${entry.title} (Alt+Up/Down)`}
+            data-drag-handle="feature"
+            onPointerDown={(e) => props.onDragStart({ kind: 'feature', id: entry.featureId }, e)}
+            onKeyDown={onKey}
+          >
+            <Icon name="grip" size={14} />
+          </button>
+        ) : (
+          <span className="bl-handle-space" />
+        )}
+        <div className="bl-feature__main">
+          <button
+            type="button"
+            className="bl-feature__title"
+            onClick={props.onSelect}
+            onKeyDown={onKey}
+          >
+            {entry.title}
+          </button>
+          <div className="bl-feature__meta">
+            <span className="bl-lane">
+              <span className="bl-lane__dot" style={{ background: props.laneColor }} />
+              {entry.laneName ?? 'No lane'}
+            </span>
+            <span className="bl-meta-sep">·</span>
+            <span>{formatRange(entry.start, entry.end)}</span>
+            <StatusBadge status={entry.status} />
+            <FlagBadges entry={entry} />
+          </div>
+        </div>
+        <div
+          className="bl-progress"
+          title={`${entry.doneEstimate} of ${entry.totalEstimate} pts accepted`}
+        >
+          <div
+            className="pv-progress"
+            role="progressbar"
+            aria-label={`Progress of ${entry.title}`}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(entry.progress * 100)}
+          >
+            <div
+              className={`pv-progress__fill${done ? ' pv-progress__fill--done' : ''}`}
+              style={{ width: `${entry.progress * 100}%` }}
+            />
+          </div>
+          <span className="bl-progress__label">
+            {formatPercent(entry.progress)}
+            <span className="pv-muted">
+              {' '}
+              · {entry.doneEstimate}/{entry.totalEstimate} pts
+            </span>
+          </span>
+        </div>
+        <div className="avatar-stack bl-people">
+          {entry.assignees.slice(0, 3).map((a) => (
+            <Avatar key={a.id} name={a.name ?? '?'} color={pick(PERSON_COLORS, a.id)} size="sm" />
+          ))}
+          {entry.assignees.length > 3 && (
+            <span className="bl-more">+{entry.assignees.length - 3}</span>
+          )}
+        </div>
+        <RiceCells entry={entry} readOnly={readOnly} actions={actions} />
+      </div>
+      <div className="bl-items" data-item-list>
+        {items.map((item, index) => (
+          <ItemRow
+            key={item.id}
+            item={item}
+            featureId={entry.featureId}
+            role={role}
+            readOnly={readOnly}
+            canDrag={canDrag}
+            dragging={dragging?.kind === 'item' && dragging.id === item.id}
+            resources={props.resources}
+            features={props.features}
+            actions={actions}
+            onDragStart={(e) => props.onDragStart({ kind: 'item', id: item.id }, e)}
+            onMoveKey={(direction) => {
+              if (index + direction >= 0 && index + direction < items.length)
+                props.onMoveItem(item.id, direction)
+            }}
+          />
+        ))}
+        {items.length === 0 && (
+          <div className="bl-items__empty">
+            No items yet{readOnly ? '' : ' — break the feature down below'}
+          </div>
+        )}
+        {!readOnly && (
+          <AddItem
+            featureTitle={entry.title}
+            onAdd={(title) => actions.addItem(entry.featureId, title)}
+          />
+        )}
+      </div>
+    </section>
+  )
+}

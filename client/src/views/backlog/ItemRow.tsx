@@ -1,0 +1,132 @@
+import type { KeyboardEvent, PointerEvent } from 'react'
+import type { BacklogEntry, BacklogItem, FeatureId, Resource } from '@meridian/model'
+import type { Role } from '../types.js'
+import { Icon } from '../../ui/Icon.js'
+import { InlineNumber } from '../planning/InlineNumber.js'
+import { InlineText } from '../planning/InlineText.js'
+import { formatDay } from '../planning/format.js'
+import { ItemMenu } from './ItemMenu.js'
+import { ItemStatusControl } from './ItemStatusControl.js'
+import type { BacklogActions } from './useBacklogActions.js'
+
+interface Props {
+  item: BacklogItem
+  featureId: FeatureId
+  role: Role
+  readOnly: boolean
+  canDrag: boolean
+  dragging: boolean
+  resources: readonly Resource[]
+  features: readonly BacklogEntry[]
+  actions: BacklogActions
+  onDragStart(e: PointerEvent<HTMLElement>): void
+  onMoveKey(direction: -1 | 1): void
+}
+
+export function ItemRow(props: Props) {
+  const { item, featureId, role, readOnly, canDrag, dragging, resources, features, actions } = props
+  const onKey = (e: KeyboardEvent<HTMLElement>): void => {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return
+    e.preventDefault()
+    props.onMoveKey(e.key === 'ArrowUp' ? -1 : 1)
+  }
+  const assignee = resources.find((r) => r.id === item.assigneeId)
+  return (
+    <div
+      className={`bl-item${dragging ? ' bl-item--dragging' : ''}${item.status === 'done' ? ' bl-item--done' : ''}`}
+      data-item-id={item.id}
+      data-testid="backlog-item"
+      data-status={item.status}
+    >
+      {canDrag ? (
+        <button
+          type="button"
+          className="bl-handle"
+          aria-label={`Reorder ${item.title} (Alt+Up/Down)`}
+          data-drag-handle="item"
+          onPointerDown={props.onDragStart}
+          onKeyDown={onKey}
+        >
+          <Icon name="grip" size={14} />
+        </button>
+      ) : (
+        <span className="bl-handle-space" />
+      )}
+      <ItemStatusControl
+        item={item}
+        role={role}
+        readOnly={readOnly}
+        onChange={(s) => actions.setStatus(item.id, s)}
+      />
+      <div className="bl-item__title" onKeyDown={onKey}>
+        <InlineText
+          value={item.title}
+          readOnly={readOnly}
+          label="Item title"
+          onCommit={(t) => actions.renameItem(item.id, t)}
+        />
+        {item.status === 'done' && item.acceptedAt && (
+          <span className="bl-accepted" data-testid="accepted-by">
+            <Icon name="check" size={12} strokeWidth={2.4} />
+            Accepted by {item.acceptedBy ?? 'the owner'} · {formatDay(item.acceptedAt, true)}
+          </span>
+        )}
+      </div>
+      <div className="bl-item__assignee">
+        {readOnly ? (
+          <span className={assignee ? '' : 'pv-muted'}>
+            {item.assigneeName ?? (item.assigneeId ? 'Unknown' : 'Unassigned')}
+          </span>
+        ) : (
+          <select
+            className="select pv-mini-select"
+            aria-label={`Assignee of ${item.title}`}
+            value={item.assigneeId ?? ''}
+            onChange={(e) =>
+              actions.assign(item.id, (e.target.value || null) as BacklogItem['assigneeId'])
+            }
+          >
+            <option value="">Unassigned</option>
+            {item.assigneeId && !assignee && (
+              <option value={item.assigneeId}>Unknown (removed)</option>
+            )}
+            {resources.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      <div className="bl-item__estimate">
+        <InlineNumber
+          value={item.estimate}
+          readOnly={readOnly}
+          min={0}
+          label={`Estimate of ${item.title}`}
+          onCommit={(v) => actions.estimate(item.id, v)}
+        />
+        <span className="pv-muted bl-unit">pts</span>
+      </div>
+      {readOnly ? (
+        <span />
+      ) : (
+        <ItemMenu
+          title={item.title}
+          currentFeatureId={featureId}
+          features={features}
+          onMove={(to) => actions.placeItem(item.id, to, lastItemOf(features, to))}
+          onCancel={() => actions.cancelItem(item.id)}
+        />
+      )}
+    </div>
+  )
+}
+
+function lastItemOf(
+  features: readonly BacklogEntry[],
+  featureId: FeatureId,
+): BacklogItem['id'] | null {
+  const items = features.find((f) => f.featureId === featureId)?.items ?? []
+  return items.length > 0 ? items[items.length - 1].id : null
+}

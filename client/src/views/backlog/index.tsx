@@ -1,0 +1,144 @@
+import { useLayoutEffect, useRef } from 'react'
+import type { FeatureId, ItemId } from '@meridian/model'
+import type { ViewProps } from '../types.js'
+import { EmptyState } from '../../ui/EmptyState.js'
+import { ViewHeader } from '../planning/ViewHeader.js'
+import { useLocalUser } from '../planning/usePresence.js'
+import { BacklogToolbar } from './BacklogToolbar.js'
+import { DownloadLinks } from './DownloadLinks.js'
+import { FeatureGroup } from './FeatureGroup.js'
+import { useBacklogActions } from './useBacklogActions.js'
+import { useBacklogDrag } from './useBacklogDrag.js'
+import { useBacklogView } from './useBacklogView.js'
+import { neighbourBefore } from './neighbours.js'
+import '../planning/planning.css'
+import './backlog.css'
+
+export default function BacklogView(props: ViewProps) {
+  const { data, today, readOnly, role, roadmap } = props
+  const view = useBacklogView(data, today)
+  const user = useLocalUser(props.awareness)
+  const actions = useBacklogActions(roadmap, user.name)
+  const listRef = useRef<HTMLDivElement>(null)
+  const refocus = useRef<string | null>(null)
+  const drag = useBacklogDrag({
+    container: listRef,
+    onDropFeature: actions.reorderFeature,
+    onDropItem: actions.placeItem,
+  })
+  useLayoutEffect(() => {
+    if (!refocus.current) return
+    listRef.current?.querySelector<HTMLElement>(refocus.current)?.focus()
+    refocus.current = null
+  })
+  const canDrag = !readOnly && view.sort === 'rank'
+  const laneColor = new Map(data.lanes.map((l) => [l.id as string, l.color]))
+  const entries = view.backlog.entries
+  const itemCount = entries.reduce((n, e) => n + e.items.length, 0)
+  const accepted = entries.reduce(
+    (n, e) => n + e.items.filter((i) => i.status === 'done').length,
+    0,
+  )
+  const featureIds = view.rows.map((r) => r.entry.featureId)
+
+  return (
+    <div className="pv bl" data-testid="backlog-view">
+      <div className="pv__inner">
+        <ViewHeader
+          title="Backlog"
+          view="backlog"
+          awareness={props.awareness}
+          readOnly={readOnly}
+          subtitle={`${entries.length} features · ${itemCount} items · ${accepted} accepted`}
+        >
+          <DownloadLinks roadmapId={props.roadmapId} token={props.token} />
+        </ViewHeader>
+        <BacklogToolbar
+          lanes={data.lanes}
+          goals={data.goals}
+          resources={data.resources}
+          filters={view.filters}
+          filtered={view.filtered}
+          sort={view.sort}
+          onFilters={view.patchFilters}
+          onClear={view.clearFilters}
+          onSort={view.setSort}
+        />
+        {!readOnly && view.sort === 'rice' && (
+          <p className="bl-hint pv-muted">
+            Sorted by RICE score. Switch to backlog order to drag and reorder.
+          </p>
+        )}
+        <div className="bl-columns" aria-hidden="true">
+          <span />
+          <span>Feature</span>
+          <span>Progress</span>
+          <span>People</span>
+          <span className="bl-col-num" title="Reach: people or events per period">
+            Reach
+          </span>
+          <span className="bl-col-num" title="Impact: 0.25 minimal … 3 massive">
+            Impact
+          </span>
+          <span className="bl-col-num" title="Confidence, %">
+            Conf.
+          </span>
+          <span className="bl-col-num" title="Effort: person-months">
+            Effort
+          </span>
+          <span className="bl-col-num">RICE</span>
+        </div>
+        <div className={`bl-list${drag.subject ? ' bl-list--dragging' : ''}`} ref={listRef}>
+          {view.rows.map(({ entry, items }, index) => (
+            <FeatureGroup
+              key={entry.featureId}
+              entry={entry}
+              items={items}
+              laneColor={laneColor.get(entry.laneId) ?? 'var(--text-3)'}
+              role={role}
+              readOnly={readOnly}
+              canDrag={canDrag}
+              selected={props.selectedFeatureId === entry.featureId}
+              dragging={drag.subject}
+              resources={data.resources}
+              features={entries}
+              actions={actions}
+              onSelect={() => props.selectFeature(entry.featureId)}
+              onDragStart={drag.startDrag}
+              onMoveFeature={(direction) => {
+                const before = neighbourBefore(featureIds, index, direction)
+                if (before === undefined) return
+                refocus.current = `[data-feature-id="${entry.featureId}"] [data-drag-handle="feature"]`
+                actions.reorderFeature(entry.featureId, before as FeatureId | null)
+              }}
+              onMoveItem={(id, direction) => {
+                const ids = items.map((i) => i.id as string)
+                const before = neighbourBefore(ids, ids.indexOf(id), direction)
+                if (before === undefined) return
+                refocus.current = `[data-item-id="${id}"] [data-drag-handle="item"]`
+                actions.placeItem(id, entry.featureId, before as ItemId | null)
+              }}
+            />
+          ))}
+          {drag.target && (
+            <div
+              className="bl-drop-indicator"
+              style={{ top: drag.target.top, left: drag.target.left, width: drag.target.width }}
+              data-testid="drop-indicator"
+            />
+          )}
+          {view.rows.length === 0 && (
+            <EmptyState
+              icon="layers"
+              title={view.filtered ? 'Nothing matches these filters' : 'The backlog is empty'}
+            >
+              {view.filtered
+                ? 'Clear a filter to see more of the backlog.'
+                : 'Features on the roadmap show up here with their items.'}
+            </EmptyState>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}

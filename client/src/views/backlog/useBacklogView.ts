@@ -1,0 +1,87 @@
+// The backlog as the view shows it: the model's derived backlog, narrowed by the filters
+// and optionally sorted by RICE score. Filtering and sorting only; every number comes
+// from `deriveBacklog`.
+import { useMemo, useState } from 'react'
+import { deriveBacklog } from '@meridian/model'
+import type {
+  Backlog,
+  BacklogEntry,
+  BacklogItem,
+  IsoDate,
+  ItemStatus,
+  RoadmapData,
+} from '@meridian/model'
+
+export interface BacklogFilters {
+  laneId: string
+  goalId: string
+  assigneeId: string
+  status: ItemStatus | ''
+}
+
+export const NO_FILTERS: BacklogFilters = { laneId: '', goalId: '', assigneeId: '', status: '' }
+
+export const SORT = { rank: 'rank', rice: 'rice' } as const
+export type BacklogSort = (typeof SORT)[keyof typeof SORT]
+
+export interface VisibleEntry {
+  entry: BacklogEntry
+  /** The entry's items that pass the item filters (assignee, status). */
+  items: BacklogItem[]
+}
+
+function visible(backlog: Backlog, filters: BacklogFilters, sort: BacklogSort): VisibleEntry[] {
+  const itemFilter = filters.assigneeId !== '' || filters.status !== ''
+  const rows: VisibleEntry[] = []
+  for (const entry of backlog.entries) {
+    if (filters.laneId && entry.laneId !== filters.laneId) continue
+    if (
+      filters.goalId &&
+      !entry.goalIds.includes(filters.goalId as BacklogEntry['goalIds'][number])
+    )
+      continue
+    const items = entry.items.filter(
+      (item) =>
+        (!filters.assigneeId || item.assigneeId === filters.assigneeId) &&
+        (!filters.status || item.status === filters.status),
+    )
+    if (itemFilter && items.length === 0) {
+      // A person on the feature itself still owns it when none of its items are theirs.
+      const ownsFeature =
+        filters.assigneeId !== '' &&
+        !filters.status &&
+        entry.assigneeIds.includes(filters.assigneeId as BacklogEntry['assigneeIds'][number])
+      if (!ownsFeature) continue
+    }
+    rows.push({ entry, items })
+  }
+  if (sort === SORT.rice) {
+    // Unscored features last; ties keep backlog order (Array.prototype.sort is stable).
+    rows.sort((a, b) => (b.entry.rice.score ?? -Infinity) - (a.entry.rice.score ?? -Infinity))
+  }
+  return rows
+}
+
+export function useBacklogView(data: RoadmapData, today: IsoDate) {
+  const [filters, setFilters] = useState<BacklogFilters>(NO_FILTERS)
+  const [sort, setSort] = useState<BacklogSort>(SORT.rank)
+  const backlog = useMemo(() => deriveBacklog(data, today), [data, today])
+  const rows = useMemo(() => visible(backlog, filters, sort), [backlog, filters, sort])
+  const filtered =
+    filters.laneId !== '' ||
+    filters.goalId !== '' ||
+    filters.assigneeId !== '' ||
+    filters.status !== ''
+  const patchFilters = (patch: Partial<BacklogFilters>): void =>
+    setFilters((prev) => ({ ...prev, ...patch }))
+  return {
+    backlog,
+    rows,
+    filters,
+    filtered,
+    patchFilters,
+    clearFilters: () => setFilters(NO_FILTERS),
+    sort,
+    setSort,
+  }
+}

@@ -1,0 +1,150 @@
+import type { Feature, FeatureId, Goal, GoalProgress, GoalStatus, Roadmap } from '@meridian/model'
+import { Badge } from '../../ui/Badge.js'
+import { Icon } from '../../ui/Icon.js'
+import { InlineText } from '../planning/InlineText.js'
+import { formatPercent, labelOf } from '../planning/format.js'
+
+interface Props {
+  goal: Goal
+  progress: GoalProgress | null
+  features: readonly Feature[]
+  readOnly: boolean
+  roadmap: Roadmap
+  onOpenFeature(id: FeatureId): void
+}
+
+const STATUSES: readonly GoalStatus[] = ['active', 'achieved', 'dropped']
+
+export function GoalCard({ goal, progress, features, readOnly, roadmap, onOpenFeature }: Props) {
+  const byId = new Map(features.map((f) => [f.id as string, f]))
+  const linked = (progress?.featureIds ?? [])
+    .map((id) => byId.get(id))
+    .filter((f): f is Feature => f !== undefined)
+  const value = progress?.progress ?? 0
+  const unlinked = features.filter((f) => f.status !== 'cancelled' && !f.goalIds.includes(goal.id))
+  const link = (featureId: FeatureId): void => {
+    const feature = byId.get(featureId)
+    if (feature) roadmap.features.update(featureId, { goalIds: [...feature.goalIds, goal.id] })
+  }
+  const unlink = (feature: Feature): void => {
+    roadmap.features.update(feature.id, { goalIds: feature.goalIds.filter((id) => id !== goal.id) })
+  }
+  return (
+    <article
+      className="pv-card gl-goal"
+      data-testid="goal-card"
+      data-goal-id={goal.id}
+      aria-label={goal.title}
+    >
+      <header className="gl-goal__head">
+        <Icon name="target" size={18} className="gl-goal__icon" />
+        <div className="gl-goal__title">
+          <InlineText
+            value={goal.title}
+            readOnly={readOnly}
+            label="Goal title"
+            onCommit={(title) => roadmap.goals.update(goal.id, { title })}
+          />
+        </div>
+        {progress?.onTrack === true && (
+          <Badge tone="success" dot>
+            Indicators on track
+          </Badge>
+        )}
+        {progress?.onTrack === false && (
+          <Badge tone="danger" dot>
+            Indicators off track
+          </Badge>
+        )}
+        {readOnly ? (
+          <Badge tone={goal.status === 'achieved' ? 'success' : 'neutral'}>
+            {labelOf(goal.status)}
+          </Badge>
+        ) : (
+          <select
+            className="select pv-mini-select"
+            aria-label={`Status of ${goal.title}`}
+            value={goal.status}
+            onChange={(e) =>
+              roadmap.goals.update(goal.id, { status: e.target.value as GoalStatus })
+            }
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {labelOf(s)}
+              </option>
+            ))}
+          </select>
+        )}
+        {!readOnly && (
+          <button
+            type="button"
+            className="pv-icon-btn pv-icon-btn--danger"
+            aria-label={`Delete goal ${goal.title}`}
+            onClick={() => roadmap.goals.delete(goal.id)}
+          >
+            <Icon name="trash" size={14} />
+          </button>
+        )}
+      </header>
+      <div className="gl-goal__progress">
+        <div
+          className="pv-progress"
+          role="progressbar"
+          aria-label={`Progress of ${goal.title}`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(value * 100)}
+        >
+          <div
+            className={`pv-progress__fill${value >= 1 ? ' pv-progress__fill--done' : ''}`}
+            style={{ width: `${value * 100}%` }}
+          />
+        </div>
+        <span className="gl-goal__pct">{formatPercent(value)}</span>
+        <span className="pv-muted gl-goal__count">
+          {progress?.doneFeatures ?? 0} of {linked.length} features done
+        </span>
+      </div>
+      <ul className="gl-goal__features">
+        {linked.map((f) => (
+          <li key={f.id}>
+            <span className={`gl-dot gl-dot--${f.status}`} />
+            <button type="button" className="gl-feature-link" onClick={() => onOpenFeature(f.id)}>
+              {f.title}
+            </button>
+            <span className="pv-muted gl-feature-status">{labelOf(f.status)}</span>
+            {!readOnly && (
+              <button
+                type="button"
+                className="pv-icon-btn gl-unlink"
+                aria-label={`Unlink ${f.title} from ${goal.title}`}
+                onClick={() => unlink(f)}
+              >
+                <Icon name="x" size={12} />
+              </button>
+            )}
+          </li>
+        ))}
+        {linked.length === 0 && (
+          <li className="pv-muted">No features contribute to this goal yet.</li>
+        )}
+      </ul>
+      {!readOnly && unlinked.length > 0 && (
+        <select
+          className="pv-link-add gl-link-add"
+          aria-label={`Link a feature to ${goal.title}`}
+          value=""
+          onChange={(e) => e.target.value && link(e.target.value as FeatureId)}
+        >
+          <option value="">+ Link a feature</option>
+          {unlinked.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.title}
+            </option>
+          ))}
+        </select>
+      )}
+    </article>
+  )
+}

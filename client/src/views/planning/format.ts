@@ -1,0 +1,63 @@
+// Display formatting shared by the planning views. Dates are ISO `YYYY-MM-DD` (UTC).
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** `2026-03-04` → `Mar 4`; with `withYear`, `Mar 4, 2026`. Tolerates full ISO timestamps. */
+export function formatDay(iso: string | null | undefined, withYear = false): string {
+  if (!iso) return '—'
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
+  if (!match) return iso
+  const label = `${MONTHS[Number(match[2]) - 1] ?? '?'} ${Number(match[3])}`
+  return withYear ? `${label}, ${match[1]}` : label
+}
+
+/** `Mar 4 – Apr 12` (either end may be missing). */
+export function formatRange(start: string | null, end: string | null): string {
+  if (!start && !end) return 'Unscheduled'
+  return `${formatDay(start)} – ${formatDay(end)}`
+}
+
+/** Compact numbers: 1234 → `1,234`, 0.4567 → `0.46`. */
+export function formatNumber(value: number | null | undefined, unit = ''): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—'
+  const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100
+  const text = rounded.toLocaleString('en-US')
+  if (!unit) return text
+  return unit === '%' ? `${text}%` : `${text} ${unit}`
+}
+
+export function formatPercent(fraction: number | null | undefined): string {
+  if (fraction === null || fraction === undefined || Number.isNaN(fraction)) return '—'
+  return `${Math.round(fraction * 100)}%`
+}
+
+/** Two-letter initials for an avatar. */
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean)
+  if (parts.length === 0) return '?'
+  if (parts.length === 1) return parts[0].slice(0, 2).toUpperCase()
+  return (parts[0][0] + parts[parts.length - 1][0]).toUpperCase()
+}
+
+/** Human label of a kebab-case vocabulary value: `in-review` → `In review`. */
+export function labelOf(value: string): string {
+  const text = value.replace(/-/g, ' ')
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** A stable colour for a name, for avatars of resources (people have no presence colour). */
+export function colorFor(key: string): string {
+  let hash = 0
+  for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) | 0
+  const palette = [
+    '#5b6cf0',
+    '#0ea5a4',
+    '#d97706',
+    '#db2777',
+    '#7c3aed',
+    '#059669',
+    '#2563eb',
+    '#dc2626',
+  ]
+  return palette[Math.abs(hash) % palette.length]
+}

@@ -1,0 +1,60 @@
+import type { FeatureStatus, ProgressReport } from '@meridian/model'
+import { formatPercent } from '../planning/format.js'
+import { Bar, Section } from './Section.js'
+
+const STATUS_ORDER: readonly FeatureStatus[] = ['done', 'in-progress', 'planned']
+
+export function GoalsSection({ report }: { report: ProgressReport }) {
+  return (
+    <Section id="goals" title="Progress by goal" aside={`${report.goals.length} goals`}>
+      {report.goals.length === 0 ? (
+        <p className="pv-muted">No goals set.</p>
+      ) : (
+        <ul className="rp-rows">
+          {report.goals.map((g) => (
+            <li key={g.goalId} className="rp-row" data-testid="report-goal">
+              <span className="rp-row__name">
+                {g.title}
+                <span className="rp-row__sub">
+                  {g.doneFeatures} of {g.featureIds.length} features done
+                  {g.onTrack === true && <span className="rp-ok"> · indicators on track</span>}
+                  {g.onTrack === false && <span className="rp-bad"> · indicators off track</span>}
+                </span>
+              </span>
+              <Bar value={g.progress} />
+              <span className="rp-row__pct">{formatPercent(g.progress)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  )
+}
+
+export function LanesSection({ report }: { report: ProgressReport }) {
+  return (
+    <Section
+      id="lanes"
+      title="Progress by lane"
+      aside={`${formatPercent(report.summary.progress)} overall`}
+    >
+      <ul className="rp-rows">
+        {report.lanes.map((l) => (
+          <li key={l.laneId} className="rp-row" data-testid="report-lane">
+            <span className="rp-row__name">
+              <span className="rp-lane-dot" style={{ background: l.color ?? 'var(--text-3)' }} />
+              {l.name ?? 'Deleted lane'}
+              <span className="rp-row__sub">
+                {STATUS_ORDER.map(
+                  (s) => `${l.byStatus[s]} ${s === 'in-progress' ? 'in progress' : s}`,
+                ).join(' · ')}
+              </span>
+            </span>
+            <Bar value={l.progress} />
+            <span className="rp-row__pct">{formatPercent(l.progress)}</span>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  )
+}

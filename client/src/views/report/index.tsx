@@ -1,0 +1,98 @@
+import type { ViewProps } from '../types.js'
+import { Icon } from '../../ui/Icon.js'
+import { PresenceStack } from '../planning/PresenceStack.js'
+import { formatDay, formatPercent } from '../planning/format.js'
+import { IndicatorsSection } from './IndicatorsSection.js'
+import { GoalsSection, LanesSection } from './ProgressSections.js'
+import { RecentSection } from './RecentSection.js'
+import { RisksSection } from './RisksSection.js'
+import { AttentionSection, MilestonesSection } from './ScheduleSections.js'
+import { useReport } from './useReport.js'
+import '../planning/planning.css'
+import './report.css'
+
+export default function ReportView(props: ViewProps) {
+  const { data, today } = props
+  const { report, recent } = useReport(data, today)
+  const titles = new Map(data.features.map((f) => [f.id as string, f.title]))
+  const s = report.summary
+  return (
+    <div className="pv rp" data-testid="report-view">
+      <div className="pv__inner rp-inner">
+        <header className="rp-head">
+          <div>
+            <p className="rp-kicker">Stakeholder report · {formatDay(today, true)}</p>
+            <h1 className="rp-title">{report.title || 'Untitled roadmap'}</h1>
+            {report.horizon && (
+              <p className="pv-muted rp-horizon">
+                Horizon {formatDay(report.horizon.start, true)} –{' '}
+                {formatDay(report.horizon.end, true)}
+              </p>
+            )}
+          </div>
+          <div className="rp-actions">
+            <PresenceStack awareness={props.awareness} view="report" />
+            <button type="button" className="btn" onClick={() => window.print()}>
+              <Icon name="layers" size={14} />
+              Print / PDF
+            </button>
+          </div>
+        </header>
+        <div className="rp-summary" data-testid="report-summary">
+          <div className="rp-stat rp-stat--wide">
+            <span className="rp-stat__label">Overall progress</span>
+            <span className="rp-stat__value">{formatPercent(s.progress)}</span>
+            <div className="pv-progress">
+              <div className="pv-progress__fill" style={{ width: `${s.progress * 100}%` }} />
+            </div>
+          </div>
+          <div className="rp-stat">
+            <span className="rp-stat__label">Features</span>
+            <span className="rp-stat__value">{s.features}</span>
+            <span className="rp-stat__sub">
+              {s.byStatus.done} done · {s.byStatus['in-progress']} in progress
+            </span>
+          </div>
+          <div className="rp-stat">
+            <span className="rp-stat__label">Late</span>
+            <span className={`rp-stat__value${s.late > 0 ? ' rp-bad' : ''}`}>{s.late}</span>
+            <span className="rp-stat__sub">past their end date</span>
+          </div>
+          <div className="rp-stat">
+            <span className="rp-stat__label">Blocked</span>
+            <span className={`rp-stat__value${s.blocked > 0 ? ' rp-warn' : ''}`}>{s.blocked}</span>
+            <span className="rp-stat__sub">waiting on a dependency</span>
+          </div>
+          <div className="rp-stat">
+            <span className="rp-stat__label">Open risks</span>
+            <span className="rp-stat__value">{report.risks.open}</span>
+            <span className="rp-stat__sub">
+              {report.risks.bySeverity.critical.length + report.risks.bySeverity.high.length} high
+              or critical
+            </span>
+          </div>
+        </div>
+        <div className="rp-grid">
+          <GoalsSection report={report} />
+          <LanesSection report={report} />
+        </div>
+        <IndicatorsSection report={report} indicators={data.indicators} />
+        <div className="rp-grid">
+          <RisksSection report={report} resources={data.resources} />
+          <MilestonesSection report={report} />
+        </div>
+        <div className="rp-grid">
+          <AttentionSection
+            report={report}
+            titleOf={(id) => titles.get(id) ?? 'a deleted feature'}
+          />
+          <RecentSection recent={recent} />
+        </div>
+        <p className="rp-foot pv-muted">
+          Live: this report updates as the roadmap changes. Generated {formatDay(today, true)} by
+          Meridian.
+        </p>
+      </div>
+    </div>
+  )
+}

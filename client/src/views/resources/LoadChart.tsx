@@ -1,0 +1,101 @@
+import type { IsoDate } from '@meridian/model'
+import { formatDay, formatNumber } from '../planning/format.js'
+import type { LoadRow } from './useResources.js'
+
+interface Props {
+  axis: readonly IsoDate[]
+  rows: readonly { id: string; name: string; row: LoadRow | null }[]
+  today: IsoDate
+}
+
+const BAR_AREA = 44
+
+/** Weekly load against capacity, one strip per resource; weeks over capacity in red. */
+export function LoadChart({ axis, rows, today }: Props) {
+  if (axis.length === 0) {
+    return (
+      <p className="pv-muted rs-chart-empty">
+        No dated work is assigned yet: load appears once features have dates and items have
+        assignees and estimates.
+      </p>
+    )
+  }
+  return (
+    <div
+      className="rs-chart"
+      style={{ ['--rs-weeks' as string]: axis.length }}
+      role="table"
+      aria-label="Load per week"
+    >
+      <div className="rs-chart__row rs-chart__axis" role="row">
+        <span className="rs-chart__name" role="columnheader">
+          Week of
+        </span>
+        <div className="rs-chart__weeks">
+          {axis.map((week, i) => {
+            const month = week.slice(5, 7)
+            const showLabel = i === 0 || axis[i - 1].slice(5, 7) !== month
+            return (
+              <span
+                key={week}
+                className={`rs-chart__tick${today >= week && today < nextWeek(axis, i) ? ' rs-chart__tick--now' : ''}`}
+                role="columnheader"
+                aria-label={week}
+              >
+                {showLabel ? formatDay(week) : ''}
+              </span>
+            )
+          })}
+        </div>
+      </div>
+      {rows.map(({ id, name, row }) => {
+        const capacity = row?.load.capacity ?? null
+        const top = Math.max(capacity ?? 0, row?.peak ?? 0) || 1
+        return (
+          <div
+            className="rs-chart__row"
+            role="row"
+            key={id}
+            data-testid="load-row"
+            data-resource-id={id}
+          >
+            <span className="rs-chart__name" role="rowheader">
+              {name}
+              <span className="pv-muted rs-chart__cap">
+                {capacity === null ? 'no capacity set' : `${formatNumber(capacity)}/wk`}
+              </span>
+            </span>
+            <div className="rs-chart__weeks rs-chart__bars">
+              {capacity !== null && (
+                <span
+                  className="rs-chart__capline"
+                  style={{ bottom: (capacity / top) * BAR_AREA }}
+                  aria-hidden="true"
+                />
+              )}
+              {(row?.weeks ?? axis.map(() => null)).map((week, i) => (
+                <span
+                  key={axis[i]}
+                  role="cell"
+                  className={`rs-bar${week?.overloaded ? ' rs-bar--over' : ''}`}
+                  style={{ height: week ? Math.max(2, (week.load / top) * BAR_AREA) : 0 }}
+                  title={
+                    week
+                      ? `Week of ${formatDay(axis[i], true)}: ${formatNumber(week.load)}${capacity === null ? '' : ` of ${formatNumber(capacity)}`}${week.overloaded ? ' — over capacity' : ''}`
+                      : undefined
+                  }
+                  data-testid={week ? 'load-week' : undefined}
+                  data-overloaded={week?.overloaded ? 'true' : undefined}
+                />
+              ))}
+            </div>
+          </div>
+        )
+      })}
+    </div>
+  )
+}
+
+function nextWeek(axis: readonly IsoDate[], i: number): IsoDate {
+  return axis[i + 1] ?? '9999-12-31'
+}
