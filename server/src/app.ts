@@ -1,0 +1,134 @@
+// One Node process, one port: the built client, the JSON API and WebSocket sync.
+import http from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer } from 'ws'
+import type { WebSocket } from 'ws'
+import { authorize, tokenOf } from './auth/access.js'
+import type { Config } from './config.js'
+import { handleHttp } from './http/router.js'
+import type { Logger } from './log.js'
+import { Metrics } from './metrics.js'
+import type { Store } from './store/store.js'
+import { WS_CLOSE } from './sync/closeCodes.js'
+import { Conn } from './sync/conn.js'
+import { Rooms } from './sync/rooms.js'
+import { ID_PATTERN } from './ids.js'
+import { StaticFiles } from './http/static.js'
+
+export interface MeridianServer {
+  readonly port: number
+  readonly url: string
+  readonly rooms: Rooms
+  readonly metrics: Metrics
+  readonly store: Store
+  /** Stops accepting, stores everything, closes sockets with 1001 and the store. */
+  close(): Promise<void>
+}
+
+const WS_PATH = new RegExp(`^/ws/(${ID_PATTERN.source.slice(1, -1)})$`)
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+function refuseUpgrade(socket: Duplex, status: number, code: string, message: string): void {
+  const body = JSON.stringify({ error: { code, message } })
+  const head =
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\n` +
+    'Content-Type: application/json; charset=utf-8\r\n' +
+    `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+    'Connection: close\r\n\r\n'
+  socket.end(head + body, () => socket.destroy())
+}
+
+export async function startServer(config: Config, store: Store, log: Logger): Promise<MeridianServer> {
+  const metrics = new Metrics(() => store.bytesStored())
+  const rooms = new Rooms(store, metrics, log, {
+    slowConsumerBytes: config.slowConsumerBytes,
+    idleCompactMs: config.idleCompactMs,
+    autoSnapshotMs: config.autoSnapshotMs,
+    unloadGraceMs: config.unloadGraceMs,
+    compactLogBytes: 1024 * 1024,
+    compactLogCount: 10_000,
+  })
+  const files = new StaticFiles(config.clientDir)
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.maxPayload,
+    perMessageDeflate: false,
+    clientTracking: false,
+    skipUTF8Validation: true,
+  })
+  let stopping = false
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    handleHttp(req, res, { store, rooms, metrics, files, log }).catch((e: unknown) => {
+      log.error({ err: errorText(e), url: req.url }, 'request failed')
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ error: { code: 'internal_error', message: 'internal error' } }))
+    })
+  }
+
+  const onConnection = (ws: WebSocket, roadmapId: string, conn: Conn): void => {
+    ws.binaryType = 'nodebuffer'
+    rooms.attach(roadmapId, conn)
+    ws.on('message', (data: Buffer) => rooms.receive(conn, data))
+    ws.on('error', (e) => log.debug({ roadmapId, err: errorText(e) }, 'socket error'))
+    ws.on('close', (code: number) => {
+      if (conn.open) metrics.socketsClosed.inc({ reason: code === WS_CLOSE.messageTooBig ? 'messageTooBig' : 'client' })
+      rooms.detach(conn)
+    })
+  }
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    socket.on('error', () => socket.destroy())
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const m = WS_PATH.exec(url.pathname)
+    if (!m) return refuseUpgrade(socket, 404, 'not_found', 'WebSocket path is /ws/:roadmapId')
+    if (stopping) return refuseUpgrade(socket, 503, 'unavailable', 'server shutting down')
+    const roadmapId = m[1]
+    authorize(store, roadmapId, tokenOf(req.headers.authorization, url.searchParams), Date.now())
+      .then((a) => {
+        if (!a.ok) return refuseUpgrade(socket, a.denial.status, a.denial.code, a.denial.message)
+        if (stopping) return refuseUpgrade(socket, 503, 'unavailable', 'server shutting down')
+        wss.handleUpgrade(req, socket, head, (ws) => {
+          onConnection(ws, roadmapId, new Conn(ws, a.link.role, a.link.id, a.link.expiresAt))
+        })
+      })
+      .catch((e: unknown) => {
+        log.error({ err: errorText(e) }, 'upgrade failed')
+        refuseUpgrade(socket, 500, 'internal_error', 'internal error')
+      })
+  }
+
+  const server = http.createServer(onRequest)
+  server.on('upgrade', onUpgrade)
+  server.keepAliveTimeout = 5_000
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host
+
+  let closing: Promise<void> | null = null
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      stopping = true
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeIdleConnections()
+      await rooms.closeAll()
+      server.closeAllConnections()
+      await stopped
+      await store.close()
+    })()
+    return closing
+  }
+
+  return { port, url: `http://${hostForUrl}:${port}`, rooms, metrics, store, close }
+}
+

@@ -1,0 +1,44 @@
+// Who may do what: a token names a link, a link grants a role on one roadmap.
+import type { LinkRecord, Role, Store } from '../store/store.js'
+import { hashToken, sameHash } from './tokens.js'
+
+export const ROLE_RANK: Record<Role, number> = { viewer: 1, editor: 2, owner: 3 }
+
+export const atLeast = (role: Role, min: Role): boolean => ROLE_RANK[role] >= ROLE_RANK[min]
+
+export const DENIAL = {
+  missing: { status: 401, code: 'unauthorized', message: 'a token is required' },
+  invalid: { status: 401, code: 'unauthorized', message: 'invalid token' },
+  revoked: { status: 401, code: 'unauthorized', message: 'this link was revoked' },
+  expired: { status: 401, code: 'unauthorized', message: 'this link has expired' },
+  notFound: { status: 404, code: 'not_found', message: 'no such roadmap' },
+} as const
+export type Denial = (typeof DENIAL)[keyof typeof DENIAL]
+
+export type Access = { ok: true; link: LinkRecord } | { ok: false; denial: Denial }
+
+const MAX_TOKEN_LENGTH = 256
+
+/** Checks that `token` grants access to roadmap `roadmapId` now. */
+export async function authorize(store: Store, roadmapId: string, token: string | null, now: number): Promise<Access> {
+  if (!(await store.getRoadmap(roadmapId))) return { ok: false, denial: DENIAL.notFound }
+  if (!token) return { ok: false, denial: DENIAL.missing }
+  if (token.length > MAX_TOKEN_LENGTH) return { ok: false, denial: DENIAL.invalid }
+  const hash = hashToken(token)
+  const link = await store.findLinkByTokenHash(hash)
+  if (!link || !sameHash(hash, link.tokenHash) || link.roadmapId !== roadmapId) {
+    return { ok: false, denial: DENIAL.invalid }
+  }
+  if (link.revokedAt !== null) return { ok: false, denial: DENIAL.revoked }
+  if (link.expiresAt !== null && link.expiresAt <= now) return { ok: false, denial: DENIAL.expired }
+  return { ok: true, link }
+}
+
+/** The token of a request: `Authorization: Bearer …` or `?token=`. */
+export function tokenOf(authorization: string | undefined, query: URLSearchParams): string | null {
+  if (authorization) {
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization)
+    if (m) return m[1]
+  }
+  return query.get('token')
+}

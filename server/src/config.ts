@@ -1,0 +1,85 @@
+// Configuration from the environment (DESIGN.md § Configuration). Parsed once at start;
+// a bad value is reported and the process exits rather than running misconfigured.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+export interface Config {
+  port: number
+  host: string
+  dataDir: string
+  logLevel: string
+  /** largest WebSocket message accepted; larger ones close the socket with 1009 */
+  maxPayload: number
+  /** directory of the built client */
+  clientDir: string
+  /** create the demo roadmap on first start */
+  demo: boolean
+  /** how long a roadmap with no connections stays in memory */
+  unloadGraceMs: number
+  /** a socket with more bytes queued than this is closed as a slow consumer */
+  slowConsumerBytes: number
+  /** compact the stored log after the document has been quiet this long */
+  idleCompactMs: number
+  /** take an automatic snapshot once edits have gone on this long since the last one */
+  autoSnapshotMs: number
+  durability: 'normal' | 'full'
+}
+
+const MiB = 1024 * 1024
+
+const intFrom = (min: number) => z.coerce.number().int().min(min)
+
+const Env = z.object({
+  PORT: intFrom(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_PAYLOAD: intFrom(1024).default(8 * MiB),
+  CLIENT_DIR: z.string().min(1).optional(),
+  MERIDIAN_NO_DEMO: z.string().optional(),
+  MERIDIAN_UNLOAD_GRACE_MS: intFrom(0).default(30_000),
+  MERIDIAN_SLOW_CONSUMER_BYTES: intFrom(1024).default(32 * MiB),
+  MERIDIAN_IDLE_COMPACT_MS: intFrom(0).default(1_500),
+  MERIDIAN_AUTO_SNAPSHOT_MS: intFrom(1_000).default(5 * 60_000),
+  MERIDIAN_DURABILITY: z.enum(['normal', 'full']).default('normal'),
+  DATABASE_URL: z.string().optional(),
+  REDIS_URL: z.string().optional(),
+})
+
+/** Repository root: this file is server/src/config.ts or bundled into server/dist/main.js. */
+const repoRoot = (): string => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; error: string }
+
+export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
+  const parsed = Env.safeParse(env)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return { ok: false, error: `${issue.path.join('.')}: ${issue.message}` }
+  }
+  const e = parsed.data
+  if (e.DATABASE_URL) {
+    return { ok: false, error: 'DATABASE_URL: the PostgreSQL store is not part of this build; unset it to use SQLite' }
+  }
+  if (e.REDIS_URL) {
+    return { ok: false, error: 'REDIS_URL: multi-instance fan-out is not part of this build; unset it' }
+  }
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      dataDir: path.resolve(e.DATA_DIR),
+      logLevel: e.LOG_LEVEL,
+      maxPayload: e.MAX_PAYLOAD,
+      clientDir: path.resolve(e.CLIENT_DIR ?? path.join(repoRoot(), 'client', 'dist')),
+      demo: !e.MERIDIAN_NO_DEMO || e.MERIDIAN_NO_DEMO === '0',
+      unloadGraceMs: e.MERIDIAN_UNLOAD_GRACE_MS,
+      slowConsumerBytes: e.MERIDIAN_SLOW_CONSUMER_BYTES,
+      idleCompactMs: e.MERIDIAN_IDLE_COMPACT_MS,
+      autoSnapshotMs: e.MERIDIAN_AUTO_SNAPSHOT_MS,
+      durability: e.MERIDIAN_DURABILITY,
+    },
+  }
+}

@@ -1,0 +1,81 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+export const ERROR_CODE = {
+  badRequest: 'bad_request',
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  notFound: 'not_found',
+  methodNotAllowed: 'method_not_allowed',
+  tooLarge: 'payload_too_large',
+  unsupportedMediaType: 'unsupported_media_type',
+  invalidImport: 'invalid_import',
+  unavailable: 'unavailable',
+  internal: 'internal_error',
+} as const
+export type ErrorCode = (typeof ERROR_CODE)[keyof typeof ERROR_CODE]
+
+/** An expected failure of a request: becomes `{ error: { code, message } }` with `status`. */
+export class HttpError {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode | string,
+    readonly message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {}
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    ...headers,
+  })
+  res.end(text)
+}
+
+export function sendText(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'content-type': contentType,
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    ...headers,
+  })
+  res.end(body)
+}
+
+export function sendError(res: ServerResponse, e: HttpError): void {
+  sendJson(res, e.status, { error: { code: e.code, message: e.message, ...e.extra } }, e.status === 405 ? { allow: String(e.extra.allow ?? '') } : {})
+}
+
+/** The request body as JSON, refusing more than `limit` bytes (413) and bad JSON (400). */
+export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  const type = req.headers['content-type']
+  if (type !== undefined && !/^application\/json\b/i.test(type)) {
+    throw new HttpError(415, ERROR_CODE.unsupportedMediaType, 'expected application/json')
+  }
+  const declared = Number(req.headers['content-length'] ?? '0')
+  if (declared > limit) {
+    req.resume()
+    throw new HttpError(413, ERROR_CODE.tooLarge, `body larger than ${limit} bytes`)
+  }
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    const b = chunk as Buffer
+    size += b.byteLength
+    if (size > limit) {
+      req.resume()
+      throw new HttpError(413, ERROR_CODE.tooLarge, `body larger than ${limit} bytes`)
+    }
+    chunks.push(b)
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  if (text.trim() === '') throw new HttpError(400, ERROR_CODE.badRequest, 'a JSON body is required')
+  try {
+    return JSON.parse(text) as unknown
+  } catch (e) {
+    throw new HttpError(400, ERROR_CODE.badRequest, `malformed JSON: ${e instanceof Error ? e.message : String(e)}`)
+  }
+}

@@ -1,0 +1,56 @@
+// Every HTTP request: health, metrics, the API, else the client's files.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Logger } from '../log.js'
+import type { Metrics } from '../metrics.js'
+import type { Store } from '../store/store.js'
+import type { Rooms } from '../sync/rooms.js'
+import { handleApi } from './api.js'
+import { ERROR_CODE, HttpError, sendError, sendJson, sendText } from './respond.js'
+import type { StaticFiles } from './static.js'
+
+export interface HttpDeps {
+  store: Store
+  rooms: Rooms
+  metrics: Metrics
+  files: StaticFiles
+  log: Logger
+}
+
+export async function handleHttp(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
+  let url: URL
+  try {
+    url = new URL(req.url ?? '/', 'http://localhost')
+  } catch {
+    sendError(res, new HttpError(400, ERROR_CODE.badRequest, 'malformed URL'))
+    return
+  }
+  const method = req.method ?? 'GET'
+  try {
+    if (url.pathname === '/healthz') {
+      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, ERROR_CODE.methodNotAllowed, 'use GET', { allow: 'GET' })
+      sendJson(res, 200, { ok: true })
+      return
+    }
+    if (url.pathname === '/metrics') {
+      if (method !== 'GET') throw new HttpError(405, ERROR_CODE.methodNotAllowed, 'use GET', { allow: 'GET' })
+      sendText(res, 200, deps.metrics.registry.contentType, await deps.metrics.registry.metrics())
+      return
+    }
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+      await handleApi(req, res, url, { store: deps.store, rooms: deps.rooms })
+      return
+    }
+    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, ERROR_CODE.methodNotAllowed, 'use GET', { allow: 'GET, HEAD' })
+    deps.files.serve(req, res, url.pathname)
+  } catch (e) {
+    if (e instanceof HttpError) {
+      if (e.status >= 500) deps.log.warn({ url: req.url, code: e.code }, e.message)
+      if (!res.headersSent) sendError(res, e)
+      else res.end()
+      // An unread body must not be mistaken for the next request.
+      if (!req.complete) res.once('finish', () => req.socket.destroy())
+      return
+    }
+    throw e
+  }
+}

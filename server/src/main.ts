@@ -1,0 +1,55 @@
+// Entry point: `node server/dist/main.js` or `node --import tsx server/src/main.ts`.
+import { demoRoadmap } from '@meridian/model'
+import { startServer } from './app.js'
+import { configFromEnv } from './config.js'
+import { createRoadmap } from './http/api.js'
+import { createLogger } from './log.js'
+import { SqliteStore } from './store/sqlite.js'
+
+const errorText = (e: unknown): string => (e instanceof Error ? (e.stack ?? e.message) : String(e))
+
+async function main(): Promise<void> {
+  const parsed = configFromEnv(process.env)
+  if (!parsed.ok) {
+    process.stderr.write(`meridian: bad configuration: ${parsed.error}\n`)
+    process.exit(2)
+  }
+  const config = parsed.config
+  const log = createLogger(config.logLevel)
+  const store = new SqliteStore({ dataDir: config.dataDir, durability: config.durability })
+  const server = await startServer(config, store, log)
+
+  let demo: string | null = null
+  if (config.demo && (await store.countRoadmaps()) === 0) {
+    const today = new Date().toISOString().slice(0, 10)
+    const r = await createRoadmap({ store, rooms: server.rooms }, 'Demo', (doc) => demoRoadmap(doc, { today }))
+    demo = `${server.url}/r/${r.id}?token=${r.ownerToken}`
+    log.info({ roadmapId: r.id, ownerLink: demo }, 'created the demo roadmap')
+  }
+  log.info({ port: server.port, host: config.host, url: server.url, dataDir: config.dataDir }, 'listening')
+  if (demo) process.stdout.write(`\nMeridian is running. Open the demo roadmap:\n  ${demo}\n\n`)
+
+  let stopping = false
+  const stop = (signal: string): void => {
+    if (stopping) return
+    stopping = true
+    log.info({ signal }, 'shutting down')
+    server
+      .close()
+      .then(() => {
+        log.info('stopped')
+        process.exit(0)
+      })
+      .catch((e: unknown) => {
+        log.error({ err: errorText(e) }, 'shutdown failed')
+        process.exit(1)
+      })
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`meridian: failed to start: ${errorText(e)}\n`)
+  process.exit(1)
+})

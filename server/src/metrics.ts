@@ -1,0 +1,55 @@
+// Prometheus metrics, one registry per server instance (tests run several in one process).
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+
+export class Metrics {
+  readonly registry = new Registry()
+  readonly connections = new Gauge({
+    name: 'meridian_connections',
+    help: 'Open WebSocket connections by role',
+    labelNames: ['role'] as const,
+    registers: [this.registry],
+  })
+  readonly roadmapsLoaded = new Gauge({
+    name: 'meridian_roadmaps_loaded',
+    help: 'Roadmaps held in memory',
+    registers: [this.registry],
+  })
+  readonly updates = new Counter({
+    name: 'meridian_updates_total',
+    help: 'Document updates accepted, stored and broadcast',
+    registers: [this.registry],
+  })
+  readonly bytesStored: Gauge
+  readonly storeLatency = new Histogram({
+    name: 'meridian_store_latency_seconds',
+    help: 'Latency of store operations',
+    labelNames: ['op'] as const,
+    buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [this.registry],
+  })
+  readonly dropped = new Counter({
+    name: 'meridian_messages_dropped_total',
+    help: 'Incoming messages dropped, by reason',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  })
+  readonly socketsClosed = new Counter({
+    name: 'meridian_sockets_closed_total',
+    help: 'WebSocket connections closed, by reason',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  })
+
+  constructor(bytesStored: () => Promise<number>) {
+    collectDefaultMetrics({ register: this.registry })
+    // Computed at scrape time: no work on the hot path.
+    this.bytesStored = new Gauge({
+      name: 'meridian_bytes_stored',
+      help: 'Bytes held by the store',
+      registers: [this.registry],
+      async collect() {
+        this.set(await bytesStored())
+      },
+    })
+  }
+}

@@ -1,0 +1,16 @@
+import type { WebSocket } from 'ws'
+import type { Role } from '../store/store.js'
+
+/** One WebSocket of one roadmap. Kept small: thousands of idle ones may be open. */
+export class Conn {
+  /** frames received before the roadmap finished loading, in order */
+  queue: Uint8Array[] | null = []
+  open = true
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly role: Role,
+    readonly linkId: string,
+    readonly expiresAt: number | null,
+  ) {}
+}

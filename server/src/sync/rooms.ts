@@ -1,0 +1,185 @@
+// The loaded roadmaps: loading on first connection, one flush per event-loop turn for all
+// rooms with news, idle compaction, unloading after a grace period, link expiry.
+import type { Logger } from '../log.js'
+import type { Metrics } from '../metrics.js'
+import type { Store } from '../store/store.js'
+import type { CloseKind } from './closeCodes.js'
+import type { Conn } from './conn.js'
+import { ROOM_STATUS, Room } from './room.js'
+import type { RoomHost, RoomOptions } from './room.js'
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+export class Rooms implements RoomHost {
+  private readonly rooms = new Map<string, Room>()
+  private readonly dirty = new Set<Room>()
+  private flushScheduled = false
+  private readonly expiring = new Set<Conn>()
+  private readonly sweeper: NodeJS.Timeout
+  private sweeping = false
+  private readonly roomOf = new WeakMap<Conn, Room>()
+
+  constructor(
+    readonly store: Store,
+    readonly metrics: Metrics,
+    readonly log: Logger,
+    readonly options: RoomOptions,
+  ) {
+    const every = Math.max(20, Math.min(250, Math.floor(Math.min(options.unloadGraceMs, options.idleCompactMs) / 2)))
+    this.sweeper = setInterval(() => void this.sweep(), every)
+    this.sweeper.unref()
+  }
+
+  get(id: string): Room {
+    let room = this.rooms.get(id)
+    if (!room || room.status === ROOM_STATUS.failed || room.status === ROOM_STATUS.unloaded) {
+      room = new Room(id, this)
+      this.rooms.set(id, room)
+      this.metrics.roadmapsLoaded.set(this.rooms.size)
+    }
+    return room
+  }
+
+  /** A loaded room, or undefined (never loads). */
+  peek(id: string): Room | undefined {
+    const room = this.rooms.get(id)
+    return room && room.status !== ROOM_STATUS.unloaded ? room : undefined
+  }
+
+  get size(): number {
+    return this.rooms.size
+  }
+
+  attach(id: string, conn: Conn): Room {
+    const room = this.get(id)
+    this.roomOf.set(conn, room)
+    if (conn.expiresAt !== null) this.expiring.add(conn)
+    room.attach(conn)
+    return room
+  }
+
+  detach(conn: Conn): void {
+    this.expiring.delete(conn)
+    this.roomOf.get(conn)?.detach(conn)
+  }
+
+  receive(conn: Conn, data: Uint8Array): void {
+    this.roomOf.get(conn)?.receive(conn, data)
+  }
+
+  scheduleFlush(room: Room): void {
+    this.dirty.add(room)
+    if (this.flushScheduled) return
+    this.flushScheduled = true
+    // After the poll phase: everything that arrived in this turn goes out together.
+    setImmediate(this.runFlush)
+  }
+
+  private readonly runFlush = (): void => {
+    this.flushScheduled = false
+    const rooms = [...this.dirty]
+    this.dirty.clear()
+    for (const r of rooms) {
+      r.flush().catch((e: unknown) => this.log.error({ roadmapId: r.id, err: errorText(e) }, 'flush failed'))
+    }
+  }
+
+  closed(_conn: Conn, kind: CloseKind): void {
+    this.metrics.socketsClosed.inc({ reason: kind })
+  }
+
+  /** Closes every live socket of a link (revoked or expired). */
+  closeLink(roadmapId: string, linkId: string, kind: CloseKind): number {
+    const room = this.peek(roadmapId)
+    return room ? room.closeWhere((c) => c.linkId === linkId, kind) : 0
+  }
+
+  connectionsByLink(roadmapId: string): Map<string, number> {
+    const out = new Map<string, number>()
+    const room = this.peek(roadmapId)
+    if (room) for (const c of room.conns) if (c.open) out.set(c.linkId, (out.get(c.linkId) ?? 0) + 1)
+    return out
+  }
+
+  private async sweep(): Promise<void> {
+    if (this.sweeping) return
+    this.sweeping = true
+    try {
+      const now = Date.now()
+      for (const c of this.expiring) {
+        if (c.expiresAt !== null && c.expiresAt <= now) {
+          this.expiring.delete(c)
+          this.roomOf.get(c)?.close(c, 'expired')
+        }
+      }
+      for (const room of [...this.rooms.values()]) {
+        if (room.status === ROOM_STATUS.failed) {
+          if (room.conns.size === 0) this.forget(room)
+          continue
+        }
+        if (room.status !== ROOM_STATUS.ready) continue
+        room.dropDocIfUnused(now)
+        if (room.needsCompaction && room.idle && now - room.lastEditAt >= this.options.idleCompactMs) {
+          await room.compact(true)
+        }
+        if (room.conns.size === 0 && room.idle && now - room.emptySince >= this.options.unloadGraceMs) {
+          await this.unload(room)
+        }
+      }
+    } catch (e) {
+      this.log.error({ err: errorText(e) }, 'sweep failed')
+    } finally {
+      this.sweeping = false
+    }
+  }
+
+  private async unload(room: Room): Promise<void> {
+    await this.settle(room)
+    if (room.conns.size > 0) return
+    this.forget(room)
+  }
+
+  /** Stores what is pending, compacts, and takes the automatic snapshot a session earns. */
+  private async settle(room: Room): Promise<void> {
+    if (room.status !== ROOM_STATUS.ready) return
+    await room.flush()
+    if (room.needsCompaction) await room.compact(true)
+    if (room.editedSinceSnapshot) {
+      const [snapshots, meta] = await Promise.all([this.store.listSnapshots(room.id), this.store.getRoadmap(room.id)])
+      const last = snapshots.reduce((t, s) => Math.max(t, s.createdAt), meta?.createdAt ?? 0)
+      if (Date.now() - last >= this.options.autoSnapshotMs) await room.snapshot('auto', null)
+    }
+  }
+
+  private forget(room: Room): void {
+    room.status = ROOM_STATUS.unloaded
+    room.dropDoc()
+    if (this.rooms.get(room.id) === room) this.rooms.delete(room.id)
+    this.dirty.delete(room)
+    this.metrics.roadmapsLoaded.set(this.rooms.size)
+    this.log.debug({ roadmapId: room.id }, 'roadmap unloaded')
+  }
+
+  /** Shutdown: close every socket with 1001, store and compact every room. */
+  async closeAll(): Promise<void> {
+    clearInterval(this.sweeper)
+    const sockets: Promise<void>[] = []
+    for (const room of this.rooms.values()) {
+      for (const c of room.conns) sockets.push(new Promise((resolve) => c.ws.once('close', () => resolve())))
+      room.closeWhere(() => true, 'goingAway')
+    }
+    // Give clients a moment to answer the close frame, then cut whoever did not.
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([Promise.all(sockets), new Promise<void>((resolve) => (timer = setTimeout(resolve, 2_000)))])
+    clearTimeout(timer)
+    for (const room of this.rooms.values()) for (const c of room.conns) c.ws.terminate()
+    for (const room of [...this.rooms.values()]) {
+      try {
+        await this.settle(room)
+      } catch (e) {
+        this.log.error({ roadmapId: room.id, err: errorText(e) }, 'settling on shutdown failed')
+      }
+      this.forget(room)
+    }
+  }
+}
