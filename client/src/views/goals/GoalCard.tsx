@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { Feature, FeatureId, Goal, GoalProgress, GoalStatus, Roadmap } from '@meridian/model'
 import { Badge } from '../../ui/Badge.js'
 import { Icon } from '../../ui/Icon.js'
@@ -14,8 +15,10 @@ interface Props {
 }
 
 const STATUSES: readonly GoalStatus[] = ['active', 'achieved', 'dropped']
+const LIST_LIMIT = 6
 
 export function GoalCard({ goal, progress, features, readOnly, roadmap, onOpenFeature }: Props) {
+  const [expanded, setExpanded] = useState(false)
   const byId = new Map(features.map((f) => [f.id as string, f]))
   const linked = (progress?.featureIds ?? [])
     .map((id) => byId.get(id))
@@ -42,27 +45,30 @@ export function GoalCard({ goal, progress, features, readOnly, roadmap, onOpenFe
           <InlineText
             value={goal.title}
             readOnly={readOnly}
+            multiline
             label="Goal title"
             onCommit={(title) => roadmap.goals.update(goal.id, { title })}
           />
         </div>
-        {progress?.onTrack === true && (
-          <Badge tone="success" dot>
-            Indicators on track
-          </Badge>
+        {!readOnly && (
+          <button
+            type="button"
+            className="pv-icon-btn pv-icon-btn--danger gl-goal__delete"
+            aria-label={`Delete goal ${goal.title}`}
+            onClick={() => roadmap.goals.delete(goal.id)}
+          >
+            <Icon name="trash" size={14} />
+          </button>
         )}
-        {progress?.onTrack === false && (
-          <Badge tone="danger" dot>
-            Indicators off track
-          </Badge>
-        )}
+      </header>
+      <div className="gl-goal__meta">
         {readOnly ? (
           <Badge tone={goal.status === 'achieved' ? 'success' : 'neutral'}>
             {labelOf(goal.status)}
           </Badge>
         ) : (
           <select
-            className="select pv-mini-select"
+            className="select pv-mini-select gl-goal__status"
             aria-label={`Status of ${goal.title}`}
             value={goal.status}
             onChange={(e) =>
@@ -76,17 +82,17 @@ export function GoalCard({ goal, progress, features, readOnly, roadmap, onOpenFe
             ))}
           </select>
         )}
-        {!readOnly && (
-          <button
-            type="button"
-            className="pv-icon-btn pv-icon-btn--danger"
-            aria-label={`Delete goal ${goal.title}`}
-            onClick={() => roadmap.goals.delete(goal.id)}
-          >
-            <Icon name="trash" size={14} />
-          </button>
+        {progress?.onTrack === true && (
+          <Badge tone="success" dot>
+            Indicators on track
+          </Badge>
         )}
-      </header>
+        {progress?.onTrack === false && (
+          <Badge tone="danger" dot>
+            Indicators off track
+          </Badge>
+        )}
+      </div>
       <div className="gl-goal__progress">
         <div
           className="pv-progress"
@@ -107,7 +113,7 @@ export function GoalCard({ goal, progress, features, readOnly, roadmap, onOpenFe
         </span>
       </div>
       <ul className="gl-goal__features">
-        {linked.map((f) => (
+        {(expanded ? linked : linked.slice(0, LIST_LIMIT)).map((f) => (
           <li key={f.id}>
             <span className={`gl-dot gl-dot--${f.status}`} />
             <button type="button" className="gl-feature-link" onClick={() => onOpenFeature(f.id)}>
@@ -128,6 +134,13 @@ export function GoalCard({ goal, progress, features, readOnly, roadmap, onOpenFe
         ))}
         {linked.length === 0 && (
           <li className="pv-muted">No features contribute to this goal yet.</li>
+        )}
+        {linked.length > LIST_LIMIT && (
+          <li>
+            <button type="button" className="gl-more" onClick={() => setExpanded(!expanded)}>
+              {expanded ? 'Show fewer' : `Show ${linked.length - LIST_LIMIT} more`}
+            </button>
+          </li>
         )}
       </ul>
       {!readOnly && unlinked.length > 0 && (

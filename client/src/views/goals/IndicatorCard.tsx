@@ -70,7 +70,8 @@ export function IndicatorCard({ indicator, progress, goals, readOnly, roadmap, t
         <div className="gl-kpi__value gl-kpi__value--current">
           <span className="gl-kpi__label">Current</span>
           <span className="gl-kpi__current" data-testid="indicator-current">
-            {formatNumber(progress?.current ?? indicator.current, indicator.unit)}
+            {formatNumber(progress?.current ?? indicator.current)}
+            {indicator.unit && <span className="gl-kpi__unit">{indicator.unit}</span>}
           </span>
         </div>
         <Icon name="arrowRight" size={14} className="gl-kpi__arrow" />

@@ -59,9 +59,14 @@ export function InlineText({
     return (
       <textarea
         {...common}
-        rows={2}
+        rows={1}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {
+          // Wrapping text, one paragraph: Enter commits, Shift+Enter breaks the line.
+          if (e.key === 'Enter' && !e.shiftKey) {
+            e.preventDefault()
+            e.currentTarget.blur()
+          }
           if (e.key === 'Escape') {
             cancelled.current = true
             e.currentTarget.blur()

@@ -33,16 +33,17 @@ export function LoadChart({ axis, rows, today }: Props) {
         </span>
         <div className="rs-chart__weeks">
           {axis.map((week, i) => {
-            const month = week.slice(5, 7)
-            const showLabel = i === 0 || axis[i - 1].slice(5, 7) !== month
+            const now = today >= week && today < nextWeek(axis, i)
+            // The first Monday of each month carries the month's label.
+            const label = now ? 'Today' : Number(week.slice(8, 10)) <= 7 ? formatDay(week) : ''
             return (
               <span
                 key={week}
-                className={`rs-chart__tick${today >= week && today < nextWeek(axis, i) ? ' rs-chart__tick--now' : ''}`}
+                className={`rs-chart__tick${now ? ' rs-chart__tick--now' : ''}`}
                 role="columnheader"
                 aria-label={week}
               >
-                {showLabel ? formatDay(week) : ''}
+                {label}
               </span>
             )
           })}
@@ -66,6 +67,9 @@ export function LoadChart({ axis, rows, today }: Props) {
               </span>
             </span>
             <div className="rs-chart__weeks rs-chart__bars">
+              {!row || row.peak === 0 ? (
+                <span className="rs-chart__none pv-muted">No assigned work</span>
+              ) : null}
               {capacity !== null && (
                 <span
                   className="rs-chart__capline"

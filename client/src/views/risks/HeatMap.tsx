@@ -1,8 +1,10 @@
 import { riskSeverity } from '@meridian/model'
+import type { ReportRisk } from '@meridian/model'
 import { SCALE } from './useRisks.js'
 import type { Cell } from './useRisks.js'
 
 interface Props {
+  top: readonly ReportRisk[]
   count(likelihood: number, impact: number): number
   selected: Cell | null
   total: number
@@ -13,7 +15,7 @@ const LIKELIHOOD = ['', 'Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certai
 const IMPACT = ['', 'Minimal', 'Minor', 'Moderate', 'Major', 'Severe']
 
 /** 5 × 5 likelihood × impact matrix of open and mitigating risks; a cell filters the register. */
-export function HeatMap({ count, selected, total, onSelect }: Props) {
+export function HeatMap({ top, count, selected, total, onSelect }: Props) {
   return (
     <div className="rk-heat">
       <div className="rk-heat__grid" role="grid" aria-label="Risk heat map: likelihood by impact">
@@ -54,28 +56,43 @@ export function HeatMap({ count, selected, total, onSelect }: Props) {
         </div>
         <div className="rk-heat__xlabel">Impact</div>
       </div>
-      <p className="rk-heat__note pv-muted">
-        {total} open and mitigating {total === 1 ? 'risk' : 'risks'}; closed risks are not counted.
-        Click a cell to filter the register.
-      </p>
-      <ul className="rk-legend" aria-label="Severity">
-        <li>
-          <span className="rk-swatch rk-cell--critical" />
-          Critical 16–25
-        </li>
-        <li>
-          <span className="rk-swatch rk-cell--high" />
-          High 10–15
-        </li>
-        <li>
-          <span className="rk-swatch rk-cell--medium" />
-          Medium 5–9
-        </li>
-        <li>
-          <span className="rk-swatch rk-cell--low" />
-          Low 1–4
-        </li>
-      </ul>
+      <div className="rk-heat__side">
+        <p className="rk-heat__note pv-muted">
+          Counts {total} open and mitigating {total === 1 ? 'risk' : 'risks'}; closed risks are not
+          counted. Click a cell to filter the register.
+        </p>
+        <ul className="rk-legend" aria-label="Severity">
+          <li>
+            <span className="rk-swatch rk-cell--critical" />
+            Critical 16–25
+          </li>
+          <li>
+            <span className="rk-swatch rk-cell--high" />
+            High 10–15
+          </li>
+          <li>
+            <span className="rk-swatch rk-cell--medium" />
+            Medium 5–9
+          </li>
+          <li>
+            <span className="rk-swatch rk-cell--low" />
+            Low 1–4
+          </li>
+        </ul>
+        {top.length > 0 && (
+          <div>
+            <h3 className="rk-top__title">Highest exposure</h3>
+            <ul className="rk-top">
+              {top.map((r) => (
+                <li key={r.riskId}>
+                  <span className={`rk-score rk-cell--${r.severity}`}>{r.score}</span>
+                  {r.title}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
     </div>
   )
 }

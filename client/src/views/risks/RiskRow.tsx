@@ -60,6 +60,7 @@ export function RiskRow({
         <InlineText
           value={risk.title}
           readOnly={readOnly}
+          multiline
           label="Risk title"
           onCommit={(title) => update({ title })}
         />

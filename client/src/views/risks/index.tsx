@@ -29,6 +29,7 @@ export default function RisksView(props: ViewProps) {
           <section className="pv-card pv-card__pad rk-heat-card" aria-label="Heat map">
             <h2 className="pv-section-title">Heat map</h2>
             <HeatMap
+              top={risks.live.slice(0, 3)}
               count={risks.count}
               selected={risks.cell}
               total={risks.live.length}
