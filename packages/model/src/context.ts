@@ -15,7 +15,11 @@ export interface WriteContext {
   transact<T>(fn: () => T): T
 }
 
-export function createContext(doc: Y.Doc, origin: Origin, createId: () => string = nanoid): WriteContext {
+export function createContext(
+  doc: Y.Doc,
+  origin: Origin,
+  createId: () => string = nanoid,
+): WriteContext {
   return {
     doc,
     origin,

@@ -14,8 +14,10 @@ export function parseIsoDate(value: unknown): Date | null {
   const year = Number(match[1])
   const month = Number(match[2])
   const day = Number(match[3])
-  const date = new Date(Date.UTC(year, month - 1, day))
-  // Date.UTC rolls 2025-02-30 over to March: a round trip rejects it.
+  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  // An impossible day (2026-02-30) rolls over into the next month: the round trip rejects it.
   if (
     date.getUTCFullYear() !== year ||
     date.getUTCMonth() !== month - 1 ||
@@ -23,8 +25,6 @@ export function parseIsoDate(value: unknown): Date | null {
   ) {
     return null
   }
-  // Date.UTC maps years 0–99 to 1900–1999.
-  date.setUTCFullYear(year)
   return date
 }
 

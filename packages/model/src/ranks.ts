@@ -12,8 +12,11 @@ export interface RankedEntry {
   rank: string
 }
 
+const BASE_62 = /^[0-9A-Za-z]+$/
+
 export function isValidRank(rank: unknown): rank is string {
-  if (typeof rank !== 'string' || rank === '') return false
+  // fractional-indexing validates the structure of a key but not its digits.
+  if (typeof rank !== 'string' || !BASE_62.test(rank)) return false
   try {
     generateKeyBetween(rank, null)
     return true
@@ -42,8 +45,11 @@ export function placeAt(
     const high = hi < list.length ? list[hi]!.rank : null
     const lowOk = low === null || isValidRank(low)
     const highOk = high === null || isValidRank(high)
-    if (lowOk && highOk && (low === null || high === null || low < high)) {
-      const keys = generateNKeysBetween(low, high, hi - lo - 1)
+    const keys =
+      lowOk && highOk && (low === null || high === null || low < high)
+        ? keysBetween(low, high, hi - lo - 1)
+        : null
+    if (keys) {
       const writes = new Map<string, string>()
       for (let i = lo + 1; i < hi; i++) writes.set(list[i]?.id ?? id, keys[i - lo - 1]!)
       return writes
@@ -55,5 +61,15 @@ export function placeAt(
       if (!lowOk) lo--
       if (!highOk) hi++
     }
+  }
+}
+
+/** `n` keys strictly between two bounds, or null if the library refuses them. */
+function keysBetween(low: string | null, high: string | null, n: number): string[] | null {
+  try {
+    return generateNKeysBetween(low, high, n)
+  } catch {
+    // Unreachable for validated bounds; widening the window (to both ends at worst) is safe.
+    return null
   }
 }
