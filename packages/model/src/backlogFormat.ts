@@ -169,7 +169,8 @@ function md(value: string): string {
 
 /** Done / total of the items; the feature's own estimate when its items carry none. */
 function estimateLabel(entry: BacklogEntry): string {
-  if (entry.totalEstimate > 0) return `${round2(entry.doneEstimate)} / ${round2(entry.totalEstimate)}`
+  if (entry.totalEstimate > 0)
+    return `${round2(entry.doneEstimate)} / ${round2(entry.totalEstimate)}`
   return entry.estimate === null ? '—' : `est. ${round2(entry.estimate)}`
 }
 

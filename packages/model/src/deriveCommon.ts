@@ -2,7 +2,7 @@
 // is read, how features are ordered, and what a feature's date window is.
 
 import * as Y from 'yjs'
-import { addDays, diffDays, parseIsoDate } from './dates.js'
+import { addDays, formatIsoDate, parseIsoDate } from './dates.js'
 import { readRoadmap } from './read.js'
 import type { Feature, IsoDate, Lane, RoadmapData } from './schema.js'
 
@@ -63,20 +63,42 @@ export function weekStart(date: IsoDate): IsoDate {
  * week of its start, so every dated feature has at least one week to carry its load.
  */
 export function workingDaysByWeek(window: DateWindow): Map<IsoDate, number> {
+  const cached = weeksCache.get(window.start)?.get(window.end)
+  if (cached) return new Map(cached)
+  const first = mustParse(window.start).getTime()
+  const last = mustParse(window.end).getTime()
   const weeks = new Map<IsoDate, number>()
-  const length = diffDays(window.end, window.start) + 1
-  let monday = weekStart(window.start)
-  let offset = diffDays(window.start, monday) // 0 = Monday
-  for (let day = 0; day < length; day += 1) {
-    if (offset < 5) weeks.set(monday, (weeks.get(monday) ?? 0) + 1)
-    offset += 1
-    if (offset === 7) {
-      offset = 0
-      monday = addDays(monday, 7)
-    }
+  // Week by week: the working days of a week are its Monday to Friday inside the window.
+  for (
+    let monday = mustParse(weekStart(window.start)).getTime();
+    monday <= last;
+    monday += 7 * DAY_MS
+  ) {
+    const from = Math.max(first, monday)
+    const to = Math.min(last, monday + 4 * DAY_MS)
+    if (to >= from) weeks.set(formatIsoDate(new Date(monday)), Math.round((to - from) / DAY_MS) + 1)
   }
   if (weeks.size === 0) weeks.set(weekStart(window.start), 1)
-  return weeks
+  let byEnd = weeksCache.get(window.start)
+  if (!byEnd) {
+    byEnd = new Map()
+    weeksCache.set(window.start, byEnd)
+  }
+  byEnd.set(window.end, weeks)
+  if (weeksCache.size > WEEKS_CACHE_LIMIT) weeksCache.clear()
+  return new Map(weeks)
+}
+
+const DAY_MS = 86_400_000
+// Windows repeat across features and renders; a bounded memo keeps derivations of large
+// roadmaps fast. Keyed by value, so it cannot change an answer.
+const WEEKS_CACHE_LIMIT = 5_000
+const weeksCache = new Map<IsoDate, Map<IsoDate, Map<IsoDate, number>>>()
+
+function mustParse(date: IsoDate): Date {
+  const parsed = parseIsoDate(date)
+  if (parsed === null) throw new RangeError(`Not an ISO date: ${JSON.stringify(date)}`)
+  return parsed
 }
 
 /**

@@ -31,10 +31,51 @@ export interface LargeSummary {
 }
 
 const ID_ALPHABET = 'useandom-26T198340PX75pxJACKVERYMINDBUSHWOLF_GQZbfghjklqvwyzrict'
-const COLORS = ['#6366f1', '#10b981', '#f59e0b', '#0ea5e9', '#ec4899', '#8b5cf6', '#14b8a6', '#ef4444']
-const WORDS = ['Billing', 'Search', 'Export', 'Sharing', 'Alerts', 'Reports', 'Sync', 'Audit', 'Roles', 'Import', 'Mobile', 'Charts', 'Cache', 'Webhooks', 'Themes', 'Onboarding']
-const VERBS = ['Redesign', 'Speed up', 'Extend', 'Rebuild', 'Localise', 'Harden', 'Automate', 'Simplify']
-const FEATURE_STATUSES: readonly FeatureStatus[] = ['planned', 'planned', 'in-progress', 'done', 'cancelled']
+const COLORS = [
+  '#6366f1',
+  '#10b981',
+  '#f59e0b',
+  '#0ea5e9',
+  '#ec4899',
+  '#8b5cf6',
+  '#14b8a6',
+  '#ef4444',
+]
+const WORDS = [
+  'Billing',
+  'Search',
+  'Export',
+  'Sharing',
+  'Alerts',
+  'Reports',
+  'Sync',
+  'Audit',
+  'Roles',
+  'Import',
+  'Mobile',
+  'Charts',
+  'Cache',
+  'Webhooks',
+  'Themes',
+  'Onboarding',
+]
+const VERBS = [
+  'Redesign',
+  'Speed up',
+  'Extend',
+  'Rebuild',
+  'Localise',
+  'Harden',
+  'Automate',
+  'Simplify',
+]
+const FEATURE_STATUSES: readonly FeatureStatus[] = [
+  'planned',
+  'planned',
+  'in-progress',
+  'done',
+  'cancelled',
+]
 const HEALTHS: readonly Health[] = ['on-track', 'on-track', 'on-track', 'at-risk', 'off-track']
 const ITEM_STATUSES: readonly ItemStatus[] = ['todo', 'in-progress', 'in-review', 'done']
 
@@ -78,7 +119,12 @@ export function largeRoadmap(doc: Y.Doc, options: LargeOptions): LargeSummary {
     )
     const goalRanks = generateNKeysBetween(null, null, 10)
     const goals = goalRanks.map((rank, index) =>
-      put('goals', { title: `Goal ${index + 1}`, rank, status: 'active', description: new Y.XmlFragment() }),
+      put('goals', {
+        title: `Goal ${index + 1}`,
+        rank,
+        status: 'active',
+        description: new Y.XmlFragment(),
+      }),
     )
     for (let index = 0; index < 20; index += 1) {
       const baseline = prng.int(10, 100)
@@ -94,7 +140,10 @@ export function largeRoadmap(doc: Y.Doc, options: LargeOptions): LargeSummary {
         history,
       })
       history.push(
-        Array.from({ length: 8 }, (_, i) => ({ date: addDays(monday, (i - 8) * 14), value: baseline + i })),
+        Array.from({ length: 8 }, (_, i) => ({
+          date: addDays(monday, (i - 8) * 14),
+          value: baseline + i,
+        })),
       )
     }
 

@@ -25,7 +25,7 @@
 //   reported as a dangling reference).
 
 import { diffDays, parseIsoDate } from './dates.js'
-import type { DateWindow, RoadmapSource } from './deriveCommon.js'
+import type { RoadmapSource } from './deriveCommon.js'
 import {
   compareStrings,
   dataOf,
@@ -209,24 +209,30 @@ export function findCycles(features: readonly Feature[]): FeatureId[][] {
     const members = new Set(component)
     const sorted = [...component].sort(compareStrings)
     for (const origin of sorted) {
+      // Depth-first over explicit frames: a long chain must not overflow the stack.
       const path: FeatureId[] = [origin]
       const onPath = new Set<FeatureId>([origin])
-      const search = (node: FeatureId): void => {
-        for (const next of graph.get(node) ?? []) {
-          if (cycles.length >= MAX_CYCLES || budget <= 0) return
-          budget -= 1
-          if (next === origin) {
-            cycles.push([...path])
-          } else if (members.has(next) && next > origin && !onPath.has(next)) {
-            path.push(next)
-            onPath.add(next)
-            search(next)
-            path.pop()
-            onPath.delete(next)
-          }
+      const frames: { edges: FeatureId[]; next: number }[] = [
+        { edges: graph.get(origin) ?? [], next: 0 },
+      ]
+      while (frames.length > 0 && cycles.length < MAX_CYCLES && budget > 0) {
+        const frame = frames[frames.length - 1]
+        if (frame.next >= frame.edges.length) {
+          frames.pop()
+          onPath.delete(path.pop()!)
+          continue
+        }
+        const next = frame.edges[frame.next]
+        frame.next += 1
+        budget -= 1
+        if (next === origin) {
+          cycles.push([...path])
+        } else if (members.has(next) && next > origin && !onPath.has(next)) {
+          path.push(next)
+          onPath.add(next)
+          frames.push({ edges: graph.get(next) ?? [], next: 0 })
         }
       }
-      search(origin)
     }
   }
   return cycles.sort(
@@ -331,11 +337,14 @@ export function computeLoad(data: RoadmapData, ordered: readonly Feature[]): Loa
     else itemsByFeature.set(item.featureId, [item])
   }
   const table: LoadTable = new Map()
-  const add = (resourceId: ResourceId, feature: Feature, window: DateWindow, amount: number) => {
+  const add = (
+    resourceId: ResourceId,
+    feature: Feature,
+    days: Map<IsoDate, number>,
+    total: number,
+    amount: number,
+  ) => {
     if (!resources.has(resourceId) || amount <= 0) return
-    const days = workingDaysByWeek(window)
-    let total = 0
-    for (const count of days.values()) total += count
     let weeks = table.get(resourceId)
     if (!weeks) {
       weeks = new Map()
@@ -354,16 +363,19 @@ export function computeLoad(data: RoadmapData, ordered: readonly Feature[]): Loa
   for (const feature of ordered) {
     const window = windowOf(feature)
     if (feature.status === 'cancelled' || window === null) continue
+    const days = workingDaysByWeek(window)
+    let total = 0
+    for (const count of days.values()) total += count
     let itemTotal = 0
     for (const item of itemsByFeature.get(feature.id) ?? []) {
       const estimate = quantity(item.estimate) ?? 0
       itemTotal += estimate
-      if (item.assigneeId) add(item.assigneeId, feature, window, estimate)
+      if (item.assigneeId) add(item.assigneeId, feature, days, total, estimate)
     }
     const remainder = (quantity(feature.estimate) ?? 0) - itemTotal
     const owners = [...new Set(Array.isArray(feature.resourceIds) ? feature.resourceIds : [])]
     if (remainder > 0 && owners.length > 0) {
-      for (const owner of owners) add(owner, feature, window, remainder / owners.length)
+      for (const owner of owners) add(owner, feature, days, total, remainder / owners.length)
     }
   }
   return table

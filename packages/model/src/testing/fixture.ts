@@ -29,7 +29,7 @@ export function lane(id: string, name: string, rank: string, extra: Partial<Lane
 export function feature(id: string, fields: Partial<Omit<Feature, 'id'>> = {}): Feature {
   return {
     id: id as FeatureId,
-    laneId: '' as LaneId,
+    laneId: 'L1' as LaneId,
     title: id,
     start: null,
     end: null,
@@ -48,7 +48,11 @@ export function feature(id: string, fields: Partial<Omit<Feature, 'id'>> = {}): 
   }
 }
 
-export function item(id: string, featureId: string, fields: Partial<Omit<Item, 'id' | 'featureId'>> = {}): Item {
+export function item(
+  id: string,
+  featureId: string,
+  fields: Partial<Omit<Item, 'id' | 'featureId'>> = {},
+): Item {
   return {
     id: id as ItemId,
     featureId: featureId as FeatureId,
@@ -63,7 +67,12 @@ export function item(id: string, featureId: string, fields: Partial<Omit<Item, '
   }
 }
 
-export function resource(id: string, name: string, capacity: number | null, extra: Partial<Resource> = {}): Resource {
+export function resource(
+  id: string,
+  name: string,
+  capacity: number | null,
+  extra: Partial<Resource> = {},
+): Resource {
   return { id: id as ResourceId, name, kind: 'person', role: '', capacity, ...extra }
 }
 
@@ -101,12 +110,22 @@ export function indicator(id: string, fields: Partial<Omit<Indicator, 'id'>> = {
 }
 
 export function milestone(id: string, fields: Partial<Omit<Milestone, 'id'>> = {}): Milestone {
-  return { id: id as MilestoneId, title: id, date: null, laneId: null, status: 'upcoming', ...fields }
+  return {
+    id: id as MilestoneId,
+    title: id,
+    date: null,
+    laneId: null,
+    status: 'upcoming',
+    ...fields,
+  }
 }
 
-export function roadmapData(parts: Partial<Omit<RoadmapData, 'meta'>> & { meta?: Partial<RoadmapMeta> } = {}): RoadmapData {
+/** A roadmap with one lane, `L1` (every `feature()` lives there unless told otherwise). */
+export function roadmapData(
+  parts: Partial<Omit<RoadmapData, 'meta'>> & { meta?: Partial<RoadmapMeta> } = {},
+): RoadmapData {
   return {
-    lanes: [],
+    lanes: [lane('L1', 'Lane', 'a0')],
     features: [],
     milestones: [],
     goals: [],
@@ -115,7 +134,13 @@ export function roadmapData(parts: Partial<Omit<RoadmapData, 'meta'>> & { meta?:
     resources: [],
     items: [],
     ...parts,
-    meta: { schemaVersion: 1, title: 'Fixture', horizonStart: null, horizonEnd: null, ...parts.meta },
+    meta: {
+      schemaVersion: 1,
+      title: 'Fixture',
+      horizonStart: null,
+      horizonEnd: null,
+      ...parts.meta,
+    },
   }
 }
 
@@ -148,18 +173,76 @@ export function smallFixture(): RoadmapData {
   return roadmapData({
     meta: { title: 'Small', horizonStart: '2026-01-01', horizonEnd: '2026-12-31' },
     lanes: [lane('L1', 'Core', 'a0'), lane('L2', 'Growth', 'a1')],
-    resources: [resource('R1', 'Ana', 5), resource('R2', 'Ben', 10), resource('R3', 'Squad', null, { kind: 'team' })],
+    resources: [
+      resource('R1', 'Ana', 5),
+      resource('R2', 'Ben', 10),
+      resource('R3', 'Squad', null, { kind: 'team' }),
+    ],
     goals: [goal('G1', 'Retention', 'a0')],
     features: [
-      feature('F1', { title: 'Auth', laneId: 'L1' as LaneId, rank: 'a0', start: '2026-03-02', end: '2026-03-13', status: 'in-progress', goalIds: ['G1' as GoalId], reach: 1000, impact: 2, confidence: 80, effort: 4 }),
-      feature('F2', { title: 'Billing', laneId: 'L2' as LaneId, rank: 'a1', start: '2026-03-09', end: '2026-03-20', dependsOn: ['F1' as FeatureId], estimate: 10, resourceIds: ['R2' as ResourceId], goalIds: ['G1' as GoalId, 'G9' as GoalId], reach: 500, impact: 1, confidence: 0.5, effort: 0 }),
-      feature('F3', { title: 'Reports', laneId: 'L1' as LaneId, rank: 'a2', start: '2026-02-02', end: '2026-02-27', status: 'in-progress', health: 'off-track' }),
-      feature('F4', { title: 'Legacy', laneId: 'L1' as LaneId, rank: 'a3', start: '2026-03-02', end: '2026-03-27', status: 'cancelled' }),
+      feature('F1', {
+        title: 'Auth',
+        laneId: 'L1' as LaneId,
+        rank: 'a0',
+        start: '2026-03-02',
+        end: '2026-03-13',
+        status: 'in-progress',
+        goalIds: ['G1' as GoalId],
+        reach: 1000,
+        impact: 2,
+        confidence: 80,
+        effort: 4,
+      }),
+      feature('F2', {
+        title: 'Billing',
+        laneId: 'L2' as LaneId,
+        rank: 'a1',
+        start: '2026-03-09',
+        end: '2026-03-20',
+        dependsOn: ['F1' as FeatureId],
+        estimate: 10,
+        resourceIds: ['R2' as ResourceId],
+        goalIds: ['G1' as GoalId, 'G9' as GoalId],
+        reach: 500,
+        impact: 1,
+        confidence: 0.5,
+        effort: 0,
+      }),
+      feature('F3', {
+        title: 'Reports',
+        laneId: 'L1' as LaneId,
+        rank: 'a2',
+        start: '2026-02-02',
+        end: '2026-02-27',
+        status: 'in-progress',
+        health: 'off-track',
+      }),
+      feature('F4', {
+        title: 'Legacy',
+        laneId: 'L1' as LaneId,
+        rank: 'a3',
+        start: '2026-03-02',
+        end: '2026-03-27',
+        status: 'cancelled',
+      }),
       feature('F5', { title: 'Ideas', laneId: 'L2' as LaneId }),
-      feature('F6', { title: 'Polish', laneId: 'L1' as LaneId, start: '2026-04-01', end: '2026-04-10', status: 'done' }),
+      feature('F6', {
+        title: 'Polish',
+        laneId: 'L1' as LaneId,
+        start: '2026-04-01',
+        end: '2026-04-10',
+        status: 'done',
+      }),
     ],
     items: [
-      item('I1', 'F1', { status: 'done', estimate: 3, assigneeId: 'R1' as ResourceId, rank: 'a0', acceptedAt: '2026-03-05T10:00:00.000Z', acceptedBy: 'Priya (PO)' }),
+      item('I1', 'F1', {
+        status: 'done',
+        estimate: 3,
+        assigneeId: 'R1' as ResourceId,
+        rank: 'a0',
+        acceptedAt: '2026-03-05T10:00:00.000Z',
+        acceptedBy: 'Priya (PO)',
+      }),
       item('I3', 'F1', { status: 'in-progress', assigneeId: 'R2' as ResourceId, rank: 'a2' }),
       item('I2', 'F1', { estimate: 1, assigneeId: 'R1' as ResourceId, rank: 'a1' }),
       item('I4', 'F2', { estimate: 8, assigneeId: 'R1' as ResourceId, rank: 'a0' }),
@@ -168,19 +251,58 @@ export function smallFixture(): RoadmapData {
       item('I7', 'gone', { title: 'Orphan', estimate: 2, rank: 'a0' }),
     ],
     risks: [
-      risk('K1', { title: 'Vendor outage', likelihood: 4, impact: 3, featureIds: ['F1' as FeatureId] }),
-      risk('K2', { title: 'Old risk', likelihood: 5, impact: 5, status: 'closed', featureIds: ['F1' as FeatureId] }),
-      risk('K3', { title: 'Pricing pushback', likelihood: 2, impact: 2, status: 'mitigating', featureIds: ['F2' as FeatureId] }),
-      risk('K4', { title: 'Orphan risk', likelihood: 1, impact: 1, featureIds: ['Fx' as FeatureId] }),
+      risk('K1', {
+        title: 'Vendor outage',
+        likelihood: 4,
+        impact: 3,
+        featureIds: ['F1' as FeatureId],
+      }),
+      risk('K2', {
+        title: 'Old risk',
+        likelihood: 5,
+        impact: 5,
+        status: 'closed',
+        featureIds: ['F1' as FeatureId],
+      }),
+      risk('K3', {
+        title: 'Pricing pushback',
+        likelihood: 2,
+        impact: 2,
+        status: 'mitigating',
+        featureIds: ['F2' as FeatureId],
+      }),
+      risk('K4', {
+        title: 'Orphan risk',
+        likelihood: 1,
+        impact: 1,
+        featureIds: ['Fx' as FeatureId],
+      }),
     ],
     indicators: [
-      indicator('N1', { name: 'Retained teams', baseline: 10, target: 20, current: 15, goalId: 'G1' as GoalId }),
-      indicator('N2', { name: 'Churn', direction: 'decrease', baseline: 100, target: 50, current: 95, goalId: 'G1' as GoalId }),
-      indicator('N3', { name: 'From history', target: 40, history: [
-        { date: '2026-01-05', value: 20 },
-        { date: '2026-02-02', value: 24 },
-        { date: '2026-03-02', value: 28 },
-      ] }),
+      indicator('N1', {
+        name: 'Retained teams',
+        baseline: 10,
+        target: 20,
+        current: 15,
+        goalId: 'G1' as GoalId,
+      }),
+      indicator('N2', {
+        name: 'Churn',
+        direction: 'decrease',
+        baseline: 100,
+        target: 50,
+        current: 95,
+        goalId: 'G1' as GoalId,
+      }),
+      indicator('N3', {
+        name: 'From history',
+        target: 40,
+        history: [
+          { date: '2026-01-05', value: 20 },
+          { date: '2026-02-02', value: 24 },
+          { date: '2026-03-02', value: 28 },
+        ],
+      }),
     ],
     milestones: [
       milestone('M1', { title: 'Beta', date: '2026-03-20' }),
