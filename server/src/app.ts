@@ -40,7 +40,11 @@ function refuseUpgrade(socket: Duplex, status: number, code: string, message: st
   socket.end(head + body, () => socket.destroy())
 }
 
-export async function startServer(config: Config, store: Store, log: Logger): Promise<MeridianServer> {
+export async function startServer(
+  config: Config,
+  store: Store,
+  log: Logger,
+): Promise<MeridianServer> {
   const metrics = new Metrics(() => store.bytesStored())
   const rooms = new Rooms(store, metrics, log, {
     slowConsumerBytes: config.slowConsumerBytes,
@@ -74,7 +78,10 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
     ws.on('message', (data: Buffer) => rooms.receive(conn, data))
     ws.on('error', (e) => log.debug({ roadmapId, err: errorText(e) }, 'socket error'))
     ws.on('close', (code: number) => {
-      if (conn.open) metrics.socketsClosed.inc({ reason: code === WS_CLOSE.messageTooBig ? 'messageTooBig' : 'client' })
+      if (conn.open)
+        metrics.socketsClosed.inc({
+          reason: code === WS_CLOSE.messageTooBig ? 'messageTooBig' : 'client',
+        })
       rooms.detach(conn)
     })
   }
@@ -131,4 +138,3 @@ export async function startServer(config: Config, store: Store, log: Logger): Pr
 
   return { port, url: `http://${hostForUrl}:${port}`, rooms, metrics, store, close }
 }
-

@@ -48,7 +48,8 @@ const Env = z.object({
 })
 
 /** Repository root: this file is server/src/config.ts or bundled into server/dist/main.js. */
-const repoRoot = (): string => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const repoRoot = (): string =>
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; error: string }
 
@@ -60,10 +61,16 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
   }
   const e = parsed.data
   if (e.DATABASE_URL) {
-    return { ok: false, error: 'DATABASE_URL: the PostgreSQL store is not part of this build; unset it to use SQLite' }
+    return {
+      ok: false,
+      error: 'DATABASE_URL: the PostgreSQL store is not part of this build; unset it to use SQLite',
+    }
   }
   if (e.REDIS_URL) {
-    return { ok: false, error: 'REDIS_URL: multi-instance fan-out is not part of this build; unset it' }
+    return {
+      ok: false,
+      error: 'REDIS_URL: multi-instance fan-out is not part of this build; unset it',
+    }
   }
   return {
     ok: true,

@@ -22,11 +22,16 @@ async function main(): Promise<void> {
   let demo: string | null = null
   if (config.demo && (await store.countRoadmaps()) === 0) {
     const today = new Date().toISOString().slice(0, 10)
-    const r = await createRoadmap({ store, rooms: server.rooms }, 'Demo', (doc) => demoRoadmap(doc, { today }))
+    const r = await createRoadmap({ store, rooms: server.rooms }, 'Demo', (doc) =>
+      demoRoadmap(doc, { today }),
+    )
     demo = `${server.url}/r/${r.id}?token=${r.ownerToken}`
     log.info({ roadmapId: r.id, ownerLink: demo }, 'created the demo roadmap')
   }
-  log.info({ port: server.port, host: config.host, url: server.url, dataDir: config.dataDir }, 'listening')
+  log.info(
+    { port: server.port, host: config.host, url: server.url, dataDir: config.dataDir },
+    'listening',
+  )
   if (demo) process.stdout.write(`\nMeridian is running. Open the demo roadmap:\n  ${demo}\n\n`)
 
   let stopping = false

@@ -20,7 +20,12 @@ export type Access = { ok: true; link: LinkRecord } | { ok: false; denial: Denia
 const MAX_TOKEN_LENGTH = 256
 
 /** Checks that `token` grants access to roadmap `roadmapId` now. */
-export async function authorize(store: Store, roadmapId: string, token: string | null, now: number): Promise<Access> {
+export async function authorize(
+  store: Store,
+  roadmapId: string,
+  token: string | null,
+  now: number,
+): Promise<Access> {
   if (!(await store.getRoadmap(roadmapId))) return { ok: false, denial: DENIAL.notFound }
   if (!token) return { ok: false, denial: DENIAL.missing }
   if (token.length > MAX_TOKEN_LENGTH) return { ok: false, denial: DENIAL.invalid }

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 
-export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex')
+export const hashToken = (token: string): string =>
+  createHash('sha256').update(token, 'utf8').digest('hex')
 
 /** Constant-time comparison of two hex SHA-256 digests. */
 export function sameHash(a: string, b: string): boolean {

@@ -44,7 +44,11 @@ export function syncMap(cur: Y.Map<unknown>, tgt: Y.Map<unknown>): void {
       if (sameKind(c, t)) syncMap(c as Y.Map<unknown>, t)
       else cur.set(key, t.clone())
     } else if (t instanceof Y.XmlElement) {
-      if (sameKind(c, t) && (c as Y.XmlElement).nodeName === t.nodeName && json((c as Y.XmlElement).getAttributes()) === json(t.getAttributes())) {
+      if (
+        sameKind(c, t) &&
+        (c as Y.XmlElement).nodeName === t.nodeName &&
+        json((c as Y.XmlElement).getAttributes()) === json(t.getAttributes())
+      ) {
         syncXml(c as Y.XmlElement, t)
       } else cur.set(key, t.clone())
     } else if (t instanceof Y.XmlFragment) {

@@ -29,7 +29,11 @@ describe('HTTP API', () => {
     fs.rmSync(dir, { recursive: true, force: true })
   })
 
-  const expectError = (res: { status: number; body: unknown }, status: number, code?: string): void => {
+  const expectError = (
+    res: { status: number; body: unknown },
+    status: number,
+    code?: string,
+  ): void => {
     expect(res.status).toBe(status)
     const body = res.body as { error: { code: string; message: string } }
     expect(typeof body.error.code).toBe('string')
@@ -45,38 +49,127 @@ describe('HTTP API', () => {
       [r.editorToken, 'editor'],
       [r.viewerToken, 'viewer'],
     ] as const) {
-      const meta = await call<{ role: string; title: string; counts: { features: number } }>(server, 'GET', `/api/roadmaps/${r.id}`, { token })
+      const meta = await call<{ role: string; title: string; counts: { features: number } }>(
+        server,
+        'GET',
+        `/api/roadmaps/${r.id}`,
+        { token },
+      )
       expect(meta.status).toBe(200)
-      expect(meta.body).toMatchObject({ role, title: 'Roadmap under test', counts: { features: 0 } })
+      expect(meta.body).toMatchObject({
+        role,
+        title: 'Roadmap under test',
+        counts: { features: 0 },
+      })
     }
-    const viaQuery = await call<{ role: string }>(server, 'GET', `/api/roadmaps/${r.id}?token=${r.viewerToken}`)
+    const viaQuery = await call<{ role: string }>(
+      server,
+      'GET',
+      `/api/roadmaps/${r.id}?token=${r.viewerToken}`,
+    )
     expect(viaQuery.body.role).toBe('viewer')
-    const session = await call<{ roadmapId: string; role: string }>(server, 'GET', `/api/session?token=${r.editorToken}`)
+    const session = await call<{ roadmapId: string; role: string }>(
+      server,
+      'GET',
+      `/api/session?token=${r.editorToken}`,
+    )
     expect(session.body).toMatchObject({ roadmapId: r.id, role: 'editor' })
   })
 
   it('answers bad input with the right status and error shape, writing nothing', async () => {
-    expectError(await call(server, 'POST', '/api/roadmaps', { raw: '{bad json', headers: { 'content-type': 'application/json' } }), 400, 'bad_request')
-    expectError(await call(server, 'POST', '/api/roadmaps', { body: { title: '' } }), 400, 'bad_request')
+    expectError(
+      await call(server, 'POST', '/api/roadmaps', {
+        raw: '{bad json',
+        headers: { 'content-type': 'application/json' },
+      }),
+      400,
+      'bad_request',
+    )
+    expectError(
+      await call(server, 'POST', '/api/roadmaps', { body: { title: '' } }),
+      400,
+      'bad_request',
+    )
     expectError(await call(server, 'POST', '/api/roadmaps', { body: { nope: 1 } }), 400)
-    expectError(await call(server, 'POST', '/api/roadmaps', { body: { title: 'x'.repeat(100_000) } }), 413, 'payload_too_large')
+    expectError(
+      await call(server, 'POST', '/api/roadmaps', { body: { title: 'x'.repeat(100_000) } }),
+      413,
+      'payload_too_large',
+    )
     expectError(await call(server, 'GET', `/api/roadmaps/${r.id}`), 401, 'unauthorized')
     expectError(await call(server, 'GET', `/api/roadmaps/${r.id}`, { token: 'nope' }), 401)
-    expectError(await call(server, 'GET', `/api/roadmaps/AAAAAAAAAAAAAAAA`, { token: r.ownerToken }), 404, 'not_found')
+    expectError(
+      await call(server, 'GET', `/api/roadmaps/AAAAAAAAAAAAAAAA`, { token: r.ownerToken }),
+      404,
+      'not_found',
+    )
     expectError(await call(server, 'GET', `/api/roadmaps/bad..id`, { token: r.ownerToken }), 404)
-    expectError(await call(server, 'DELETE', `/api/roadmaps/${r.id}`, { token: r.ownerToken }), 405, 'method_not_allowed')
-    expectError(await call(server, 'GET', `/api/roadmaps/${r.id}/links`, { token: r.editorToken }), 403, 'forbidden')
-    expectError(await call(server, 'POST', `/api/roadmaps/${r.id}/snapshots`, { token: r.viewerToken, body: { name: 'x' } }), 403)
-    expectError(await call(server, 'POST', `/api/roadmaps/${r.id}/links`, { token: r.ownerToken, body: { role: 'god' } }), 400)
-    expectError(await call(server, 'POST', `/api/roadmaps/${r.id}/links`, { token: r.ownerToken, body: { role: 'viewer', expiresAt: 5 } }), 400)
-    expectError(await call(server, 'GET', `/api/roadmaps/${r.id}/snapshots/AAAAAAAAAAAA`, { token: r.ownerToken }), 404)
-    expectError(await call(server, 'DELETE', `/api/roadmaps/${r.id}/links/AAAAAAAAAAAA`, { token: r.ownerToken }), 404)
-    expectError(await call(server, 'GET', `/api/roadmaps/${r.id}/backlog?format=xls`, { token: r.ownerToken }), 400)
-    expectError(await call(server, 'GET', `/api/roadmaps/${r.id}/backlog?today=tomorrow`, { token: r.ownerToken }), 400)
+    expectError(
+      await call(server, 'DELETE', `/api/roadmaps/${r.id}`, { token: r.ownerToken }),
+      405,
+      'method_not_allowed',
+    )
+    expectError(
+      await call(server, 'GET', `/api/roadmaps/${r.id}/links`, { token: r.editorToken }),
+      403,
+      'forbidden',
+    )
+    expectError(
+      await call(server, 'POST', `/api/roadmaps/${r.id}/snapshots`, {
+        token: r.viewerToken,
+        body: { name: 'x' },
+      }),
+      403,
+    )
+    expectError(
+      await call(server, 'POST', `/api/roadmaps/${r.id}/links`, {
+        token: r.ownerToken,
+        body: { role: 'god' },
+      }),
+      400,
+    )
+    expectError(
+      await call(server, 'POST', `/api/roadmaps/${r.id}/links`, {
+        token: r.ownerToken,
+        body: { role: 'viewer', expiresAt: 5 },
+      }),
+      400,
+    )
+    expectError(
+      await call(server, 'GET', `/api/roadmaps/${r.id}/snapshots/AAAAAAAAAAAA`, {
+        token: r.ownerToken,
+      }),
+      404,
+    )
+    expectError(
+      await call(server, 'DELETE', `/api/roadmaps/${r.id}/links/AAAAAAAAAAAA`, {
+        token: r.ownerToken,
+      }),
+      404,
+    )
+    expectError(
+      await call(server, 'GET', `/api/roadmaps/${r.id}/backlog?format=xls`, {
+        token: r.ownerToken,
+      }),
+      400,
+    )
+    expectError(
+      await call(server, 'GET', `/api/roadmaps/${r.id}/backlog?today=tomorrow`, {
+        token: r.ownerToken,
+      }),
+      400,
+    )
     expectError(await call(server, 'GET', '/api/nothing'), 404)
-    const links = await call<{ links: unknown[] }>(server, 'GET', `/api/roadmaps/${r.id}/links`, { token: r.ownerToken })
+    const links = await call<{ links: unknown[] }>(server, 'GET', `/api/roadmaps/${r.id}/links`, {
+      token: r.ownerToken,
+    })
     expect(links.body.links).toHaveLength(3)
-    const snaps = await call<{ snapshots: unknown[] }>(server, 'GET', `/api/roadmaps/${r.id}/snapshots`, { token: r.viewerToken })
+    const snaps = await call<{ snapshots: unknown[] }>(
+      server,
+      'GET',
+      `/api/roadmaps/${r.id}/snapshots`,
+      { token: r.viewerToken },
+    )
     expect(snaps.body.snapshots).toHaveLength(0)
   })
 
@@ -86,7 +179,12 @@ describe('HTTP API', () => {
     await synced(p)
     const rm = new Roadmap(p.doc, { origin: 'test' })
     const lane = rm.lanes.create({ name: 'Platform' })
-    rm.features.create({ laneId: lane, title: 'Single sign-on', start: '2026-01-05', end: '2026-02-27' })
+    rm.features.create({
+      laneId: lane,
+      title: 'Single sign-on',
+      start: '2026-01-05',
+      end: '2026-02-27',
+    })
     // The HTTP view is of the server's document: wait until the edit was relayed back to a peer.
     const probe = provider(server, r.id, r.viewerToken)
     providers.push(probe)
@@ -100,33 +198,52 @@ describe('HTTP API', () => {
     expect(json.status).toBe(200)
     expect(json.body.entries).toHaveLength(1)
     expect(json.body.entries[0]).toMatchObject({ title: 'Single sign-on', laneId: lane })
-    const csv = await call(server, 'GET', `/api/roadmaps/${r.id}/backlog?format=csv&today=2026-01-10`, { token: r.viewerToken })
+    const csv = await call(
+      server,
+      'GET',
+      `/api/roadmaps/${r.id}/backlog?format=csv&today=2026-01-10`,
+      { token: r.viewerToken },
+    )
     expect(csv.headers.get('content-type')).toContain('text/csv')
     expect(csv.text).toContain('Single sign-on')
-    const md = await call(server, 'GET', `/api/roadmaps/${r.id}/backlog?format=md`, { token: r.viewerToken })
+    const md = await call(server, 'GET', `/api/roadmaps/${r.id}/backlog?format=md`, {
+      token: r.viewerToken,
+    })
     expect(md.headers.get('content-type')).toContain('text/markdown')
     expect(md.text).toContain('Single sign-on')
-    const report = await call(server, 'GET', `/api/roadmaps/${r.id}/report?today=2026-01-10`, { token: r.viewerToken })
+    const report = await call(server, 'GET', `/api/roadmaps/${r.id}/report?today=2026-01-10`, {
+      token: r.viewerToken,
+    })
     expect(report.status).toBe(200)
   })
 
   it('exports, imports (400 naming the path when malformed) and restores snapshots live', async () => {
-    const exported = await call<{ meta: { title: string }; features: Record<string, { title: string }> }>(
+    const exported = await call<{
+      meta: { title: string }
+      features: Record<string, { title: string }>
+    }>(server, 'GET', `/api/roadmaps/${r.id}/export`, { token: r.viewerToken })
+    expect(exported.status).toBe(200)
+    const imported = await call<Created>(server, 'POST', '/api/roadmaps/import', {
+      body: exported.body,
+    })
+    expect(imported.status).toBe(201)
+    const again = await call<{ features: Record<string, { title: string }> }>(
       server,
       'GET',
-      `/api/roadmaps/${r.id}/export`,
-      { token: r.viewerToken },
+      `/api/roadmaps/${imported.body.id}/export`,
+      {
+        token: imported.body.viewerToken,
+      },
     )
-    expect(exported.status).toBe(200)
-    const imported = await call<Created>(server, 'POST', '/api/roadmaps/import', { body: exported.body })
-    expect(imported.status).toBe(201)
-    const again = await call<{ features: Record<string, { title: string }> }>(server, 'GET', `/api/roadmaps/${imported.body.id}/export`, {
-      token: imported.body.viewerToken,
-    })
     expect(Object.values(again.body.features).map((f) => f.title)).toEqual(['Single sign-on'])
-    const bad = await call<{ error: { path: string; message: string } }>(server, 'POST', '/api/roadmaps/import', {
-      body: { ...exported.body, features: { x: { title: 5 } } },
-    })
+    const bad = await call<{ error: { path: string; message: string } }>(
+      server,
+      'POST',
+      '/api/roadmaps/import',
+      {
+        body: { ...exported.body, features: { x: { title: 5 } } },
+      },
+    )
     expectError(bad, 400, 'invalid_import')
     expect(bad.body.error.message).toContain('features')
 
@@ -135,10 +252,15 @@ describe('HTTP API', () => {
     const b = provider(server, imported.body.id, imported.body.viewerToken)
     providers.push(a, b)
     await Promise.all([synced(a), synced(b)])
-    const snap = await call<{ id: string; kind: string }>(server, 'POST', `/api/roadmaps/${imported.body.id}/snapshots`, {
-      token: imported.body.editorToken,
-      body: { name: 'Before' },
-    })
+    const snap = await call<{ id: string; kind: string }>(
+      server,
+      'POST',
+      `/api/roadmaps/${imported.body.id}/snapshots`,
+      {
+        token: imported.body.editorToken,
+        body: { name: 'Before' },
+      },
+    )
     expect(snap.status).toBe(201)
     expect(snap.body.kind).toBe('named')
     const rm = new Roadmap(a.doc, { origin: 'test' })
@@ -146,25 +268,44 @@ describe('HTTP API', () => {
     rm.features.update(feature as never, { title: 'Renamed' })
     rm.lanes.create({ name: 'Added later' })
     await until(b.doc, () => b.doc.getMap('lanes').size === 2, 'b sees the change')
-    const got = await call<{ snapshot: { name: string }; roadmap: { features: Record<string, { title: string }> } }>(
-      server,
-      'GET',
-      `/api/roadmaps/${imported.body.id}/snapshots/${snap.body.id}`,
-      { token: imported.body.viewerToken },
-    )
+    const got = await call<{
+      snapshot: { name: string }
+      roadmap: { features: Record<string, { title: string }> }
+    }>(server, 'GET', `/api/roadmaps/${imported.body.id}/snapshots/${snap.body.id}`, {
+      token: imported.body.viewerToken,
+    })
     expect(got.body.snapshot.name).toBe('Before')
     expect(Object.values(got.body.roadmap.features)[0].title).toBe('Single sign-on')
     expectError(
-      await call(server, 'POST', `/api/roadmaps/${imported.body.id}/snapshots/${snap.body.id}/restore`, { token: imported.body.editorToken }),
+      await call(
+        server,
+        'POST',
+        `/api/roadmaps/${imported.body.id}/snapshots/${snap.body.id}/restore`,
+        { token: imported.body.editorToken },
+      ),
       403,
     )
-    const restored = await call(server, 'POST', `/api/roadmaps/${imported.body.id}/snapshots/${snap.body.id}/restore`, {
-      token: imported.body.ownerToken,
-    })
+    const restored = await call(
+      server,
+      'POST',
+      `/api/roadmaps/${imported.body.id}/snapshots/${snap.body.id}/restore`,
+      {
+        token: imported.body.ownerToken,
+      },
+    )
     expect(restored.status).toBe(200)
-    const titleOf = (doc: Y.Doc): unknown => (doc.getMap('features').get(feature) as Y.Map<unknown>).get('title')
-    await until(b.doc, () => b.doc.getMap('lanes').size === 1 && titleOf(b.doc) === 'Single sign-on', 'b restored')
-    await until(a.doc, () => a.doc.getMap('lanes').size === 1 && titleOf(a.doc) === 'Single sign-on', 'a restored')
+    const titleOf = (doc: Y.Doc): unknown =>
+      (doc.getMap('features').get(feature) as Y.Map<unknown>).get('title')
+    await until(
+      b.doc,
+      () => b.doc.getMap('lanes').size === 1 && titleOf(b.doc) === 'Single sign-on',
+      'b restored',
+    )
+    await until(
+      a.doc,
+      () => a.doc.getMap('lanes').size === 1 && titleOf(a.doc) === 'Single sign-on',
+      'a restored',
+    )
     expect(a.doc.getMap('features').get(feature)).toBeInstanceOf(Y.Map)
   })
 
@@ -183,7 +324,12 @@ describe('HTTP API', () => {
     await until(b.doc, () => b.doc.getMap('m').get('one') === 1, 'first')
     a.doc.getMap('m').set('two', 2)
     await until(b.doc, () => b.doc.getMap('m').get('two') === 2, 'second')
-    const exported = await call<{ meta: { title: string } }>(server, 'GET', `/api/roadmaps/${x.id}/export`, { token: x.ownerToken })
+    const exported = await call<{ meta: { title: string } }>(
+      server,
+      'GET',
+      `/api/roadmaps/${x.id}/export`,
+      { token: x.ownerToken },
+    )
     expect(exported.status).toBe(200)
   })
 

@@ -54,10 +54,19 @@ const todayOf = (query: URLSearchParams): string => {
 
 async function access(ctx: Ctx, min: Role): Promise<LinkRecord> {
   const id = ctx.params[0]
-  const a = await authorize(ctx.deps.store, id, tokenOf(ctx.req.headers.authorization, ctx.query), Date.now())
+  const a = await authorize(
+    ctx.deps.store,
+    id,
+    tokenOf(ctx.req.headers.authorization, ctx.query),
+    Date.now(),
+  )
   if (!a.ok) throw new HttpError(a.denial.status, a.denial.code, a.denial.message)
   if (!atLeast(a.link.role, min)) {
-    throw new HttpError(403, ERROR_CODE.forbidden, `this needs the ${min} role; the token grants ${a.link.role}`)
+    throw new HttpError(
+      403,
+      ERROR_CODE.forbidden,
+      `this needs the ${min} role; the token grants ${a.link.role}`,
+    )
   }
   return a.link
 }
@@ -66,11 +75,18 @@ async function access(ctx: Ctx, min: Role): Promise<LinkRecord> {
 async function docOf(ctx: Ctx): Promise<Y.Doc> {
   const room = ctx.deps.rooms.get(ctx.params[0])
   await room.ready
-  if (room.status !== 'ready') throw new HttpError(503, ERROR_CODE.unavailable, 'the roadmap could not be loaded')
+  if (room.status !== 'ready')
+    throw new HttpError(503, ERROR_CODE.unavailable, 'the roadmap could not be loaded')
   return room.doc()
 }
 
-function newLink(roadmapId: string, role: Role, label: string | null, expiresAt: number | null, at: number) {
+function newLink(
+  roadmapId: string,
+  role: Role,
+  label: string | null,
+  expiresAt: number | null,
+  at: number,
+) {
   const token = newToken()
   const link: LinkRecord = {
     id: newId(),
@@ -98,7 +114,13 @@ async function createFrom(deps: ApiDeps, doc: Y.Doc, title: string) {
     state: Y.encodeStateAsUpdate(doc),
     stateVector: Y.encodeStateVector(doc),
   })
-  return { id, title, ownerToken: owner.token, editorToken: editor.token, viewerToken: viewer.token }
+  return {
+    id,
+    title,
+    ownerToken: owner.token,
+    editorToken: editor.token,
+    viewerToken: viewer.token,
+  }
 }
 
 export async function createRoadmap(deps: ApiDeps, title: string, fill?: (doc: Y.Doc) => void) {
@@ -112,7 +134,13 @@ export async function createRoadmap(deps: ApiDeps, title: string, fill?: (doc: Y
   }
 }
 
-const snapshotJson = (s: SnapshotMeta) => ({ id: s.id, name: s.name, kind: s.kind, createdAt: iso(s.createdAt), size: s.size })
+const snapshotJson = (s: SnapshotMeta) => ({
+  id: s.id,
+  name: s.name,
+  kind: s.kind,
+  createdAt: iso(s.createdAt),
+  size: s.size,
+})
 
 const originOf = (req: IncomingMessage): string => `http://${req.headers.host ?? 'localhost'}`
 
@@ -127,10 +155,16 @@ const handlers = {
     const r = importRoadmap(json, undefined, { origin: ORIGIN.import })
     if (!r.ok) {
       const where = r.error.path || '(root)'
-      throw new HttpError(400, ERROR_CODE.invalidImport, `${where}: ${r.error.message}`, { path: r.error.path })
+      throw new HttpError(400, ERROR_CODE.invalidImport, `${where}: ${r.error.message}`, {
+        path: r.error.path,
+      })
     }
     try {
-      sendJson(ctx.res, 201, await createFrom(ctx.deps, r.doc, readMeta(r.doc).title || 'Imported roadmap'))
+      sendJson(
+        ctx.res,
+        201,
+        await createFrom(ctx.deps, r.doc, readMeta(r.doc).title || 'Imported roadmap'),
+      )
     } finally {
       r.doc.destroy()
     }
@@ -138,13 +172,20 @@ const handlers = {
 
   async session(ctx: Ctx) {
     const token = tokenOf(ctx.req.headers.authorization, ctx.query)
-    if (!token || token.length > 256) throw new HttpError(401, ERROR_CODE.unauthorized, 'a token is required')
+    if (!token || token.length > 256)
+      throw new HttpError(401, ERROR_CODE.unauthorized, 'a token is required')
     const hash = hashToken(token)
     const link = await ctx.deps.store.findLinkByTokenHash(hash)
-    if (!link || !sameHash(hash, link.tokenHash)) throw new HttpError(401, ERROR_CODE.unauthorized, 'invalid token')
+    if (!link || !sameHash(hash, link.tokenHash))
+      throw new HttpError(401, ERROR_CODE.unauthorized, 'invalid token')
     ctx.params = [link.roadmapId]
     await access(ctx, ROLE.viewer)
-    sendJson(ctx.res, 200, { roadmapId: link.roadmapId, role: link.role, linkId: link.id, expiresAt: iso(link.expiresAt) })
+    sendJson(ctx.res, 200, {
+      roadmapId: link.roadmapId,
+      role: link.role,
+      linkId: link.id,
+      expiresAt: iso(link.expiresAt),
+    })
   },
 
   async meta(ctx: Ctx) {
@@ -183,7 +224,8 @@ const handlers = {
     }
     const backlog = deriveBacklog(await docOf(ctx), todayOf(ctx.query))
     if (format === 'csv') sendText(ctx.res, 200, 'text/csv; charset=utf-8', backlogToCsv(backlog))
-    else if (format === 'md') sendText(ctx.res, 200, 'text/markdown; charset=utf-8', backlogToMarkdown(backlog))
+    else if (format === 'md')
+      sendText(ctx.res, 200, 'text/markdown; charset=utf-8', backlogToMarkdown(backlog))
     else sendJson(ctx.res, 200, backlog)
   },
 
@@ -208,9 +250,16 @@ const handlers = {
     const body = parseBody(SnapshotBody, await readJson(ctx.req, SMALL_BODY))
     const room = ctx.deps.rooms.get(ctx.params[0])
     await room.ready
-    if (room.status !== 'ready') throw new HttpError(503, ERROR_CODE.unavailable, 'the roadmap could not be loaded')
+    if (room.status !== 'ready')
+      throw new HttpError(503, ERROR_CODE.unavailable, 'the roadmap could not be loaded')
     const s = await room.snapshot(SNAPSHOT_KIND.named, body.name)
-    sendJson(ctx.res, 201, { id: s.id, name: s.name, kind: SNAPSHOT_KIND.named, createdAt: iso(s.createdAt), size: s.size })
+    sendJson(ctx.res, 201, {
+      id: s.id,
+      name: s.name,
+      kind: SNAPSHOT_KIND.named,
+      createdAt: iso(s.createdAt),
+      size: s.size,
+    })
   },
 
   async getSnapshot(ctx: Ctx) {
@@ -232,7 +281,8 @@ const handlers = {
     if (!s) throw new HttpError(404, ERROR_CODE.notFound, 'no such snapshot')
     const room = ctx.deps.rooms.get(ctx.params[0])
     await room.ready
-    if (room.status !== 'ready') throw new HttpError(503, ERROR_CODE.unavailable, 'the roadmap could not be loaded')
+    if (room.status !== 'ready')
+      throw new HttpError(503, ERROR_CODE.unavailable, 'the roadmap could not be loaded')
     const target = new Y.Doc()
     try {
       Y.applyUpdate(target, s.state, ORIGIN.load)
@@ -267,8 +317,16 @@ const handlers = {
     await access(ctx, ROLE.owner)
     const body = parseBody(LinkBody, await readJson(ctx.req, SMALL_BODY))
     const now = Date.now()
-    const expiresAt = body.expiresAt == null ? null : typeof body.expiresAt === 'number' ? body.expiresAt : Date.parse(body.expiresAt)
-    if (expiresAt !== null && expiresAt <= now) throw new HttpError(400, ERROR_CODE.badRequest, 'expiresAt: must be in the future', { path: 'expiresAt' })
+    const expiresAt =
+      body.expiresAt == null
+        ? null
+        : typeof body.expiresAt === 'number'
+          ? body.expiresAt
+          : Date.parse(body.expiresAt)
+    if (expiresAt !== null && expiresAt <= now)
+      throw new HttpError(400, ERROR_CODE.badRequest, 'expiresAt: must be in the future', {
+        path: 'expiresAt',
+      })
     const id = ctx.params[0]
     const { token, link } = newLink(id, body.role, body.label ?? null, expiresAt, now)
     await ctx.deps.store.createLink(link)
@@ -313,22 +371,38 @@ const ROUTES: Route[] = [
   { pattern: r('/api/roadmaps/:id/backlog'), methods: { GET: handlers.backlog } },
   { pattern: r('/api/roadmaps/:id/report'), methods: { GET: handlers.report } },
   { pattern: r('/api/roadmaps/:id/export'), methods: { GET: handlers.export } },
-  { pattern: r('/api/roadmaps/:id/snapshots'), methods: { GET: handlers.listSnapshots, POST: handlers.createSnapshot } },
+  {
+    pattern: r('/api/roadmaps/:id/snapshots'),
+    methods: { GET: handlers.listSnapshots, POST: handlers.createSnapshot },
+  },
   { pattern: r('/api/roadmaps/:id/snapshots/:id'), methods: { GET: handlers.getSnapshot } },
   { pattern: r('/api/roadmaps/:id/snapshots/:id/restore'), methods: { POST: handlers.restore } },
-  { pattern: r('/api/roadmaps/:id/links'), methods: { GET: handlers.listLinks, POST: handlers.createLink } },
+  {
+    pattern: r('/api/roadmaps/:id/links'),
+    methods: { GET: handlers.listLinks, POST: handlers.createLink },
+  },
   { pattern: r('/api/roadmaps/:id/links/:id'), methods: { DELETE: handlers.revokeLink } },
 ]
 
 /** Routes an /api request; throws HttpError for expected failures. */
-export async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: ApiDeps): Promise<void> {
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: ApiDeps,
+): Promise<void> {
   for (const route of ROUTES) {
     const m = route.pattern.exec(url.pathname)
     if (!m) continue
     const handler = route.methods[(req.method ?? 'GET') as Method]
     if (!handler) {
       const allow = Object.keys(route.methods).join(', ')
-      throw new HttpError(405, ERROR_CODE.methodNotAllowed, `${req.method ?? ''} is not allowed here`, { allow })
+      throw new HttpError(
+        405,
+        ERROR_CODE.methodNotAllowed,
+        `${req.method ?? ''} is not allowed here`,
+        { allow },
+      )
     }
     await handler({ req, res, query: url.searchParams, params: m.slice(1), deps })
     return

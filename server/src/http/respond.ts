@@ -24,7 +24,12 @@ export class HttpError {
   ) {}
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body)
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -35,7 +40,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text)
 }
 
-export function sendText(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {
+export function sendText(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'content-type': contentType,
     'content-length': Buffer.byteLength(body),
@@ -46,7 +57,12 @@ export function sendText(res: ServerResponse, status: number, contentType: strin
 }
 
 export function sendError(res: ServerResponse, e: HttpError): void {
-  sendJson(res, e.status, { error: { code: e.code, message: e.message, ...e.extra } }, e.status === 405 ? { allow: String(e.extra.allow ?? '') } : {})
+  sendJson(
+    res,
+    e.status,
+    { error: { code: e.code, message: e.message, ...e.extra } },
+    e.status === 405 ? { allow: String(e.extra.allow ?? '') } : {},
+  )
 }
 
 /** The request body as JSON, refusing more than `limit` bytes (413) and bad JSON (400). */
@@ -76,6 +92,10 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
   try {
     return JSON.parse(text) as unknown
   } catch (e) {
-    throw new HttpError(400, ERROR_CODE.badRequest, `malformed JSON: ${e instanceof Error ? e.message : String(e)}`)
+    throw new HttpError(
+      400,
+      ERROR_CODE.badRequest,
+      `malformed JSON: ${e instanceof Error ? e.message : String(e)}`,
+    )
   }
 }

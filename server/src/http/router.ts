@@ -16,7 +16,11 @@ export interface HttpDeps {
   log: Logger
 }
 
-export async function handleHttp(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
+export async function handleHttp(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: HttpDeps,
+): Promise<void> {
   let url: URL
   try {
     url = new URL(req.url ?? '/', 'http://localhost')
@@ -27,12 +31,14 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, deps
   const method = req.method ?? 'GET'
   try {
     if (url.pathname === '/healthz') {
-      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, ERROR_CODE.methodNotAllowed, 'use GET', { allow: 'GET' })
+      if (method !== 'GET' && method !== 'HEAD')
+        throw new HttpError(405, ERROR_CODE.methodNotAllowed, 'use GET', { allow: 'GET' })
       sendJson(res, 200, { ok: true })
       return
     }
     if (url.pathname === '/metrics') {
-      if (method !== 'GET') throw new HttpError(405, ERROR_CODE.methodNotAllowed, 'use GET', { allow: 'GET' })
+      if (method !== 'GET')
+        throw new HttpError(405, ERROR_CODE.methodNotAllowed, 'use GET', { allow: 'GET' })
       sendText(res, 200, deps.metrics.registry.contentType, await deps.metrics.registry.metrics())
       return
     }
@@ -40,7 +46,8 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, deps
       await handleApi(req, res, url, { store: deps.store, rooms: deps.rooms })
       return
     }
-    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, ERROR_CODE.methodNotAllowed, 'use GET', { allow: 'GET, HEAD' })
+    if (method !== 'GET' && method !== 'HEAD')
+      throw new HttpError(405, ERROR_CODE.methodNotAllowed, 'use GET', { allow: 'GET, HEAD' })
     deps.files.serve(req, res, url.pathname)
   } catch (e) {
     if (e instanceof HttpError) {

@@ -79,7 +79,11 @@ export class MemoryStore implements Store {
     }
   }
 
-  async appendUpdates(roadmapId: string, updates: readonly Uint8Array[], at: number): Promise<AppendResult> {
+  async appendUpdates(
+    roadmapId: string,
+    updates: readonly Uint8Array[],
+    at: number,
+  ): Promise<AppendResult> {
     const d = this.doc(roadmapId)
     for (const u of updates) d.updates.push({ seq: ++this.seq, data: copy(u) })
     const r = this.roadmaps.get(roadmapId)
@@ -87,7 +91,12 @@ export class MemoryStore implements Store {
     return { lastSeq: this.seq }
   }
 
-  async compact(roadmapId: string, state: Uint8Array, stateVector: Uint8Array, throughSeq: number): Promise<void> {
+  async compact(
+    roadmapId: string,
+    state: Uint8Array,
+    stateVector: Uint8Array,
+    throughSeq: number,
+  ): Promise<void> {
     const d = this.doc(roadmapId)
     d.state = copy(state)
     d.stateVector = copy(stateVector)

@@ -17,7 +17,10 @@ afterAll(() => {
 
 storeContract('sqlite', async () => {
   const dir = tempDir()
-  return { store: new SqliteStore({ dataDir: dir }), reopen: async () => new SqliteStore({ dataDir: dir }) }
+  return {
+    store: new SqliteStore({ dataDir: dir }),
+    reopen: async () => new SqliteStore({ dataDir: dir }),
+  }
 })
 
 describe('SqliteStore disk use', () => {

@@ -128,18 +128,30 @@ function prepare(db: Database.Database) {
     insertRoadmap: db.prepare<[string, string, number, number]>(
       'INSERT INTO roadmaps (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)',
     ),
-    getRoadmap: db.prepare<[string], RoadmapRow>('SELECT id, title, created_at, updated_at FROM roadmaps WHERE id = ?'),
+    getRoadmap: db.prepare<[string], RoadmapRow>(
+      'SELECT id, title, created_at, updated_at FROM roadmaps WHERE id = ?',
+    ),
     countRoadmaps: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM roadmaps'),
-    setTitle: db.prepare<[string, number, string]>('UPDATE roadmaps SET title = ?, updated_at = ? WHERE id = ?'),
+    setTitle: db.prepare<[string, number, string]>(
+      'UPDATE roadmaps SET title = ?, updated_at = ? WHERE id = ?',
+    ),
     touch: db.prepare<[number, string]>('UPDATE roadmaps SET updated_at = ? WHERE id = ?'),
-    getState: db.prepare<[string], StateRow>('SELECT state, state_vector FROM states WHERE roadmap_id = ?'),
+    getState: db.prepare<[string], StateRow>(
+      'SELECT state, state_vector FROM states WHERE roadmap_id = ?',
+    ),
     upsertState: db.prepare<[string, Uint8Array, Uint8Array]>(
       'INSERT INTO states (roadmap_id, state, state_vector) VALUES (?, ?, ?) ' +
         'ON CONFLICT (roadmap_id) DO UPDATE SET state = excluded.state, state_vector = excluded.state_vector',
     ),
-    getUpdates: db.prepare<[string], UpdateRow>('SELECT seq, data FROM updates WHERE roadmap_id = ? ORDER BY seq'),
-    insertUpdate: db.prepare<[string, Uint8Array]>('INSERT INTO updates (roadmap_id, data) VALUES (?, ?)'),
-    deleteUpdates: db.prepare<[string, number]>('DELETE FROM updates WHERE roadmap_id = ? AND seq <= ?'),
+    getUpdates: db.prepare<[string], UpdateRow>(
+      'SELECT seq, data FROM updates WHERE roadmap_id = ? ORDER BY seq',
+    ),
+    insertUpdate: db.prepare<[string, Uint8Array]>(
+      'INSERT INTO updates (roadmap_id, data) VALUES (?, ?)',
+    ),
+    deleteUpdates: db.prepare<[string, number]>(
+      'DELETE FROM updates WHERE roadmap_id = ? AND seq <= ?',
+    ),
     insertSnapshot: db.prepare<[string, string, string, SnapshotKind, number, Uint8Array]>(
       'INSERT INTO snapshots (id, roadmap_id, name, kind, created_at, state) VALUES (?, ?, ?, ?, ?, ?)',
     ),
@@ -151,11 +163,15 @@ function prepare(db: Database.Database) {
       'SELECT id, roadmap_id, name, kind, created_at, length(state) AS size, state FROM snapshots ' +
         'WHERE roadmap_id = ? AND id = ?',
     ),
-    insertLink: db.prepare<[string, string, Role, string, string | null, number | null, number | null, number]>(
+    insertLink: db.prepare<
+      [string, string, Role, string, string | null, number | null, number | null, number]
+    >(
       'INSERT INTO links (id, roadmap_id, role, token_hash, label, expires_at, revoked_at, created_at) ' +
         'VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    listLinks: db.prepare<[string], LinkRow>('SELECT * FROM links WHERE roadmap_id = ? ORDER BY created_at, rowid'),
+    listLinks: db.prepare<[string], LinkRow>(
+      'SELECT * FROM links WHERE roadmap_id = ? ORDER BY created_at, rowid',
+    ),
     findLink: db.prepare<[string], LinkRow>('SELECT * FROM links WHERE token_hash = ?'),
     revokeLink: db.prepare<[number, string, string]>(
       'UPDATE links SET revoked_at = ? WHERE roadmap_id = ? AND id = ? AND revoked_at IS NULL',
@@ -170,8 +186,17 @@ export class SqliteStore implements Store {
   readonly file: string
   private readonly db: Database.Database
   private readonly q: ReturnType<typeof prepare>
-  private readonly appendTx: (roadmapId: string, updates: readonly Uint8Array[], at: number) => number
-  private readonly compactTx: (roadmapId: string, state: Uint8Array, stateVector: Uint8Array, throughSeq: number) => void
+  private readonly appendTx: (
+    roadmapId: string,
+    updates: readonly Uint8Array[],
+    at: number,
+  ) => number
+  private readonly compactTx: (
+    roadmapId: string,
+    state: Uint8Array,
+    stateVector: Uint8Array,
+    throughSeq: number,
+  ) => void
   private readonly createTx: (input: NewRoadmap) => void
 
   constructor(options: SqliteStoreOptions) {
@@ -190,12 +215,14 @@ export class SqliteStore implements Store {
     db.pragma('foreign_keys = OFF')
     db.exec(SCHEMA)
     this.q = prepare(db)
-    this.appendTx = db.transaction((roadmapId: string, updates: readonly Uint8Array[], at: number): number => {
-      let seq = 0
-      for (const u of updates) seq = Number(this.q.insertUpdate.run(roadmapId, u).lastInsertRowid)
-      this.q.touch.run(at, roadmapId)
-      return seq
-    })
+    this.appendTx = db.transaction(
+      (roadmapId: string, updates: readonly Uint8Array[], at: number): number => {
+        let seq = 0
+        for (const u of updates) seq = Number(this.q.insertUpdate.run(roadmapId, u).lastInsertRowid)
+        this.q.touch.run(at, roadmapId)
+        return seq
+      },
+    )
     this.compactTx = db.transaction(
       (roadmapId: string, state: Uint8Array, stateVector: Uint8Array, throughSeq: number): void => {
         this.q.upsertState.run(roadmapId, state, stateVector)
@@ -206,12 +233,22 @@ export class SqliteStore implements Store {
       const r = input.roadmap
       this.q.insertRoadmap.run(r.id, r.title, r.createdAt, r.updatedAt)
       for (const l of input.links) this.insertLink(l)
-      if (input.state && input.stateVector) this.q.upsertState.run(r.id, input.state, input.stateVector)
+      if (input.state && input.stateVector)
+        this.q.upsertState.run(r.id, input.state, input.stateVector)
     })
   }
 
   private insertLink(l: LinkRecord): void {
-    this.q.insertLink.run(l.id, l.roadmapId, l.role, l.tokenHash, l.label, l.expiresAt, l.revokedAt, l.createdAt)
+    this.q.insertLink.run(
+      l.id,
+      l.roadmapId,
+      l.role,
+      l.tokenHash,
+      l.label,
+      l.expiresAt,
+      l.revokedAt,
+      l.createdAt,
+    )
   }
 
   async createRoadmap(input: NewRoadmap): Promise<void> {
@@ -250,11 +287,20 @@ export class SqliteStore implements Store {
     })()
   }
 
-  async appendUpdates(roadmapId: string, updates: readonly Uint8Array[], at: number): Promise<AppendResult> {
+  async appendUpdates(
+    roadmapId: string,
+    updates: readonly Uint8Array[],
+    at: number,
+  ): Promise<AppendResult> {
     return { lastSeq: this.appendTx(roadmapId, updates, at) }
   }
 
-  async compact(roadmapId: string, state: Uint8Array, stateVector: Uint8Array, throughSeq: number): Promise<void> {
+  async compact(
+    roadmapId: string,
+    state: Uint8Array,
+    stateVector: Uint8Array,
+    throughSeq: number,
+  ): Promise<void> {
     this.compactTx(roadmapId, state, stateVector, throughSeq)
     this.reclaim()
   }
@@ -307,5 +353,4 @@ export class SqliteStore implements Store {
     // Closing the last connection checkpoints the WAL into the database and removes it.
     this.db.close()
   }
-
 }

@@ -24,7 +24,10 @@ function newRoadmap(id: string, at = 1000): NewRoadmap {
   }
 }
 
-export function storeContract(name: string, open: () => Promise<{ store: Store; reopen?: () => Promise<Store> }>): void {
+export function storeContract(
+  name: string,
+  open: () => Promise<{ store: Store; reopen?: () => Promise<Store> }>,
+): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store
     let reopen: (() => Promise<Store>) | undefined
@@ -41,12 +44,20 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
     it('creates and reads a roadmap with its links', async () => {
       expect(await store.countRoadmaps()).toBe(0)
       await store.createRoadmap(newRoadmap('r1'))
-      expect(await store.getRoadmap('r1')).toEqual({ id: 'r1', title: 'T r1', createdAt: 1000, updatedAt: 1000 })
+      expect(await store.getRoadmap('r1')).toEqual({
+        id: 'r1',
+        title: 'T r1',
+        createdAt: 1000,
+        updatedAt: 1000,
+      })
       expect(await store.getRoadmap('nope')).toBeUndefined()
       expect(await store.countRoadmaps()).toBe(1)
       const links = await store.listLinks('r1')
       expect(links.map((l) => l.role)).toEqual(['owner', 'editor', 'viewer'])
-      expect(await store.findLinkByTokenHash(hex(2) + 'r1')).toMatchObject({ id: 'r1-l2', role: 'editor' })
+      expect(await store.findLinkByTokenHash(hex(2) + 'r1')).toMatchObject({
+        id: 'r1-l2',
+        role: 'editor',
+      })
       expect(await store.findLinkByTokenHash('x')).toBeUndefined()
     })
 
@@ -113,8 +124,24 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
 
     it('keeps snapshots with their kind and state', async () => {
       await store.createRoadmap(newRoadmap('r1'))
-      await store.createSnapshot({ id: 's1', roadmapId: 'r1', name: 'one', kind: 'named', createdAt: 5, size: 2, state: bytes(4, 5) })
-      await store.createSnapshot({ id: 's2', roadmapId: 'r1', name: 'auto', kind: 'auto', createdAt: 6, size: 1, state: bytes(6) })
+      await store.createSnapshot({
+        id: 's1',
+        roadmapId: 'r1',
+        name: 'one',
+        kind: 'named',
+        createdAt: 5,
+        size: 2,
+        state: bytes(4, 5),
+      })
+      await store.createSnapshot({
+        id: 's2',
+        roadmapId: 'r1',
+        name: 'auto',
+        kind: 'auto',
+        createdAt: 6,
+        size: 1,
+        state: bytes(6),
+      })
       const list = await store.listSnapshots('r1')
       expect(list).toEqual([
         { id: 's1', roadmapId: 'r1', name: 'one', kind: 'named', createdAt: 5, size: 2 },
@@ -138,13 +165,31 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
         createdAt: 5000,
       })
       await expect(
-        store.createLink({ id: 'dup', roadmapId: 'r1', role: 'viewer', tokenHash: 'h-extra', label: null, expiresAt: null, revokedAt: null, createdAt: 1 }),
+        store.createLink({
+          id: 'dup',
+          roadmapId: 'r1',
+          role: 'viewer',
+          tokenHash: 'h-extra',
+          label: null,
+          expiresAt: null,
+          revokedAt: null,
+          createdAt: 1,
+        }),
       ).rejects.toThrow()
-      expect((await store.listLinks('r1')).map((l) => l.id)).toEqual(['r1-l1', 'r1-l2', 'r1-l3', 'extra'])
+      expect((await store.listLinks('r1')).map((l) => l.id)).toEqual([
+        'r1-l1',
+        'r1-l2',
+        'r1-l3',
+        'extra',
+      ])
       expect(await store.revokeLink('r2', 'extra', 6000)).toBe(false)
       expect(await store.revokeLink('r1', 'extra', 6000)).toBe(true)
       expect(await store.revokeLink('r1', 'extra', 7000)).toBe(false)
-      expect(await store.findLinkByTokenHash('h-extra')).toMatchObject({ label: 'board', expiresAt: 99_999, revokedAt: 6000 })
+      expect(await store.findLinkByTokenHash('h-extra')).toMatchObject({
+        label: 'board',
+        expiresAt: 99_999,
+        revokedAt: 6000,
+      })
     })
 
     it('counts stored bytes', async () => {

@@ -83,12 +83,21 @@ export interface Store {
 
   loadDoc(roadmapId: string): Promise<StoredDoc>
   /** Appends updates in order, in one transaction; durable when the promise resolves. */
-  appendUpdates(roadmapId: string, updates: readonly Uint8Array[], at: number): Promise<AppendResult>
+  appendUpdates(
+    roadmapId: string,
+    updates: readonly Uint8Array[],
+    at: number,
+  ): Promise<AppendResult>
   /**
    * Replaces the stored state and every update with seq <= throughSeq by `state`, in one
    * transaction. Updates appended after throughSeq are kept.
    */
-  compact(roadmapId: string, state: Uint8Array, stateVector: Uint8Array, throughSeq: number): Promise<void>
+  compact(
+    roadmapId: string,
+    state: Uint8Array,
+    stateVector: Uint8Array,
+    throughSeq: number,
+  ): Promise<void>
 
   createSnapshot(snapshot: SnapshotRecord): Promise<void>
   listSnapshots(roadmapId: string): Promise<SnapshotMeta[]>

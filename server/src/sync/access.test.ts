@@ -5,11 +5,24 @@ import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import type { WebsocketProvider } from 'y-websocket'
 import type { MeridianServer } from '../app.js'
-import { RawClient, bounded, call, create, provider, start, synced, tempDir, until } from '../testing/harness.js'
+import {
+  RawClient,
+  bounded,
+  call,
+  create,
+  provider,
+  start,
+  synced,
+  tempDir,
+  until,
+} from '../testing/harness.js'
 import { CLOSE } from './closeCodes.js'
 import { MESSAGE, SYNC, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.js'
 
-const isType = (type: number, sub?: number) => (f: Uint8Array): boolean => f[0] === type && (sub === undefined || f[1] === sub)
+const isType =
+  (type: number, sub?: number) =>
+  (f: Uint8Array): boolean =>
+    f[0] === type && (sub === undefined || f[1] === sub)
 
 function authReason(f: Uint8Array): string {
   const d = decoding.createDecoder(f)
@@ -70,7 +83,7 @@ describe('roles and links on the socket', () => {
     await expect(raw('nosuchroadmap', r.ownerToken).opened).rejects.toThrow('HTTP 404')
   })
 
-  it('drops a viewer\'s document changes and tells it so, but answers its sync step 1', async () => {
+  it("drops a viewer's document changes and tells it so, but answers its sync step 1", async () => {
     await setup()
     const r = await create(server)
     const editor = provider(server, r.id, r.editorToken)
@@ -89,10 +102,18 @@ describe('roles and links on the socket', () => {
     expect(authReason(denied)).toBe('read-only')
     // Nothing reached the editor, nothing was stored: an editor's change still flows.
     editor.doc.getMap('features').set('good', 'yes')
-    const seen = await v.next((f) => isType(MESSAGE.sync, SYNC.update)(f) && Buffer.from(f).includes('good'), 'editor update')
+    const seen = await v.next(
+      (f) => isType(MESSAGE.sync, SYNC.update)(f) && Buffer.from(f).includes('good'),
+      'editor update',
+    )
     expect(Buffer.from(seen).includes('evil')).toBe(false)
     expect(editor.doc.getMap('features').has('evil')).toBe(false)
-    const exported = await call<{ features: Record<string, unknown> }>(server, 'GET', `/api/roadmaps/${r.id}/export`, { token: r.ownerToken })
+    const exported = await call<{ features: Record<string, unknown> }>(
+      server,
+      'GET',
+      `/api/roadmaps/${r.id}/export`,
+      { token: r.ownerToken },
+    )
     expect(exported.status).toBe(200)
     const fresh = provider(server, r.id, r.ownerToken)
     providers.push(fresh)
@@ -119,39 +140,48 @@ describe('roles and links on the socket', () => {
     await synced(viewer)
     editor.doc.getMap('features').set('c', 3)
     await until(viewer.doc, () => viewer.doc.getMap('features').get('c') === 3, 'viewer has c')
-    const dropped = (await server.metrics.dropped.get()).values.filter((v) => v.labels.reason === 'read-only')
+    const dropped = (await server.metrics.dropped.get()).values.filter(
+      (v) => v.labels.reason === 'read-only',
+    )
     expect(dropped.reduce((n, v) => n + v.value, 0)).toBe(0)
   })
 
   it('revoking a link closes its sockets with 4401 and refuses it afterwards', async () => {
     await setup()
     const r = await create(server)
-    const link = await call<{ linkId: string; token: string; url: string }>(server, 'POST', `/api/roadmaps/${r.id}/links`, {
-      token: r.ownerToken,
-      body: { role: 'editor', label: 'PM' },
-    })
+    const link = await call<{ linkId: string; token: string; url: string }>(
+      server,
+      'POST',
+      `/api/roadmaps/${r.id}/links`,
+      {
+        token: r.ownerToken,
+        body: { role: 'editor', label: 'PM' },
+      },
+    )
     expect(link.status).toBe(201)
     expect(link.body.url).toContain(`/r/${r.id}?token=`)
     const c = raw(r.id, link.body.token)
     const keep = raw(r.id, r.editorToken)
     await Promise.all([c.opened, keep.opened])
-    const listed = await call<{ links: { linkId: string; connections: number; label: string | null }[] }>(
-      server,
-      'GET',
-      `/api/roadmaps/${r.id}/links`,
-      { token: r.ownerToken },
-    )
+    const listed = await call<{
+      links: { linkId: string; connections: number; label: string | null }[]
+    }>(server, 'GET', `/api/roadmaps/${r.id}/links`, { token: r.ownerToken })
     expect(listed.body.links).toHaveLength(4)
-    expect(listed.body.links.find((l) => l.linkId === link.body.linkId)).toMatchObject({ connections: 1, label: 'PM' })
+    expect(listed.body.links.find((l) => l.linkId === link.body.linkId)).toMatchObject({
+      connections: 1,
+      label: 'PM',
+    })
     expect(JSON.stringify(listed.body)).not.toContain(link.body.token)
-    const del = await call(server, 'DELETE', `/api/roadmaps/${r.id}/links/${link.body.linkId}`, { token: r.ownerToken })
+    const del = await call(server, 'DELETE', `/api/roadmaps/${r.id}/links/${link.body.linkId}`, {
+      token: r.ownerToken,
+    })
     expect(del.status).toBe(200)
     expect(await c.closed).toEqual({ code: CLOSE.revoked.code, reason: CLOSE.revoked.reason })
     await expect(raw(r.id, link.body.token).opened).rejects.toThrow('HTTP 401')
     expect(keep.ws.readyState).toBe(WebSocket.OPEN)
   })
 
-  it('closes an expired link\'s sockets with 4403', async () => {
+  it("closes an expired link's sockets with 4403", async () => {
     await setup()
     const r = await create(server)
     const expiresAt = Date.now() + 400

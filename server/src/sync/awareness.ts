@@ -58,7 +58,10 @@ export class RoomAwareness {
         const removal = raw === 'null'
         const state = removal ? raw : withRole(raw, role)
         const currClock = prev ? prev.clock : 0
-        if (currClock < clock || (currClock === clock && removal && prev !== undefined && prev.state !== 'null')) {
+        if (
+          currClock < clock ||
+          (currClock === clock && removal && prev !== undefined && prev.state !== 'null')
+        ) {
           if (removal) this.states.delete(clientId)
           else this.states.set(clientId, { clock, state, owner, updatedAt: now })
           changes.push({ clientId, clock, state })
@@ -85,13 +88,17 @@ export class RoomAwareness {
   current(now: number): AwarenessChange[] {
     const out: AwarenessChange[] = []
     for (const [clientId, e] of this.states) {
-      if (now - e.updatedAt < AWARENESS_OUTDATED_MS) out.push({ clientId, clock: e.clock, state: e.state })
+      if (now - e.updatedAt < AWARENESS_OUTDATED_MS)
+        out.push({ clientId, clock: e.clock, state: e.state })
     }
     return out
   }
 }
 
-export function encodeAwarenessUpdate(changes: Iterable<AwarenessChange>, count: number): Uint8Array {
+export function encodeAwarenessUpdate(
+  changes: Iterable<AwarenessChange>,
+  count: number,
+): Uint8Array {
   const enc = encoding.createEncoder()
   encoding.writeVarUint(enc, count)
   for (const c of changes) {

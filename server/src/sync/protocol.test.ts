@@ -10,8 +10,10 @@ import { RawClient, create, provider, start, synced, tempDir, until } from '../t
 import { CLOSE } from './closeCodes.js'
 import { MESSAGE, SYNC, encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.js'
 
-const isUpdateWith = (text: string) => (f: Uint8Array): boolean =>
-  f[0] === MESSAGE.sync && f[1] === SYNC.update && Buffer.from(f).includes(text)
+const isUpdateWith =
+  (text: string) =>
+  (f: Uint8Array): boolean =>
+    f[0] === MESSAGE.sync && f[1] === SYNC.update && Buffer.from(f).includes(text)
 
 function frame(...parts: ((e: encoding.Encoder) => void)[]): Uint8Array {
   const e = encoding.createEncoder()
@@ -30,7 +32,9 @@ describe('protocol robustness', () => {
     await server.close()
     fs.rmSync(dir, { recursive: true, force: true })
   })
-  const setup = async (maxPayload = 64 * 1024): Promise<{ id: string; editorToken: string; ownerToken: string }> => {
+  const setup = async (
+    maxPayload = 64 * 1024,
+  ): Promise<{ id: string; editorToken: string; ownerToken: string }> => {
     dir = tempDir()
     server = await start(dir, { maxPayload })
     return create(server)
@@ -44,7 +48,13 @@ describe('protocol robustness', () => {
   const BAD: [string, Uint8Array][] = [
     ['an empty frame', new Uint8Array(0)],
     ['an unknown message type', frame((e) => encoding.writeVarUint(e, 9))],
-    ['an unknown sync message', frame((e) => encoding.writeVarUint(e, 0), (e) => encoding.writeVarUint(e, 7))],
+    [
+      'an unknown sync message',
+      frame(
+        (e) => encoding.writeVarUint(e, 0),
+        (e) => encoding.writeVarUint(e, 7),
+      ),
+    ],
     ['a truncated update', encodeUpdate(Uint8Array.of(5, 200, 1)).subarray(0, 4)],
     ['an update of garbage', encodeUpdate(Uint8Array.of(1, 1, 200, 200, 200, 1, 9, 9, 9, 9))],
     ['a garbage state vector', encodeSyncStep1(Uint8Array.of(3, 255, 255))],
@@ -61,7 +71,10 @@ describe('protocol robustness', () => {
       const evil = raw(r.id, r.editorToken)
       await evil.opened
       evil.send(bad)
-      expect(await evil.closed).toEqual({ code: CLOSE.protocolError.code, reason: CLOSE.protocolError.reason })
+      expect(await evil.closed).toEqual({
+        code: CLOSE.protocolError.code,
+        reason: CLOSE.protocolError.reason,
+      })
       a.doc.getMap('m').set('after', what)
       await until(b.doc, () => b.doc.getMap('m').get('after') === what, 'b still syncs')
     })
@@ -124,7 +137,10 @@ describe('protocol robustness', () => {
         (e) => encoding.writeVarString(e, state),
       )
     a.send(encodeAwareness(aw(111, 1, JSON.stringify({ user: { name: 'A', role: 'owner' } }))))
-    const got = await b.next((f) => f[0] === MESSAGE.awareness && Buffer.from(f).includes('"A"'), 'a awareness')
+    const got = await b.next(
+      (f) => f[0] === MESSAGE.awareness && Buffer.from(f).includes('"A"'),
+      'a awareness',
+    )
     expect(Buffer.from(got).toString()).toContain('"role":"editor"')
     // b tries to remove a's state: ignored.
     b.send(encodeAwareness(aw(111, 5, 'null')))

@@ -71,10 +71,14 @@ const frame = (type: number, sub: number | null, payload: Uint8Array): Uint8Arra
   return encoding.toUint8Array(enc)
 }
 
-export const encodeSyncStep1 = (stateVector: Uint8Array): Uint8Array => frame(MESSAGE.sync, SYNC.step1, stateVector)
-export const encodeSyncStep2 = (update: Uint8Array): Uint8Array => frame(MESSAGE.sync, SYNC.step2, update)
-export const encodeUpdate = (update: Uint8Array): Uint8Array => frame(MESSAGE.sync, SYNC.update, update)
-export const encodeAwareness = (update: Uint8Array): Uint8Array => frame(MESSAGE.awareness, null, update)
+export const encodeSyncStep1 = (stateVector: Uint8Array): Uint8Array =>
+  frame(MESSAGE.sync, SYNC.step1, stateVector)
+export const encodeSyncStep2 = (update: Uint8Array): Uint8Array =>
+  frame(MESSAGE.sync, SYNC.step2, update)
+export const encodeUpdate = (update: Uint8Array): Uint8Array =>
+  frame(MESSAGE.sync, SYNC.update, update)
+export const encodeAwareness = (update: Uint8Array): Uint8Array =>
+  frame(MESSAGE.awareness, null, update)
 
 export function encodePermissionDenied(reason: string): Uint8Array {
   const enc = encoding.createEncoder()

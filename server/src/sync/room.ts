@@ -87,7 +87,10 @@ function mergeStored(parts: Uint8Array[], log: Logger, id: string): Uint8Array {
       try {
         acc = Y.mergeUpdates([acc, p])
       } catch (e) {
-        log.error({ roadmapId: id, err: errorText(e), bytes: p.byteLength }, 'skipping an unreadable stored update')
+        log.error(
+          { roadmapId: id, err: errorText(e), bytes: p.byteLength },
+          'skipping an unreadable stored update',
+        )
       }
     }
     return acc
@@ -145,14 +148,19 @@ export class Room {
       const parts: Uint8Array[] = stored.state ? [stored.state, ...stored.updates] : stored.updates
       this.state = mergeStored(parts, log, this.id)
       this.sv =
-        stored.updates.length === 0 && stored.stateVector ? stored.stateVector : Y.encodeStateVectorFromUpdate(this.state)
+        stored.updates.length === 0 && stored.stateVector
+          ? stored.stateVector
+          : Y.encodeStateVectorFromUpdate(this.state)
       this.svMap = Y.decodeStateVector(this.sv)
       this.lastSeq = stored.lastSeq
       this.logBytes = stored.logBytes
       this.logCount = stored.updates.length
       this.canonical = stored.updates.length === 0
       this.status = ROOM_STATUS.ready
-      log.debug({ roadmapId: this.id, bytes: this.state.byteLength, ms: performance.now() - t0 }, 'roadmap loaded')
+      log.debug(
+        { roadmapId: this.id, bytes: this.state.byteLength, ms: performance.now() - t0 },
+        'roadmap loaded',
+      )
     } catch (e) {
       this.status = ROOM_STATUS.failed
       log.error({ roadmapId: this.id, err: errorText(e) }, 'loading a roadmap failed')
@@ -420,12 +428,16 @@ export class Room {
         for (const u of updates) Y.applyUpdate(this.docCache, u, ORIGIN.remote)
       } catch (e) {
         // An observer threw inside Yjs: rebuild the doc from the state next time.
-        this.host.log.error({ roadmapId: this.id, err: errorText(e) }, 'update handler failed; dropping cached doc')
+        this.host.log.error(
+          { roadmapId: this.id, err: errorText(e) },
+          'update handler failed; dropping cached doc',
+        )
         this.dropDoc()
       }
     }
     // Keep memory bounded between compactions.
-    if (this.pending.length > 4096 || this.pendingBytes > Math.max(this.state.byteLength, 1 << 20)) this.fullState()
+    if (this.pending.length > 4096 || this.pendingBytes > Math.max(this.state.byteLength, 1 << 20))
+      this.fullState()
   }
 
   private broadcastUpdates(updates: Uint8Array[], senders: (Conn | null)[]): void {
@@ -445,7 +457,12 @@ export class Room {
     const own = new Map<Conn, Uint8Array | null>()
     for (const s of distinct) {
       const others = updates.filter((_, i) => senders[i] !== s)
-      own.set(s, others.length === 0 ? null : encodeUpdate(others.length === 1 ? others[0] : Y.mergeUpdates(others)))
+      own.set(
+        s,
+        others.length === 0
+          ? null
+          : encodeUpdate(others.length === 1 ? others[0] : Y.mergeUpdates(others)),
+      )
     }
     for (const c of this.conns) {
       const f = own.has(c) ? own.get(c) : all
@@ -464,7 +481,10 @@ export class Room {
 
   private fail(e: unknown): void {
     // Nothing of this batch was relayed; the clients still hold it and resend it on reconnect.
-    this.host.log.error({ roadmapId: this.id, err: errorText(e) }, 'storing updates failed; closing the roadmap')
+    this.host.log.error(
+      { roadmapId: this.id, err: errorText(e) },
+      'storing updates failed; closing the roadmap',
+    )
     this.status = ROOM_STATUS.failed
     for (const c of [...this.conns]) this.close(c, 'internalError')
   }
@@ -474,11 +494,15 @@ export class Room {
     if (
       !this.compacting &&
       (this.logCount > options.compactLogCount ||
-        this.logBytes > Math.max(options.compactLogBytes, this.state.byteLength + this.pendingBytes))
+        this.logBytes >
+          Math.max(options.compactLogBytes, this.state.byteLength + this.pendingBytes))
     ) {
       await this.compact(this.state.byteLength < GC_ON_COMPACT_BYTES)
     }
-    if (this.editsSinceSnapshotAt !== null && this.lastEditAt - this.editsSinceSnapshotAt >= options.autoSnapshotMs) {
+    if (
+      this.editsSinceSnapshotAt !== null &&
+      this.lastEditAt - this.editsSinceSnapshotAt >= options.autoSnapshotMs
+    ) {
       await this.snapshot(SNAPSHOT_KIND.auto, null)
     }
   }
@@ -511,7 +535,10 @@ export class Room {
     }
   }
 
-  async snapshot(kind: 'auto' | 'named', name: string | null): Promise<{ id: string; createdAt: number; name: string; size: number }> {
+  async snapshot(
+    kind: 'auto' | 'named',
+    name: string | null,
+  ): Promise<{ id: string; createdAt: number; name: string; size: number }> {
     const state = this.fullState()
     const createdAt = Date.now()
     const rec = {

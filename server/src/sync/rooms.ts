@@ -25,7 +25,10 @@ export class Rooms implements RoomHost {
     readonly log: Logger,
     readonly options: RoomOptions,
   ) {
-    const every = Math.max(20, Math.min(250, Math.floor(Math.min(options.unloadGraceMs, options.idleCompactMs) / 2)))
+    const every = Math.max(
+      20,
+      Math.min(250, Math.floor(Math.min(options.unloadGraceMs, options.idleCompactMs) / 2)),
+    )
     this.sweeper = setInterval(() => void this.sweep(), every)
     this.sweeper.unref()
   }
@@ -80,7 +83,9 @@ export class Rooms implements RoomHost {
     const rooms = [...this.dirty]
     this.dirty.clear()
     for (const r of rooms) {
-      r.flush().catch((e: unknown) => this.log.error({ roadmapId: r.id, err: errorText(e) }, 'flush failed'))
+      r.flush().catch((e: unknown) =>
+        this.log.error({ roadmapId: r.id, err: errorText(e) }, 'flush failed'),
+      )
     }
   }
 
@@ -97,7 +102,8 @@ export class Rooms implements RoomHost {
   connectionsByLink(roadmapId: string): Map<string, number> {
     const out = new Map<string, number>()
     const room = this.peek(roadmapId)
-    if (room) for (const c of room.conns) if (c.open) out.set(c.linkId, (out.get(c.linkId) ?? 0) + 1)
+    if (room)
+      for (const c of room.conns) if (c.open) out.set(c.linkId, (out.get(c.linkId) ?? 0) + 1)
     return out
   }
 
@@ -119,10 +125,18 @@ export class Rooms implements RoomHost {
         }
         if (room.status !== ROOM_STATUS.ready) continue
         room.dropDocIfUnused(now)
-        if (room.needsCompaction && room.idle && now - room.lastEditAt >= this.options.idleCompactMs) {
+        if (
+          room.needsCompaction &&
+          room.idle &&
+          now - room.lastEditAt >= this.options.idleCompactMs
+        ) {
           await room.compact(true)
         }
-        if (room.conns.size === 0 && room.idle && now - room.emptySince >= this.options.unloadGraceMs) {
+        if (
+          room.conns.size === 0 &&
+          room.idle &&
+          now - room.emptySince >= this.options.unloadGraceMs
+        ) {
           await this.unload(room)
         }
       }
@@ -145,7 +159,10 @@ export class Rooms implements RoomHost {
     await room.flush()
     if (room.needsCompaction) await room.compact(true)
     if (room.editedSinceSnapshot) {
-      const [snapshots, meta] = await Promise.all([this.store.listSnapshots(room.id), this.store.getRoadmap(room.id)])
+      const [snapshots, meta] = await Promise.all([
+        this.store.listSnapshots(room.id),
+        this.store.getRoadmap(room.id),
+      ])
       const last = snapshots.reduce((t, s) => Math.max(t, s.createdAt), meta?.createdAt ?? 0)
       if (Date.now() - last >= this.options.autoSnapshotMs) await room.snapshot('auto', null)
     }
@@ -165,12 +182,16 @@ export class Rooms implements RoomHost {
     clearInterval(this.sweeper)
     const sockets: Promise<void>[] = []
     for (const room of this.rooms.values()) {
-      for (const c of room.conns) sockets.push(new Promise((resolve) => c.ws.once('close', () => resolve())))
+      for (const c of room.conns)
+        sockets.push(new Promise((resolve) => c.ws.once('close', () => resolve())))
       room.closeWhere(() => true, 'goingAway')
     }
     // Give clients a moment to answer the close frame, then cut whoever did not.
     let timer: NodeJS.Timeout | undefined
-    await Promise.race([Promise.all(sockets), new Promise<void>((resolve) => (timer = setTimeout(resolve, 2_000)))])
+    await Promise.race([
+      Promise.all(sockets),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, 2_000))),
+    ])
     clearTimeout(timer)
     for (const room of this.rooms.values()) for (const c of room.conns) c.ws.terminate()
     for (const room of [...this.rooms.values()]) {

@@ -33,10 +33,17 @@ describe('sync over y-websocket', () => {
     await Promise.all([synced(a), synced(b)])
     // The created roadmap arrives with its title.
     expect(a.doc.getMap('roadmap').get('title')).toBe('Test roadmap')
-    a.doc.transact(() => a.doc.getMap('features').set('f1', new Y.Map([['title', 'From A']])), 'test')
+    a.doc.transact(
+      () => a.doc.getMap('features').set('f1', new Y.Map([['title', 'From A']])),
+      'test',
+    )
     b.doc.transact(() => b.doc.getMap('lanes').set('l1', new Y.Map([['name', 'From B']])), 'test')
     b.doc.getText('t').insert(0, 'hello')
-    await until(a.doc, () => a.doc.getMap('lanes').has('l1') && a.doc.getText('t').toString() === 'hello', 'a has b')
+    await until(
+      a.doc,
+      () => a.doc.getMap('lanes').has('l1') && a.doc.getText('t').toString() === 'hello',
+      'a has b',
+    )
     await until(b.doc, () => b.doc.getMap('features').has('f1'), 'b has a')
     expect(Y.encodeStateAsUpdate(a.doc)).toEqual(Y.encodeStateAsUpdate(b.doc))
   })
@@ -50,7 +57,10 @@ describe('sync over y-websocket', () => {
     await synced(a)
     const features = a.doc.getMap<Y.Map<unknown>>('features')
     for (let i = 0; i < 200; i++) {
-      a.doc.transact(() => features.set(`f${i}`, new Y.Map<unknown>([['title', `Feature ${i}`]])), 'test')
+      a.doc.transact(
+        () => features.set(`f${i}`, new Y.Map<unknown>([['title', `Feature ${i}`]])),
+        'test',
+      )
     }
     // The server has stored an update once another client has received it.
     const probe = provider(server, r.id, r.viewerToken)

@@ -64,7 +64,8 @@ export async function call<T = unknown>(
   }
   const res = await fetch(server.url + p, { method, headers, body })
   const text = await res.text()
-  const parsed: unknown = (res.headers.get('content-type') ?? '').includes('json') && text ? JSON.parse(text) : text
+  const parsed: unknown =
+    (res.headers.get('content-type') ?? '').includes('json') && text ? JSON.parse(text) : text
   return { status: res.status, body: parsed as T, text, headers: res.headers }
 }
 
@@ -74,7 +75,12 @@ export async function create(server: MeridianServer, title = 'Test roadmap'): Pr
   return r.body
 }
 
-export function provider(server: MeridianServer, id: string, token: string, doc = new Y.Doc()): WebsocketProvider {
+export function provider(
+  server: MeridianServer,
+  id: string,
+  token: string,
+  doc = new Y.Doc(),
+): WebsocketProvider {
   return new WebsocketProvider(server.url.replace('http', 'ws') + '/ws', id, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
@@ -132,14 +138,20 @@ export class RawClient {
   private waiters: { check: (f: Uint8Array) => boolean; resolve: (f: Uint8Array) => void }[] = []
 
   constructor(server: MeridianServer, id: string, token: string) {
-    this.ws = new WebSocket(`${server.url.replace('http', 'ws')}/ws/${id}?token=${encodeURIComponent(token)}`)
+    this.ws = new WebSocket(
+      `${server.url.replace('http', 'ws')}/ws/${id}?token=${encodeURIComponent(token)}`,
+    )
     this.ws.binaryType = 'nodebuffer'
     this.opened = new Promise((resolve, reject) => {
       this.ws.once('open', () => resolve())
-      this.ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)))
+      this.ws.once('unexpected-response', (_req, res) =>
+        reject(new Error(`HTTP ${res.statusCode}`)),
+      )
       this.ws.once('error', reject)
     })
-    this.closed = new Promise((resolve) => this.ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })))
+    this.closed = new Promise((resolve) =>
+      this.ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    )
     this.ws.on('message', (data: Buffer) => {
       const f = new Uint8Array(data)
       this.frames.push(f)
