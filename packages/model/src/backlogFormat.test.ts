@@ -4,53 +4,8 @@ import { deriveBacklog } from './backlog.js'
 import { BACKLOG_CSV_COLUMNS, backlogToCsv, backlogToMarkdown, csvField } from './backlogFormat.js'
 import { demoRoadmap } from './demo.js'
 import type { FeatureId, ResourceId } from './schema.js'
+import { parseCsv } from './testing/csv.js'
 import { feature, item, resource, roadmapData, smallFixture, TODAY } from './testing/fixture.js'
-
-/** A strict RFC 4180 reader, to check the writer against. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let i = 0
-  let quoted = false
-  while (i < text.length) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i += 2
-      } else if (c === '"') {
-        quoted = false
-        i += 1
-      } else {
-        field += c
-        i += 1
-      }
-    } else if (c === '"') {
-      if (field !== '') throw new Error(`quote inside an unquoted field at ${i}`)
-      quoted = true
-      i += 1
-    } else if (c === ',') {
-      row.push(field)
-      field = ''
-      i += 1
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i += 2
-    } else if (c === '\n' || c === '\r') {
-      throw new Error(`bare line break outside quotes at ${i}`)
-    } else {
-      field += c
-      i += 1
-    }
-  }
-  if (quoted) throw new Error('unterminated quote')
-  if (field !== '' || row.length > 0) throw new Error('last record must end with CRLF')
-  return rows
-}
 
 describe('backlogToCsv', () => {
   const backlog = deriveBacklog(smallFixture(), TODAY)
