@@ -20,7 +20,9 @@ import type { FeatureId, RoadmapData } from './schema.js'
 import { parseCsv } from './testing/csv.js'
 import { randomRoadmap } from './testing/random-edits.js'
 
-const SESSIONS = Number(process.env.MERIDIAN_FUZZ_SESSIONS ?? 30)
+// packages/ has no Node types: read the environment without them.
+const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+const SESSIONS = Number(env?.MERIDIAN_FUZZ_SESSIONS ?? 30)
 const TODAYS = ['2026-01-01', '2026-06-01', '2026-06-06', '2027-01-01']
 
 function randomData(seed: number): { doc: Y.Doc; data: RoadmapData } {
@@ -48,7 +50,7 @@ function randomData(seed: number): { doc: Y.Doc; data: RoadmapData } {
 
 /** What the load model must spread in total: per resource, the sum of its shares. */
 function expectedLoad(data: RoadmapData): Map<string, number> {
-  const known = new Set(data.resources.map((r) => r.id))
+  const known = new Set<string>(data.resources.map((r) => r.id))
   const totals = new Map<string, number>()
   const add = (id: string, amount: number) => {
     if (known.has(id) && amount > 0) totals.set(id, (totals.get(id) ?? 0) + amount)
@@ -165,7 +167,9 @@ describe('derivations on seeded random roadmaps', () => {
         try {
           checkInvariants(doc, data, today)
         } catch (error) {
-          throw new Error(`seed ${seed}, today ${today}: ${(error as Error).message}`)
+          throw new Error(`seed ${seed}, today ${today}: ${(error as Error).message}`, {
+            cause: error,
+          })
         }
       }
     }
