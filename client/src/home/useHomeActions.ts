@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { createRoadmap } from '../sync/api.js'
+import { createRoadmap, getRoadmapInfo } from '../sync/api.js'
+import { rememberLinkToken } from '../share/linkTokens.js'
 import { navigate } from '../app/router.js'
 import { forgetRoadmap, loadRecent, parseRoadmapLink, rememberRoadmap } from './recentRoadmaps.js'
 import type { RecentRoadmap } from './recentRoadmaps.js'
@@ -19,7 +20,14 @@ export function useHomeActions() {
       setError(result.status === 0 ? 'The server cannot be reached. Try again in a moment.' : result.message)
       return
     }
-    const { id, ownerToken, title: created } = result.value
+    const { id, ownerToken, editorToken, viewerToken, title: created } = result.value
+    // Learn the initial links' ids so the share dialog can offer their URLs again.
+    await Promise.all(
+      [ownerToken, editorToken, viewerToken].map(async (token) => {
+        const info = await getRoadmapInfo(id, token)
+        if (info.ok && info.value.linkId) rememberLinkToken(info.value.linkId, token)
+      }),
+    )
     rememberRoadmap({ id, token: ownerToken, role: 'owner', title: created })
     navigate(`/r/${encodeURIComponent(id)}?token=${encodeURIComponent(ownerToken)}`)
   }

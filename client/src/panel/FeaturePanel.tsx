@@ -1,10 +1,91 @@
-import type { Feature } from '@meridian/model'
+import { lazy, Suspense } from 'react'
+import type { Feature, FeatureId } from '@meridian/model'
 import type { ShellViewProps } from '../roadmap/shellViewProps.js'
+import { Button } from '../ui/Button.js'
+import { Icon } from '../ui/Icon.js'
+import { StatusBadge, HealthBadge } from '../ui/Badge.js'
+import { localPresence } from '../sync/presence.js'
+import { CommitInput } from './CommitInput.js'
+import { FeatureFields } from './FeatureFields.js'
+import { FeatureFacts } from './FeatureFacts.js'
+import { usePanelFields } from './usePanelFields.js'
+import './panel.css'
 
-export function FeaturePanel({ feature, onClose }: { feature: Feature; viewProps: ShellViewProps; onClose(): void }) {
+const DescriptionEditor = lazy(() => import('./DescriptionEditor.js'))
+
+export function FeaturePanel({ feature, viewProps, onClose }: { feature: Feature; viewProps: ShellViewProps; onClose(): void }) {
+  const { roadmap, readOnly, data, session } = viewProps
+  const fields = usePanelFields(data, feature)
+  const fragment = roadmap.features.description(feature.id)
+  const user = localPresence(session.awareness)?.user
+  const lane = data.lanes.find((l) => l.id === feature.laneId)
+  const close = () => {
+    onClose()
+    document.querySelector<HTMLElement>(`[data-feature-id="${CSS.escape(feature.id)}"]`)?.focus()
+  }
   return (
-    <aside className="panel" aria-label={`Feature: ${feature.title}`}>
-      <button type="button" onClick={onClose}>Close</button>
+    <aside
+      className="panel"
+      role="complementary"
+      aria-label={`Feature details: ${feature.title}`}
+      data-testid="feature-panel"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !(e.target as HTMLElement).closest('.ProseMirror')) {
+          e.stopPropagation()
+          close()
+        }
+      }}
+    >
+      <header className="panel__header">
+        <div className="panel__crumbs">
+          {lane ? (
+            <span className="panel__lane">
+              <span className="panel__lane-dot" style={{ background: lane.color }} /> {lane.name}
+            </span>
+          ) : (
+            <span className="panel__lane panel__lane--missing">No lane</span>
+          )}
+          <StatusBadge status={feature.status} />
+          <HealthBadge health={feature.health} />
+        </div>
+        <Button variant="ghost" icon size="sm" aria-label="Close feature panel" onClick={close}>
+          <Icon name="x" />
+        </Button>
+      </header>
+      <div className="panel__scroll">
+        {readOnly ? (
+          <h2 className="panel__title panel__title--static">{feature.title || 'Untitled feature'}</h2>
+        ) : (
+          <CommitInput className="panel__title" aria-label="Feature title" value={feature.title} placeholder="Feature title" onCommit={(title) => roadmap.features.update(feature.id, { title })} />
+        )}
+        <FeatureFacts feature={feature} fields={fields} />
+        <FeatureFields feature={feature} viewProps={viewProps} fields={fields} />
+        <section className="panel__section">
+          <h3 className="panel__section-title">Description</h3>
+          {fragment && user ? (
+            <Suspense fallback={<div className="editor editor--loading" aria-busy="true" />}>
+              <DescriptionEditor fragment={fragment} provider={session.provider} user={user} readOnly={readOnly} />
+            </Suspense>
+          ) : null}
+        </section>
+        {readOnly ? null : (
+          <footer className="panel__footer">
+            <Button
+              variant="danger"
+              size="sm"
+              onClick={() => {
+                roadmap.features.delete(feature.id as FeatureId)
+                onClose()
+              }}
+            >
+              <Icon name="trash" size={14} /> Delete feature
+            </Button>
+            <span className="panel__hint">
+              Undo with <span className="kbd">Ctrl</span> <span className="kbd">Z</span>
+            </span>
+          </footer>
+        )}
+      </div>
     </aside>
   )
 }

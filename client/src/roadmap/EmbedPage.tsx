@@ -1,3 +1,76 @@
-export function EmbedPage({ id }: { id: string; token: string }) {
-  return <div>{id}</div>
+// `/embed/:id?token=…`: the live timeline alone, read-only, for iframes.
+import { Suspense, useMemo, useState } from 'react'
+import type { FeatureId } from '@meridian/model'
+import { useSession } from '../sync/useSession.js'
+import { useConnection } from '../sync/useConnection.js'
+import { useRoadmapData } from '../sync/useRoadmapData.js'
+import type { Session } from '../sync/session.js'
+import type { Role } from '../views/types.js'
+import { todayIso } from '../app/today.js'
+import { PageLoading } from '../app/PageLoading.js'
+import { FullPageMessage } from '../app/FullPageMessage.js'
+import { AccessEndedPage } from './AccessEndedPage.js'
+import { viewComponent } from './viewRegistry.js'
+import type { ShellViewProps } from './shellViewProps.js'
+
+function EmbeddedTimeline({ session, role }: { session: Session; role: Role }) {
+  const connection = useConnection(session)
+  const data = useRoadmapData(session.doc)
+  const [selected, setSelected] = useState<FeatureId | null>(null)
+  const today = useMemo(() => todayIso(), [])
+  const Timeline = viewComponent('timeline')
+  if (connection.ended) return <AccessEndedPage reason={connection.ended} />
+  if (!Timeline) return null
+  const props: ShellViewProps = {
+    roadmapId: session.id,
+    token: session.token,
+    doc: session.doc,
+    roadmap: session.roadmap,
+    data,
+    role,
+    readOnly: true,
+    today,
+    awareness: session.awareness,
+    selectFeature: setSelected,
+    selectedFeatureId: selected,
+    openFeature: setSelected,
+    session,
+    followClientId: null,
+    stopFollowing: () => undefined,
+    embedded: true,
+  }
+  return (
+    <div className="embed">
+      <div className="embed__bar">
+        <strong>{data.meta.title || 'Roadmap'}</strong>
+        <span className={`conn conn--${connection.status}`}>
+          <span className="conn__dot" /> {connection.status === 'online' ? 'Live' : connection.status === 'syncing' ? 'Syncing…' : 'Offline'}
+        </span>
+        <a className="embed__brand" href={`/r/${encodeURIComponent(session.id)}?token=${encodeURIComponent(session.token)}`} target="_blank" rel="noreferrer">
+          Open in Meridian ↗
+        </a>
+      </div>
+      <Suspense fallback={<PageLoading />}>
+        <Timeline {...props} />
+      </Suspense>
+    </div>
+  )
+}
+
+export function EmbedPage({ id, token }: { id: string; token: string }) {
+  const state = useSession(id, token, { readOnly: true })
+  switch (state.phase) {
+    case 'loading':
+      return <PageLoading />
+    case 'ended':
+      return <AccessEndedPage reason={state.reason} />
+    case 'error':
+      return <FullPageMessage icon="wifiOff" title="Can't reach Meridian" body={state.message} />
+    case 'ready':
+      return <EmbeddedTimeline session={state.session} role={state.role} />
+    default: {
+      const unreachable: never = state
+      return unreachable
+    }
+  }
 }

@@ -5,6 +5,8 @@ import { Badge } from '../ui/Badge.js'
 import { Button } from '../ui/Button.js'
 import { Icon } from '../ui/Icon.js'
 
+const ROLE_LABEL = { owner: 'Owner', editor: 'Can edit', viewer: 'Can view' } as const
+
 function expiryText(expiresAt: string | null): string {
   if (!expiresAt) return 'Never expires'
   const ms = Date.parse(expiresAt) - Date.now()
@@ -23,8 +25,8 @@ export function LinkRow({ roadmapId, link, highlight, onRevoke }: { roadmapId: s
     <li className={`share__link${highlight ? ' share__link--new' : ''}`} data-role={link.role}>
       <div className="share__link-main">
         <div className="share__link-meta">
-          <Badge tone={link.role === 'editor' ? 'info' : 'neutral'}>
-            <Icon name={link.role === 'editor' ? 'edit' : 'eye'} size={11} /> {link.role === 'editor' ? 'Can edit' : 'Can view'}
+          <Badge tone={link.role === 'owner' ? 'accent' : link.role === 'editor' ? 'info' : 'neutral'}>
+            <Icon name={link.role === 'viewer' ? 'eye' : link.role === 'owner' ? 'lock' : 'edit'} size={11} /> {ROLE_LABEL[link.role]}
           </Badge>
           <span className="share__muted">{expiryText(link.expiresAt)}</span>
           <span className={link.connections > 0 ? 'share__live' : 'share__muted'} aria-label={`${link.connections} connected`}>
@@ -32,10 +34,15 @@ export function LinkRow({ roadmapId, link, highlight, onRevoke }: { roadmapId: s
             {link.connections} connected
           </span>
         </div>
-        <input className="input share__url" readOnly value={url} aria-label={`${link.role} link`} onFocus={(e) => e.currentTarget.select()} />
+        {url ? (
+          <input className="input share__url" readOnly value={url} aria-label={`${link.role} link`} onFocus={(e) => e.currentTarget.select()} />
+        ) : (
+          <span className="share__muted">Created in another browser: its address is only shown to whoever created it.</span>
+        )}
       </div>
       <Button
         size="sm"
+        disabled={!url}
         onClick={() => {
           void navigator.clipboard?.writeText(url).then(() => setCopied(true))
         }}

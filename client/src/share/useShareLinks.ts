@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { Role } from '../views/types.js'
 import { createLink, listLinks, revokeLink } from '../sync/api.js'
 import type { ShareLink } from '../sync/api.js'
+import { linkToken, rememberLinkToken } from './linkTokens.js'
 
 const REFRESH_MS = 4000
 
@@ -16,7 +17,7 @@ export function useShareLinks(roadmapId: string, token: string) {
   const refresh = useCallback(async () => {
     const result = await listLinks(roadmapId, token)
     if (result.ok) {
-      setLinks(result.value.filter((l) => !l.revoked))
+      setLinks(result.value.filter((l) => !l.revoked).map((l) => ({ ...l, token: l.token ?? linkToken(l.id) })))
       setError(null)
     } else setError(result.message)
   }, [roadmapId, token])
@@ -37,6 +38,7 @@ export function useShareLinks(roadmapId: string, token: string) {
         setError(result.message)
         return
       }
+      if (result.value.token) rememberLinkToken(result.value.id, result.value.token)
       setCreated(result.value.id)
       await refresh()
     },

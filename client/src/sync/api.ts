@@ -50,7 +50,7 @@ async function request<T>(method: string, path: string, token: string | null, bo
   }
   if (!response.ok) {
     const err = (json as { error?: { code?: string; message?: string } } | null)?.error
-    return { ok: false, status: response.status, code: err?.code ?? `http-${response.status}`, message: err?.message ?? response.statusText }
+    return { ok: false, status: response.status, code: err?.code ?? `http-${response.status}`, message: err?.message ?? (response.statusText || `HTTP ${response.status}`) }
   }
   return { ok: true, value: json as T }
 }
@@ -59,13 +59,13 @@ export function createRoadmap(title: string): Promise<ApiResult<CreatedRoadmap>>
   return request<CreatedRoadmap>('POST', '/api/roadmaps', null, { title })
 }
 
-export async function getRoadmapInfo(id: string, token: string): Promise<ApiResult<RoadmapInfo>> {
-  const result = await request<Partial<RoadmapInfo>>('GET', `/api/roadmaps/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`, token)
+export async function getRoadmapInfo(id: string, token: string): Promise<ApiResult<RoadmapInfo & { linkId: string | null }>> {
+  const result = await request<Partial<RoadmapInfo> & { linkId?: string }>('GET', `/api/roadmaps/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`, token)
   if (!result.ok) return result
   const role = result.value.role
   return {
     ok: true,
-    value: { id, title: result.value.title ?? 'Untitled roadmap', role: role === 'owner' || role === 'editor' ? role : 'viewer' },
+    value: { id, title: result.value.title ?? 'Untitled roadmap', role: role === 'owner' || role === 'editor' ? role : 'viewer', linkId: result.value.linkId ?? null },
   }
 }
 
@@ -77,7 +77,7 @@ function toLink(raw: Record<string, unknown>): ShareLink {
     token: typeof raw.token === 'string' ? raw.token : null,
     expiresAt: typeof raw.expiresAt === 'string' ? raw.expiresAt : null,
     createdAt: typeof raw.createdAt === 'string' ? raw.createdAt : null,
-    revoked: Boolean(raw.revoked ?? raw.revokedAt),
+    revoked: Boolean(raw.revoked ?? raw.revokedAt) || raw.active === false,
     connections: typeof raw.connections === 'number' ? raw.connections : 0,
   }
 }

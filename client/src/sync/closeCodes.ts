@@ -14,11 +14,12 @@ export const CLOSE_CODE_REASON: Record<number, AccessEnded> = {
   4404: ACCESS_ENDED.notFound,
 }
 
-export function reasonFromHttp(status: number, code: string): AccessEnded | null {
+export function reasonFromHttp(status: number, code: string, message = ''): AccessEnded | null {
   if (status === 404) return ACCESS_ENDED.notFound
   if (status === 401 || status === 403) {
-    if (/expir/i.test(code)) return ACCESS_ENDED.expired
-    if (/revok/i.test(code)) return ACCESS_ENDED.revoked
+    const text = `${code} ${message}`
+    if (/expir/i.test(text)) return ACCESS_ENDED.expired
+    if (/revok/i.test(text)) return ACCESS_ENDED.revoked
     return status === 403 ? ACCESS_ENDED.expired : ACCESS_ENDED.invalid
   }
   return null

@@ -44,7 +44,7 @@ export function useConnection(session: Session): Connection {
       void getRoadmapInfo(session.id, session.token).then((info) => {
         probing = false
         if (!info.ok) {
-          const reason = reasonFromHttp(info.status, info.code)
+          const reason = reasonFromHttp(info.status, info.code, info.message)
           if (reason) end(reason)
         }
       })

@@ -10,6 +10,7 @@ import { createSession } from './session.js'
 import type { Session } from './session.js'
 import { loadLocalUser } from './localUser.js'
 import { findRecent, rememberRoadmap } from '../home/recentRoadmaps.js'
+import { rememberLinkToken } from '../share/linkTokens.js'
 
 export type SessionState =
   | { phase: 'loading' }
@@ -17,7 +18,9 @@ export type SessionState =
   | { phase: 'ended'; reason: AccessEnded }
   | { phase: 'error'; message: string }
 
-export function useSession(id: string, token: string): SessionState {
+/** `readOnly` (embeds) publishes presence as a viewer whatever the token allows. */
+export function useSession(id: string, token: string, options: { readOnly?: boolean } = {}): SessionState {
+  const readOnly = options.readOnly ?? false
   const [state, setState] = useState<SessionState>({ phase: 'loading' })
   useEffect(() => {
     let cancelled = false
@@ -32,8 +35,9 @@ export function useSession(id: string, token: string): SessionState {
         role = info.value.role
         title = info.value.title
         rememberRoadmap({ id, token, role, title })
+        if (info.value.linkId) rememberLinkToken(info.value.linkId, token)
       } else {
-        const ended = reasonFromHttp(info.status, info.code)
+        const ended = reasonFromHttp(info.status, info.code, info.message)
         if (ended) {
           setState({ phase: 'ended', reason: ended })
           return
@@ -46,6 +50,7 @@ export function useSession(id: string, token: string): SessionState {
         role = known.role
         title = known.title
       }
+      if (readOnly) role = 'viewer'
       session = createSession(id, token, role, loadLocalUser())
       setState({ phase: 'ready', session, role, title })
     })()
@@ -53,6 +58,6 @@ export function useSession(id: string, token: string): SessionState {
       cancelled = true
       session?.destroy()
     }
-  }, [id, token])
+  }, [id, token, readOnly])
   return state
 }

@@ -1,0 +1,42 @@
+// The feature description: a collaborative Tiptap editor bound to the feature's own
+// Y.XmlFragment, with everyone's carets. Loaded on demand (Tiptap is large).
+import { useEditor, EditorContent } from '@tiptap/react'
+import StarterKit from '@tiptap/starter-kit'
+import Collaboration from '@tiptap/extension-collaboration'
+import CollaborationCaret from '@tiptap/extension-collaboration-caret'
+import type * as Y from 'yjs'
+import type { WebsocketProvider } from 'y-websocket'
+import type { PresenceUser } from '../sync/presenceTypes.js'
+import './editor.css'
+
+export interface DescriptionEditorProps {
+  fragment: Y.XmlFragment
+  provider: WebsocketProvider
+  user: PresenceUser
+  readOnly: boolean
+}
+
+export default function DescriptionEditor({ fragment, provider, user, readOnly }: DescriptionEditorProps) {
+  const editor = useEditor(
+    {
+      editable: !readOnly,
+      extensions: [
+        StarterKit.configure({ undoRedo: false }),
+        Collaboration.configure({ fragment }),
+        CollaborationCaret.configure({ provider, user }),
+      ],
+      editorProps: {
+        attributes: {
+          class: 'rich-text',
+          'aria-label': 'Feature description',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          ...(readOnly ? { 'aria-readonly': 'true' } : {}),
+          'data-placeholder': readOnly ? '' : 'Describe the problem, the outcome and how you will know it worked…',
+        },
+      },
+    },
+    [fragment, provider, readOnly],
+  )
+  return <EditorContent editor={editor} className={`editor${readOnly ? ' editor--readonly' : ''}`} />
+}

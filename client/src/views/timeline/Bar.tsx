@@ -1,0 +1,91 @@
+import { memo } from 'react'
+import type { Feature } from '@meridian/model'
+import { formatShort } from '../../app/dates.js'
+import { HEALTH_LABEL, STATUS_LABEL } from '../../ui/Badge.js'
+import type { FeatureFacts } from './featureFacts.js'
+
+export interface PeerMark {
+  name: string
+  color: string
+}
+
+export interface BarProps {
+  feature: Feature
+  x: number
+  y: number
+  width: number
+  laneColor: string
+  laneName: string
+  facts: FeatureFacts
+  selected: boolean
+  compact: boolean
+  labelOutside: boolean
+  editable: boolean
+  /** Other people who have this feature selected (outlined in their colour). */
+  peers: readonly PeerMark[]
+  /** Someone else is dragging this bar right now. */
+  draggedBy: PeerMark | null
+}
+
+/** One feature bar. Pointer and keyboard handling is delegated to the canvas (data attributes). */
+export const Bar = memo(function Bar({ feature, x, y, width, laneColor, laneName, facts, selected, compact, labelOutside, editable, peers, draggedBy }: BarProps) {
+  const narrow = labelOutside
+  const outline = draggedBy ?? peers[0] ?? null
+  const classes = ['bar', `bar--${feature.status}`]
+  if (selected) classes.push('bar--selected')
+  if (facts.blocked) classes.push('bar--blocked')
+  if (facts.late) classes.push('bar--late')
+  if (compact) classes.push('bar--compact')
+  if (narrow) classes.push('bar--narrow')
+  if (outline) classes.push('bar--peer')
+  if (draggedBy) classes.push('bar--remote-drag')
+  const label = `${feature.title || 'Untitled feature'}, ${STATUS_LABEL[feature.status]}, ${HEALTH_LABEL[feature.health]}, ${formatShort(feature.start)} to ${formatShort(feature.end)}, lane ${laneName}${facts.late ? ', late' : ''}${facts.blocked ? ', dependency conflict' : ''}${facts.openRisks ? `, ${facts.openRisks} open risks` : ''}, ${Math.round(facts.progress * 100)}% done`
+  return (
+    <div
+      className={classes.join(' ')}
+      role="button"
+      tabIndex={selected ? 0 : -1}
+      aria-pressed={selected}
+      aria-label={label}
+      data-feature-id={feature.id}
+      style={{
+        transform: `translate(${x}px, ${y}px)`,
+        width,
+        ['--lane' as string]: laneColor,
+        ['--peer' as string]: outline?.color,
+      }}
+    >
+      {compact ? null : (
+        <>
+          <div className="bar__progress" style={{ width: `${Math.round(facts.progress * 100)}%` }} />
+          <span className={`bar__health bar__health--${feature.health}`} title={HEALTH_LABEL[feature.health]} />
+          <span className="bar__title">{feature.title || 'Untitled feature'}</span>
+          {facts.late ? (
+            <span className="bar__flag" title={`Late by ${facts.daysLate} days`}>
+              Late
+            </span>
+          ) : null}
+          {facts.openRisks > 0 ? (
+            <span className="bar__risk" title={`${facts.openRisks} open risk${facts.openRisks > 1 ? 's' : ''}`}>
+              <svg width="10" height="10" viewBox="0 0 24 24" aria-hidden="true">
+                <path d="M12 3 2 21h20L12 3z" fill="currentColor" />
+              </svg>
+              {facts.openRisks}
+            </span>
+          ) : null}
+          {editable ? (
+            <>
+              <span className="bar__handle bar__handle--start" data-handle="start" aria-hidden="true" />
+              <span className="bar__handle bar__handle--end" data-handle="end" aria-hidden="true" />
+            </>
+          ) : null}
+        </>
+      )}
+      {outline ? (
+        <span className="bar__peer-tag" style={{ background: outline.color }}>
+          {draggedBy ? `${draggedBy.name} is moving` : peers.map((p) => p.name).join(', ')}
+        </span>
+      ) : null}
+    </div>
+  )
+})

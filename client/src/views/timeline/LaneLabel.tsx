@@ -1,0 +1,85 @@
+import { memo, useEffect, useState } from 'react'
+import type { LaneId } from '@meridian/model'
+import { Icon } from '../../ui/Icon.js'
+import type { LaneLayout } from './layout.js'
+
+export interface LaneLabelProps {
+  layout: LaneLayout
+  editable: boolean
+  count: number
+  onToggle(id: LaneId): void
+  onRename(id: LaneId, name: string): void
+  onMenu(id: LaneId, anchor: DOMRect): void
+  editing: boolean
+  onEditing(id: LaneId | null): void
+}
+
+export const LaneLabel = memo(function LaneLabel({ layout, editable, count, onToggle, onRename, onMenu, editing, onEditing }: LaneLabelProps) {
+  const { lane, orphan, collapsed, top, height, unscheduled } = layout
+  const [draft, setDraft] = useState(lane.name)
+  useEffect(() => {
+    if (editing) setDraft(lane.name)
+  }, [editing, lane.name])
+  const commit = () => {
+    onEditing(null)
+    const name = draft.trim()
+    if (name && name !== lane.name) onRename(lane.id, name)
+    else setDraft(lane.name)
+  }
+  return (
+    <div className={`lane-label${collapsed ? ' lane-label--collapsed' : ''}${orphan ? ' lane-label--orphan' : ''}`} style={{ top, height, ['--lane' as string]: lane.color }} data-lane-id={lane.id} role="rowheader" aria-label={`Lane ${lane.name}`}>
+      {editable && !orphan ? (
+        <span className="lane-label__grip" data-lane-grip={lane.id} title="Drag to reorder" aria-hidden="true">
+          <Icon name="grip" size={14} />
+        </span>
+      ) : (
+        <span className="lane-label__grip-space" />
+      )}
+      <button type="button" className="lane-label__toggle" aria-expanded={!collapsed} aria-label={`${collapsed ? 'Expand' : 'Collapse'} lane ${lane.name}`} onClick={() => onToggle(lane.id)}>
+        <Icon name={collapsed ? 'chevronRight' : 'chevronDown'} size={14} />
+      </button>
+      <span className="lane-label__chip" aria-hidden="true" />
+      <div className="lane-label__text">
+        {editing ? (
+          <input
+            className="input lane-label__input"
+            aria-label="Lane name"
+            value={draft}
+            autoFocus
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={commit}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commit()
+              if (e.key === 'Escape') {
+                setDraft(lane.name)
+                onEditing(null)
+              }
+            }}
+          />
+        ) : (
+          <span
+            className="lane-label__name"
+            title={orphan ? 'Features whose lane was deleted: drag them into a lane' : lane.name}
+            onDoubleClick={() => {
+              if (editable && !orphan) {
+                setDraft(lane.name)
+                onEditing(lane.id)
+              }
+            }}
+          >
+            {lane.name || 'Untitled lane'}
+          </span>
+        )}
+        <span className="lane-label__meta">
+          {count} feature{count === 1 ? '' : 's'}
+          {unscheduled ? ` · ${unscheduled} undated` : ''}
+        </span>
+      </div>
+      {editable && !orphan ? (
+        <button type="button" className="btn btn--ghost btn--icon btn--sm lane-label__more" aria-label={`Lane ${lane.name} options`} onClick={(e) => onMenu(lane.id, e.currentTarget.getBoundingClientRect())}>
+          <Icon name="more" size={14} />
+        </button>
+      ) : null}
+    </div>
+  )
+})

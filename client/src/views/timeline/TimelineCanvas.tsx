@@ -1,0 +1,99 @@
+import { HEADER_H, LABEL_W, MILESTONE_STRIP_H } from './constants.js'
+import { Bar } from './Bar.js'
+import { MilestoneMark } from './MilestoneMark.js'
+import { DependencyLayer } from './DependencyLayer.js'
+import { GridLines, TimeAxis } from './TimeAxis.js'
+import { LaneLabel } from './LaneLabel.js'
+import { PointerLayer } from './PointerLayer.js'
+import { featureFacts } from './featureFacts.js'
+import { toMs } from '../../app/dates.js'
+import type { TimelineState } from './useTimeline.js'
+
+const NO_PEERS: never[] = []
+
+export function TimelineCanvas({ tl }: { tl: TimelineState }) {
+  const { props, refs, layout, facts, ts, viewport, visible, selections, todayMs, lanes } = tl
+  const { readOnly, awareness, selectedFeatureId } = props
+  const areaWidth = ts.width
+  const bodyHeight = Math.max(layout.height + 80, viewport.height - HEADER_H)
+  const visibleMilestones = [
+    ...layout.globalMilestones.map((m) => ({ m, y: 4 })),
+    ...visible.lanes.flatMap((l) => (l.collapsed ? [] : l.milestones.map((m) => ({ m, y: l.top + 4 })))),
+  ].filter(({ m }) => m.date)
+  return (
+    <div ref={refs.scrollRef} className="tl-scroll" tabIndex={0} role="region" aria-label="Timeline: Tab or arrow keys select features" onKeyDown={tl.onKeyDown} data-zoom={ts.zoom}>
+      <div className="tl-content" style={{ width: LABEL_W + areaWidth, height: HEADER_H + bodyHeight }}>
+        <div className="tl-header" style={{ width: LABEL_W + areaWidth }}>
+          <div className="tl-corner">Lanes</div>
+          <TimeAxis ts={ts} left={viewport.left} width={viewport.width - LABEL_W} todayMs={todayMs} />
+        </div>
+        <div className="tl-body" style={{ height: bodyHeight }}>
+          <div ref={refs.columnRef} className="lane-column" style={{ height: bodyHeight }}>
+            <div className="lane-column__milestones" style={{ height: layout.globalStripH }}>
+              Milestones
+            </div>
+            {visible.lanes.map((l) => (
+              <LaneLabel
+                key={l.lane.id || 'orphan'}
+                layout={l}
+                editable={!readOnly}
+                count={l.features.length + l.unscheduled}
+                onToggle={lanes.toggle}
+                onRename={lanes.rename}
+                onMenu={lanes.openMenu}
+                editing={lanes.editingLaneId === l.lane.id}
+                onEditing={lanes.setEditingLaneId}
+              />
+            ))}
+            <div ref={refs.laneLineRef} className="lane-drop-line" hidden />
+          </div>
+          <div ref={refs.areaRef} className={`tl-area${readOnly ? '' : ' tl-area--editable'}`} style={{ width: areaWidth, height: bodyHeight }}>
+            <div className="tl-milestone-strip" style={{ height: layout.globalStripH - 6, width: areaWidth }} />
+            {visible.lanes.map((l) => (
+              <div key={l.lane.id || 'orphan'} className={`lane-bg${l.collapsed ? ' lane-bg--collapsed' : ''}`} style={{ top: l.top, height: l.height, width: areaWidth, ['--lane' as string]: l.lane.color }}>
+                {l.milestoneStrip ? <div className="lane-bg__strip" style={{ height: MILESTONE_STRIP_H }} /> : null}
+              </div>
+            ))}
+            <GridLines ts={ts} left={viewport.left} width={viewport.width - LABEL_W} height={bodyHeight} />
+            <div className="today-line" style={{ transform: `translateX(${ts.x(todayMs)}px)`, height: bodyHeight }} aria-hidden="true" />
+            <DependencyLayer links={visible.links} boxOf={visible.boxOf} conflicts={facts.conflicts} width={areaWidth} height={bodyHeight} />
+            {visibleMilestones.map(({ m, y }) => (
+              <button
+                key={m.id}
+                type="button"
+                className="milestone-hit"
+                data-milestone-id={m.id}
+                style={{ transform: `translate(${ts.x(toMs(m.date as string)) - 9}px, ${y}px)` }}
+                aria-label={`Milestone ${m.title}`}
+                onClick={(e) => tl.milestones.open(m.id, e.currentTarget.getBoundingClientRect())}
+              >
+                <MilestoneMark milestone={m} x={0} y={0} />
+              </button>
+            ))}
+            {visible.bars.map(({ placed, lane, box, remote }) => (
+              <Bar
+                key={placed.feature.id}
+                feature={placed.feature}
+                x={box.x}
+                y={box.y}
+                width={box.width}
+                laneColor={lane.lane.color}
+                laneName={lane.lane.name}
+                facts={featureFacts(facts, placed.feature.id)}
+                selected={selectedFeatureId === placed.feature.id}
+                compact={lane.collapsed && !remote}
+                labelOutside={placed.labelOutside}
+                editable={!readOnly}
+                peers={selections.get(placed.feature.id) ?? NO_PEERS}
+                draggedBy={remote?.mark ?? null}
+              />
+            ))}
+            <div ref={refs.ghostRef} className="bar bar--ghost" hidden />
+            <div ref={refs.tipRef} className="drag-tip" hidden />
+            <PointerLayer awareness={awareness} ts={ts} />
+          </div>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { Button } from '../../ui/Button.js'
+import { Icon } from '../../ui/Icon.js'
+import { ZOOMS, ZOOM_ORDER } from './constants.js'
+import type { Zoom } from './constants.js'
+
+export interface ToolbarProps {
+  zoom: Zoom
+  onZoom(zoom: Zoom): void
+  onToday(): void
+  readOnly: boolean
+  onAddLane(): void
+  onAddFeature(): void
+  onAddMilestone(): void
+  following: string | null
+  onStopFollowing(): void
+  counts: { features: number; lanes: number }
+}
+
+export function Toolbar({ zoom, onZoom, onToday, readOnly, onAddLane, onAddFeature, onAddMilestone, following, onStopFollowing, counts }: ToolbarProps) {
+  return (
+    <div className="tl-toolbar" role="toolbar" aria-label="Timeline">
+      <div className="segmented" role="group" aria-label="Zoom">
+        {ZOOM_ORDER.map((z) => (
+          <button key={z} type="button" aria-pressed={zoom === z} onClick={() => onZoom(z)}>
+            {ZOOMS[z].label}
+          </button>
+        ))}
+      </div>
+      <Button size="sm" variant={zoom === 'fit' ? 'primary' : 'default'} onClick={() => onZoom('fit')} aria-pressed={zoom === 'fit'} title="Fit the whole roadmap">
+        <Icon name="fit" size={14} /> Fit all
+      </Button>
+      <Button size="sm" onClick={onToday}>
+        Today
+      </Button>
+      <span className="tl-toolbar__count">
+        {counts.features} features · {counts.lanes} lanes
+      </span>
+      <div className="tl-toolbar__spacer" />
+      {following ? (
+        <span className="follow-banner" role="status">
+          <Icon name="eye" size={14} /> Following {following}
+          <button type="button" className="btn btn--ghost btn--sm" onClick={onStopFollowing}>
+            Stop
+          </button>
+        </span>
+      ) : null}
+      {readOnly ? null : (
+        <>
+          <Button size="sm" variant="ghost" onClick={onAddMilestone}>
+            <Icon name="diamond" size={13} /> Milestone
+          </Button>
+          <Button size="sm" variant="ghost" onClick={onAddLane}>
+            <Icon name="plus" size={14} /> Lane
+          </Button>
+          <Button size="sm" variant="primary" onClick={onAddFeature} title="New feature (N)">
+            <Icon name="plus" size={14} /> Feature
+          </Button>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,24 @@
+// What the pointer and keyboard hooks need from the canvas, read through a ref so
+// listeners are attached once and always see the latest layout and scale.
+import type { FeatureId, Roadmap } from '@meridian/model'
+import type { Awareness } from 'y-protocols/awareness'
+import type { TimelineLayout } from './layout.js'
+import type { TimeScale } from './useTimeScale.js'
+
+export interface InteractionContext {
+  layout: TimelineLayout
+  ts: TimeScale
+  roadmap: Roadmap
+  awareness: Awareness
+  readOnly: boolean
+  select(id: FeatureId | null): void
+  open(id: FeatureId): void
+}
+
+export interface KeyboardContext extends InteractionContext {
+  /** Every dated feature in reading order (lane by lane, by start). */
+  order: FeatureId[]
+  selected: FeatureId | null
+  /** Where N puts a new feature when nothing is selected. */
+  defaultStart: string
+}

@@ -1,0 +1,188 @@
+// Dragging bars: move (also across lanes) and resize by either edge, snapped to days
+// or weeks by zoom. While dragging only the bar's DOM transform changes (once per
+// frame) and awareness tells others where it is; the document is written once, on drop.
+import { useEffect } from 'react'
+import type { RefObject } from 'react'
+import type { FeatureId, LaneId } from '@meridian/model'
+import { DAY_MS, addDays, diffDays, formatShort, fromMs } from '../../app/dates.js'
+import { setPresence } from '../../sync/presence.js'
+import { barTop, laneAt } from './layout.js'
+import type { InteractionContext } from './interactionContext.js'
+
+type Mode = 'move' | 'start' | 'end'
+
+interface Drag {
+  id: FeatureId
+  mode: Mode
+  el: HTMLElement
+  pointerId: number
+  x0: number
+  y0: number
+  start: string
+  end: string
+  laneId: LaneId
+  barY: number
+  transform: string
+  width: string
+  moved: boolean
+  next: { start: string; end: string; laneId: LaneId }
+  frame: number
+}
+
+export function useBarDrag(areaRef: RefObject<HTMLElement | null>, tipRef: RefObject<HTMLElement | null>, ctxRef: RefObject<InteractionContext>) {
+  useEffect(() => {
+    const area = areaRef.current
+    if (!area) return
+    let drag: Drag | null = null
+
+    const render = () => {
+      if (!drag) return
+      drag.frame = 0
+      const { ts, layout } = ctxRef.current
+      const { next, el } = drag
+      const x = ts.x(Date.parse(`${next.start}T00:00:00Z`))
+      const w = Math.max(6, ts.x(Date.parse(`${next.end}T00:00:00Z`) + DAY_MS) - x)
+      let y = drag.barY
+      if (next.laneId !== drag.laneId) {
+        const lane = layout.lanes.find((l) => l.lane.id === next.laneId)
+        if (lane) y = barTop(lane, lane.collapsed ? 0 : lane.rows)
+      }
+      el.style.transform = `translate(${x}px, ${y}px)`
+      el.style.width = `${w}px`
+      const tip = tipRef.current
+      if (tip) {
+        tip.hidden = false
+        tip.textContent = `${formatShort(next.start)} – ${formatShort(next.end)} · ${diffDays(next.end, next.start) + 1} days`
+        tip.style.transform = `translate(${x}px, ${y - 26}px)`
+      }
+    }
+
+    const finish = (commit: boolean) => {
+      if (!drag) return
+      const d = drag
+      drag = null
+      if (d.frame) cancelAnimationFrame(d.frame)
+      d.el.classList.remove('bar--dragging')
+      d.el.style.transform = d.transform
+      d.el.style.width = d.width
+      if (tipRef.current) tipRef.current.hidden = true
+      const ctx = ctxRef.current
+      setPresence(ctx.awareness, { dragging: null })
+      if (!d.moved) {
+        if (commit) ctx.select(d.id)
+        return
+      }
+      const { start, end, laneId } = d.next
+      if (commit && (start !== d.start || end !== d.end || laneId !== d.laneId)) {
+        ctx.roadmap.features.move(d.id, laneId === d.laneId ? { start, end } : { laneId, start, end })
+      }
+      ctx.select(d.id)
+    }
+
+    const onDown = (e: PointerEvent) => {
+      if (e.button !== 0) return
+      const target = e.target as HTMLElement
+      const el = target.closest<HTMLElement>('[data-feature-id]')
+      if (!el || !area.contains(el)) return
+      const ctx = ctxRef.current
+      const id = el.dataset.featureId as FeatureId
+      const hit = ctx.layout.byFeature.get(id)
+      if (!hit) return
+      e.preventDefault()
+      el.focus({ preventScroll: true })
+      const { feature } = hit.placed
+      if (ctx.readOnly || !feature.start || !feature.end) {
+        ctx.select(id)
+        return
+      }
+      const mode = (target.dataset.handle as Mode | undefined) ?? 'move'
+      el.setPointerCapture(e.pointerId)
+      drag = {
+        id,
+        mode,
+        el,
+        pointerId: e.pointerId,
+        x0: e.clientX,
+        y0: e.clientY,
+        start: feature.start,
+        end: feature.end,
+        laneId: hit.lane.orphan ? feature.laneId : hit.lane.lane.id,
+        barY: barTop(hit.lane, hit.placed.row),
+        transform: el.style.transform,
+        width: el.style.width,
+        moved: false,
+        next: { start: feature.start, end: feature.end, laneId: feature.laneId },
+        frame: 0,
+      }
+    }
+
+    const onMove = (e: PointerEvent) => {
+      if (!drag || e.pointerId !== drag.pointerId) return
+      const { ts, layout, awareness } = ctxRef.current
+      const dx = e.clientX - drag.x0
+      const dy = e.clientY - drag.y0
+      if (!drag.moved && Math.abs(dx) < 3 && Math.abs(dy) < 3) return
+      if (!drag.moved) {
+        drag.moved = true
+        drag.el.classList.add('bar--dragging')
+      }
+      const snap = ts.snapDays
+      const days = Math.round(dx / ts.pxPerDay / snap) * snap
+      let { start, end } = drag
+      let laneId = drag.laneId
+      if (drag.mode === 'move') {
+        start = addDays(drag.start, days)
+        end = addDays(drag.end, days)
+        const y = e.clientY - area.getBoundingClientRect().top
+        const lane = laneAt(layout, y)
+        if (lane && !lane.orphan) laneId = lane.lane.id
+      } else if (drag.mode === 'start') {
+        start = addDays(drag.start, days)
+        if (start > end) start = end
+      } else {
+        end = addDays(drag.end, days)
+        if (end < start) end = start
+      }
+      const next = drag.next
+      if (next.start === start && next.end === end && next.laneId === laneId) return
+      drag.next = { start, end, laneId }
+      setPresence(awareness, { dragging: { featureId: drag.id, start, end, laneId } })
+      if (!drag.frame) drag.frame = requestAnimationFrame(render)
+    }
+
+    const onUp = (e: PointerEvent) => {
+      if (drag && e.pointerId === drag.pointerId) finish(true)
+    }
+    const onCancel = () => finish(false)
+    const onKey = (e: KeyboardEvent) => {
+      if (drag && e.key === 'Escape') finish(false)
+    }
+    const onDblClick = (e: MouseEvent) => {
+      const el = (e.target as HTMLElement).closest<HTMLElement>('[data-feature-id]')
+      if (el && area.contains(el)) ctxRef.current.open(el.dataset.featureId as FeatureId)
+    }
+
+    area.addEventListener('pointerdown', onDown)
+    area.addEventListener('pointermove', onMove)
+    area.addEventListener('pointerup', onUp)
+    area.addEventListener('pointercancel', onCancel)
+    area.addEventListener('dblclick', onDblClick)
+    window.addEventListener('keydown', onKey)
+    return () => {
+      area.removeEventListener('pointerdown', onDown)
+      area.removeEventListener('pointermove', onMove)
+      area.removeEventListener('pointerup', onUp)
+      area.removeEventListener('pointercancel', onCancel)
+      area.removeEventListener('dblclick', onDblClick)
+      window.removeEventListener('keydown', onKey)
+    }
+  }, [areaRef, tipRef, ctxRef])
+}
+
+/** Snap a moment to the start of its day (or its week's Monday) as an ISO date. */
+export function snapDate(ms: number, snapDays: number): string {
+  const day = fromMs(Math.floor(ms / DAY_MS) * DAY_MS)
+  if (snapDays < 7) return day
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay()
+  return addDays(day, -((weekday + 6) % 7))
+}

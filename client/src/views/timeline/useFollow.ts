@@ -1,0 +1,43 @@
+// Follow mode: keep my timeline on the followed person's zoom and visible window.
+import { useEffect, useState } from 'react'
+import type { RefObject } from 'react'
+import type { Awareness } from 'y-protocols/awareness'
+import type { PresenceState } from '../../sync/presenceTypes.js'
+import { toMs } from '../../app/dates.js'
+import { isZoom } from './constants.js'
+import type { Zoom } from './constants.js'
+import type { TimeScale } from './useTimeScale.js'
+
+type Target = NonNullable<PresenceState['viewport']>
+
+export function useFollow(scrollRef: RefObject<HTMLElement | null>, awareness: Awareness, clientId: number | null, ts: TimeScale, setZoom: (zoom: Zoom) => void) {
+  const [target, setTarget] = useState<Target | null>(null)
+  useEffect(() => {
+    if (clientId === null) {
+      setTarget(null)
+      return
+    }
+    let last = ''
+    const read = () => {
+      const viewport = (awareness.getStates().get(clientId) as PresenceState | undefined)?.viewport ?? null
+      const k = JSON.stringify(viewport)
+      if (k === last) return
+      last = k
+      setTarget(viewport)
+    }
+    read()
+    awareness.on('change', read)
+    return () => awareness.off('change', read)
+  }, [awareness, clientId])
+
+  useEffect(() => {
+    if (!target) return
+    if (isZoom(target.zoom) && target.zoom !== ts.zoom) {
+      setZoom(target.zoom)
+      return
+    }
+    const el = scrollRef.current
+    if (!el) return
+    el.scrollTo({ left: Math.max(0, ts.x(toMs(target.start))), top: target.scrollTop })
+  }, [target, ts, setZoom, scrollRef])
+}

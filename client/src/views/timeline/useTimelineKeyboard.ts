@@ -1,0 +1,97 @@
+// Keyboard use of the timeline: Tab / arrows select bars, Left/Right move the selected
+// bar by a day (Shift: a week), Alt+Up/Down moves it to the lane above/below, Enter opens
+// its panel, Delete removes it (undoable), N adds a feature.
+import { useCallback } from 'react'
+import type { KeyboardEvent, RefObject } from 'react'
+import type { FeatureId } from '@meridian/model'
+import { addDays } from '../../app/dates.js'
+import { isTypingTarget } from '../../undo/useUndo.js'
+import { createFeature } from './useCreateGesture.js'
+import type { KeyboardContext } from './interactionContext.js'
+
+export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
+  return useCallback(
+    (e: KeyboardEvent<HTMLElement>) => {
+      if (isTypingTarget(e.target) || e.ctrlKey || e.metaKey) return
+      const ctx = ctxRef.current
+      const { order, selected, roadmap, readOnly } = ctx
+      const index = selected ? order.indexOf(selected) : -1
+      const selectAt = (i: number) => {
+        if (order.length === 0) return
+        ctx.select(order[Math.max(0, Math.min(order.length - 1, i))])
+      }
+      const feature = selected ? ctx.layout.byFeature.get(selected)?.placed.feature : undefined
+      switch (e.key) {
+        case 'Tab': {
+          const next = index + (e.shiftKey ? -1 : 1)
+          if (index !== -1 && (next < 0 || next >= order.length)) return
+          e.preventDefault()
+          selectAt(index === -1 ? (e.shiftKey ? order.length - 1 : 0) : next)
+          return
+        }
+        case 'ArrowDown':
+        case 'ArrowUp': {
+          e.preventDefault()
+          const down = e.key === 'ArrowDown'
+          if (e.altKey && feature && !readOnly) {
+            const lanes = ctx.layout.lanes.filter((l) => !l.orphan)
+            const at = lanes.findIndex((l) => l.lane.id === feature.laneId)
+            const target = lanes[at + (down ? 1 : -1)]
+            if (target) roadmap.features.move(feature.id, { laneId: target.lane.id })
+            return
+          }
+          selectAt(index === -1 ? 0 : index + (down ? 1 : -1))
+          return
+        }
+        case 'ArrowLeft':
+        case 'ArrowRight': {
+          e.preventDefault()
+          const sign = e.key === 'ArrowRight' ? 1 : -1
+          if (readOnly || !feature?.start || !feature.end) {
+            selectAt(index === -1 ? 0 : index + sign)
+            return
+          }
+          const days = sign * (e.shiftKey ? 7 : 1)
+          roadmap.features.move(feature.id, { start: addDays(feature.start, days), end: addDays(feature.end, days) })
+          return
+        }
+        case 'Enter':
+        case ' ':
+          if (selected) {
+            e.preventDefault()
+            ctx.open(selected)
+          }
+          return
+        case 'Escape':
+          if (selected) {
+            e.preventDefault()
+            ctx.select(null)
+          }
+          return
+        case 'Delete':
+        case 'Backspace':
+          if (selected && !readOnly) {
+            e.preventDefault()
+            const nextId: FeatureId | null = order[index + 1] ?? order[index - 1] ?? null
+            roadmap.features.delete(selected)
+            ctx.select(nextId)
+          }
+          return
+        case 'n':
+        case 'N': {
+          if (readOnly || e.altKey) return
+          e.preventDefault()
+          let laneId = feature?.laneId ?? ctx.layout.lanes.find((l) => !l.orphan)?.lane.id
+          if (!laneId) laneId = roadmap.lanes.create({ name: 'New lane' })
+          const start = feature?.end ? addDays(feature.end, 1) : ctx.defaultStart
+          const id = createFeature(ctx, laneId, start, addDays(start, 13))
+          ctx.select(id)
+          return
+        }
+        default:
+          return
+      }
+    },
+    [ctxRef],
+  )
+}
