@@ -117,4 +117,74 @@ describe('readRoadmap', () => {
     expect(second).not.toBe(first)
     expect(second.lanes).toHaveLength(2)
   })
+
+  test('unchanged entities keep their objects; rich-text edits keep the snapshot', () => {
+    const doc = new Y.Doc()
+    const roadmap = new Roadmap(doc, { origin: 'test' })
+    const lane = roadmap.lanes.create({ name: 'A' })
+    const a = roadmap.features.create({ laneId: lane, title: 'a' })
+    const b = roadmap.features.create({ laneId: lane, title: 'b' })
+    const indicator = roadmap.indicators.create({ name: 'i' })
+    const first = readRoadmap(doc)
+
+    roadmap.features.update(a, { title: 'a2' })
+    const second = readRoadmap(doc)
+    expect(second).not.toBe(first)
+    expect(second.features[0]!.title).toBe('a2')
+    expect(second.features[1]).toBe(first.features[1])
+    expect(second.lanes[0]).toBe(first.lanes[0])
+
+    roadmap.transact(() => roadmap.features.description(b)!.insert(0, [new Y.XmlText('typing')]))
+    roadmap.transact(() => roadmap.strategy().insert(0, [new Y.XmlText('vision')]))
+    expect(readRoadmap(doc)).toBe(second)
+
+    // A change nested in an entity (the history Y.Array) re-reads that entity.
+    roadmap.indicators.record(indicator, { date: '2026-01-01', value: 3 })
+    const third = readRoadmap(doc)
+    expect(third.indicators[0]).toMatchObject({
+      current: 3,
+      history: [{ date: '2026-01-01', value: 3 }],
+    })
+    expect(third.features[0]).toBe(second.features[0])
+
+    roadmap.features.delete(a)
+    expect(readRoadmap(doc).features.map((f) => f.id)).toEqual([b])
+  })
+
+  test('reads from observers and update handlers see the change', () => {
+    const doc = new Y.Doc()
+    const roadmap = new Roadmap(doc, { origin: 'test' })
+    roadmap.lanes.create({ name: 'A' })
+    readRoadmap(doc)
+    const seen: string[] = []
+    doc.getMap('lanes').observeDeep(() =>
+      seen.push(
+        `deep:${readRoadmap(doc)
+          .lanes.map((l) => l.name)
+          .join()}`,
+      ),
+    )
+    doc.on('update', () =>
+      seen.push(
+        `update:${readRoadmap(doc)
+          .lanes.map((l) => l.name)
+          .join()}`,
+      ),
+    )
+    const lane = roadmap.lanes.create({ name: 'B' })
+    roadmap.lanes.update(lane, { name: 'C' })
+    expect(seen).toEqual(['deep:A,B', 'update:A,B', 'deep:A,C', 'update:A,C'])
+  })
+
+  test('remote updates invalidate what they change', () => {
+    const [one, two] = [new Y.Doc(), new Y.Doc()]
+    const roadmap = new Roadmap(one, { origin: 'test' })
+    const lane = roadmap.lanes.create({ name: 'A' })
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one), 'remote')
+    const before = readRoadmap(two)
+    expect(before.lanes[0]!.name).toBe('A')
+    roadmap.lanes.update(lane, { name: 'B' })
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one, Y.encodeStateVector(two)), 'remote')
+    expect(readRoadmap(two).lanes[0]!.name).toBe('B')
+  })
 })

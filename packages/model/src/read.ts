@@ -1,19 +1,26 @@
 // `readRoadmap(doc)`: the plain, immutable snapshot every view and derivation works from.
+//
+// Reads are cached per doc with structural sharing: an entity that did not change keeps
+// its (frozen) object from one snapshot to the next, and a transaction that touched nothing
+// the snapshot shows (typing in a description or the strategy) keeps the snapshot itself.
+// Views can therefore compare by identity.
 
-import type * as Y from 'yjs'
-import { entityEntries, metaMap } from './collections.js'
+import * as Y from 'yjs'
+import { collectionOf, entityEntries, metaMap } from './collections.js'
 import { dateOrNull, NORMALIZE, numOrNull, str } from './normalize.js'
 import { COMPARE } from './order.js'
+import { DESCRIPTION } from './rich-text.js'
 import { ENTITY_KINDS, SCHEMA_VERSION } from './schema.js'
 import type { EntityByKind, EntityKind, RoadmapData, RoadmapMeta } from './schema.js'
 
-interface CacheEntry {
+interface DocCache {
   data: RoadmapData | null
+  entities: WeakMap<Y.Map<unknown>, object>
+  /** Transactions begun whose changes have not been applied to the cache yet. */
+  pending: number
 }
 
-// One snapshot per doc, dropped on the next update: views re-render often, the doc
-// changes far less often, and the snapshot is frozen, so sharing it is safe.
-const cache = new WeakMap<Y.Doc, CacheEntry>()
+const caches = new WeakMap<Y.Doc, DocCache>()
 
 export function readMeta(doc: Y.Doc): RoadmapMeta {
   const meta = metaMap(doc)
@@ -25,13 +32,9 @@ export function readMeta(doc: Y.Doc): RoadmapMeta {
   }
 }
 
-/** Every entity of one collection, normalized, in display order. */
+/** Every entity of one collection, normalized, in display order (not cached, not frozen). */
 export function readCollection<K extends EntityKind>(doc: Y.Doc, kind: K): Array<EntityByKind[K]> {
-  const normalize = NORMALIZE[kind] as (id: string, m: Y.Map<unknown>) => EntityByKind[K]
-  const compare = COMPARE[kind] as (a: EntityByKind[K], b: EntityByKind[K]) => number
-  return entityEntries(doc, kind)
-    .map(([id, m]) => normalize(id, m))
-    .sort(compare)
+  return readSorted(doc, kind, null)
 }
 
 /**
@@ -40,28 +43,98 @@ export function readCollection<K extends EntityKind>(doc: Y.Doc, kind: K): Array
  * frozen; copy before changing it.
  */
 export function readRoadmap(doc: Y.Doc): RoadmapData {
-  // Inside a transaction the doc may be half-changed and the update event not yet fired.
-  const inTransaction = doc._transaction !== null
-  let entry = cache.get(doc)
-  if (!inTransaction && entry?.data) return entry.data
-  const data = deepFreeze(readUncached(doc))
-  if (inTransaction) return data
-  if (!entry) {
-    const created: CacheEntry = { data: null }
-    doc.on('update', () => {
-      created.data = null
-    })
-    cache.set(doc, created)
-    entry = created
-  }
-  entry.data = data
-  return data
+  const cache = cacheOf(doc)
+  // Inside a transaction (or before its changes reached the cache) read afresh.
+  if (cache.pending > 0 || doc._transaction !== null) return deepFreeze(readAll(doc, null))
+  cache.data ??= deepFreeze(readAll(doc, cache.entities))
+  return cache.data
 }
 
-function readUncached(doc: Y.Doc): RoadmapData {
-  const data = { meta: readMeta(doc) } as Record<string, unknown>
-  for (const kind of ENTITY_KINDS) data[kind] = readCollection(doc, kind)
-  return data as unknown as RoadmapData
+function readAll(doc: Y.Doc, entities: DocCache['entities'] | null): RoadmapData {
+  return {
+    meta: readMeta(doc),
+    lanes: readSorted(doc, 'lanes', entities),
+    features: readSorted(doc, 'features', entities),
+    milestones: readSorted(doc, 'milestones', entities),
+    goals: readSorted(doc, 'goals', entities),
+    indicators: readSorted(doc, 'indicators', entities),
+    risks: readSorted(doc, 'risks', entities),
+    resources: readSorted(doc, 'resources', entities),
+    items: readSorted(doc, 'items', entities),
+  }
+}
+
+function readSorted<K extends EntityKind>(
+  doc: Y.Doc,
+  kind: K,
+  entities: DocCache['entities'] | null,
+): Array<EntityByKind[K]> {
+  const normalize = NORMALIZE[kind] as (id: string, m: Y.Map<unknown>) => EntityByKind[K]
+  const compare = COMPARE[kind] as (a: EntityByKind[K], b: EntityByKind[K]) => number
+  return entityEntries(doc, kind)
+    .map(([id, map]) => {
+      const cached = entities?.get(map) as EntityByKind[K] | undefined
+      // The key is the id: a cached object is only reused under the same key.
+      if (cached && cached.id === id) return cached
+      const entity = deepFreeze(normalize(id, map))
+      entities?.set(map, entity)
+      return entity
+    })
+    .sort(compare)
+}
+
+function cacheOf(doc: Y.Doc): DocCache {
+  let cache = caches.get(doc)
+  if (cache) return cache
+  const created: DocCache = { data: null, entities: new WeakMap(), pending: 0 }
+  const collections = new Set<object>(ENTITY_KINDS.map((kind) => collectionOf(doc, kind)))
+  const meta = metaMap(doc)
+  doc.on('beforeTransaction', () => {
+    created.pending++
+  })
+  doc.on('afterTransaction', (transaction: Y.Transaction) => {
+    created.pending--
+    let stale = false
+    for (const type of transaction.changed.keys()) {
+      const effect = effectOf(type, collections, meta)
+      if (effect instanceof Y.Map) created.entities.delete(effect)
+      if (effect !== null) stale = true
+    }
+    if (stale) created.data = null
+  })
+  caches.set(doc, created)
+  cache = created
+  return cache
+}
+
+/**
+ * What a change to `type` means for the snapshot: the entity map to re-read, `true` for a
+ * change to meta or to a collection itself (entities added or removed), `null` for none
+ * (rich text, unknown roots).
+ */
+function effectOf(
+  type: TypeNode,
+  collections: ReadonlySet<object>,
+  meta: Y.Map<unknown>,
+): Y.Map<unknown> | true | null {
+  let node = type
+  let keyUnderNode: string | null = null
+  while (node._item !== null) {
+    const parent: unknown = node._item.parent
+    if (collections.has(parent as object)) {
+      // `node` is an entity map; rich text under it is not part of the snapshot.
+      return keyUnderNode === DESCRIPTION ? null : (node as unknown as Y.Map<unknown>)
+    }
+    if (!(parent instanceof Y.AbstractType)) return true
+    keyUnderNode = node._item.parentSub
+    node = parent as TypeNode
+  }
+  return node === meta || collections.has(node) ? true : null
+}
+
+/** The part of a Yjs type this walk needs (Yjs types its generic by event, not content). */
+interface TypeNode {
+  _item: Y.Item | null
 }
 
 function deepFreeze<T>(value: T): T {
