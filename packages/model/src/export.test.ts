@@ -318,6 +318,16 @@ describe('importRoadmap rejects malformed files, naming the field, and writes no
     expect(updates).toEqual([])
   })
 
+  test('absurdly deep nesting is refused before parsing', () => {
+    let node: Record<string, unknown> = { type: 'text', delta: [] }
+    for (let i = 0; i < 5000; i++) node = { type: 'element', name: 'div', children: [node] }
+    const json = valid()
+    json.features![feature]!.description = [node]
+    const result = importRoadmap(json)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.message).toMatch(/Nested more than 256 levels/)
+  })
+
   test('text that is not JSON', () => {
     const result = importRoadmap('{"format": "meridian-roadmap",')
     expect(result).toMatchObject({ ok: false, error: { path: '' } })

@@ -19,6 +19,9 @@ import type { JsonValue, RichNode } from './yjs-json.js'
 
 export const IMPORT_ORIGIN = 'meridian:import'
 
+/** Deeper than any real document (a list nested 40 levels is ~170): refused before parsing. */
+export const MAX_IMPORT_DEPTH = 256
+
 export interface ImportError {
   /** Dotted path of the bad field, e.g. `features.abc.start` (`''` for the whole file). */
   path: string
@@ -53,6 +56,8 @@ export function importRoadmap(
       }
     }
   }
+  const tooDeep = findTooDeep(input)
+  if (tooDeep) return { ok: false, error: tooDeep }
   const parsed = roadmapJsonSchema.safeParse(input)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
@@ -140,4 +145,21 @@ function missingRanks(records: Record<string, Record<string, unknown>>): Map<str
   }
   const keys = generateNKeysBetween(max, null, missing.length)
   return new Map(missing.map((id, i) => [id, keys[i]!]))
+}
+
+/** The first place nested deeper than `MAX_IMPORT_DEPTH`, found without recursion. */
+function findTooDeep(input: unknown): ImportError | null {
+  const stack: Array<{ value: unknown; path: string[] }> = [{ value: input, path: [] }]
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!
+    if (typeof value !== 'object' || value === null) continue
+    if (path.length >= MAX_IMPORT_DEPTH) {
+      return { path: path.join('.'), message: `Nested more than ${MAX_IMPORT_DEPTH} levels deep` }
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (typeof child === 'object' && child !== null)
+        stack.push({ value: child, path: [...path, key] })
+    }
+  }
+  return null
 }

@@ -65,8 +65,11 @@ export class Roadmap {
       const meta = metaMap(this.doc)
       meta.set('schemaVersion', SCHEMA_VERSION)
       meta.set('title', input.title)
-      meta.set('horizonStart', input.horizonStart ?? null)
-      meta.set('horizonEnd', input.horizonEnd ?? null)
+      // Horizons not given are left as they are (null on a new doc).
+      for (const key of ['horizonStart', 'horizonEnd'] as const) {
+        if (input[key] !== undefined) meta.set(key, input[key])
+        else if (!meta.has(key)) meta.set(key, null)
+      }
     })
   }
 
