@@ -107,26 +107,34 @@ export type {
   DanglingRef,
   Rice,
 } from './backlog.js'
-export { checkSchedule } from './schedule.js'
-export type { ScheduleCheck, ScheduleConflict, LateFeature, Overload } from './schedule.js'
-export { MAX_CYCLES } from './dependencyCycles.js'
-export type { WeekLoad, ResourceLoad } from './load.js'
-export { deriveReport, featureWeight, UPCOMING_MILESTONE_DAYS } from './report.js'
+export { checkSchedule, MAX_CYCLES } from './schedule.js'
 export type {
-  ProgressReport,
-  ReportSummary,
-  GoalProgress,
-  LaneProgress,
-  ReportRisk,
-  ReportMilestone,
-} from './report.js'
+  ScheduleCheck,
+  ScheduleConflict,
+  LateFeature,
+  WeekLoad,
+  ResourceLoad,
+  Overload,
+} from './schedule.js'
 export {
+  deriveReport,
+  featureWeight,
   horizonOf,
   indicatorProgress,
   progressBetween,
+  UPCOMING_MILESTONE_DAYS,
   ON_TRACK_TOLERANCE,
-} from './indicatorProgress.js'
-export type { IndicatorProgress, ReportHorizon } from './indicatorProgress.js'
+} from './report.js'
+export type {
+  ProgressReport,
+  ReportHorizon,
+  ReportSummary,
+  GoalProgress,
+  LaneProgress,
+  IndicatorProgress,
+  ReportRisk,
+  ReportMilestone,
+} from './report.js'
 export {
   RISK_SEVERITY,
   RISK_SEVERITY_MIN_SCORE,
