@@ -16,6 +16,8 @@ const SEED = 20261127
 const RATE_PER_CLIENT = 25
 /** SIGKILL once this many edits have been acknowledged, while every client keeps editing. */
 const KILL_AFTER_ACKED = 600
+// Each y-websocket provider in Node adds a process 'exit' listener.
+process.setMaxListeners(CLIENTS + 10)
 
 describe('SIGKILL mid-editing', () => {
   const fx = new ServerFixture()
@@ -101,6 +103,9 @@ describe('SIGKILL mid-editing', () => {
     await waitForEvent<[boolean]>(fresh, 'sync', (s) => s, 'fresh provider synced')
     const present = atSynced.keys ?? new Set<string>()
     const lost = ackedAtKill.filter((k) => !present.has(k))
+    console.info(
+      `kill -9: ${sent} edits sent, ${ackedAtKill.length} acknowledged, ${present.size} present after restart, ${lost.length} acknowledged lost`,
+    )
     expect(lost, `${lost.length} of ${ackedAtKill.length} acknowledged edits lost`).toEqual([])
     expect(present.size).toBeGreaterThanOrEqual(ackedAtKill.length)
   })

@@ -6,7 +6,7 @@ import type { WebsocketProvider } from 'y-websocket'
 import { api, createRoadmap } from './helpers/api.js'
 import { connectedProvider, destroyAll, openProvider, waitSynced } from './helpers/provider.js'
 import { ServerFixture } from './helpers/server.js'
-import { waitForDoc, waitForEvent } from './helpers/wait.js'
+import { waitForDoc, waitForDocs, waitForEvent, stableJson } from './helpers/wait.js'
 
 interface SnapshotInfo {
   id: string
@@ -28,7 +28,7 @@ function setFeature(doc: Y.Doc, id: string, fields: Record<string, unknown>): vo
 }
 
 const content = (doc: Y.Doc): string =>
-  JSON.stringify({
+  stableJson({
     features: doc.getMap('features').toJSON(),
     lanes: doc.getMap('lanes').toJSON(),
     roadmap: doc.getMap('roadmap').toJSON(),
@@ -68,8 +68,8 @@ describe('snapshot restore', () => {
     a.doc.getMap('lanes').set('lane-1', new Y.Map<unknown>([['name', 'Platform']]))
     setFeature(a.doc, 'f-1', { title: 'Search', laneId: 'lane-1', status: 'planned' })
     setFeature(b.doc, 'f-2', { title: 'Billing', laneId: 'lane-1', status: 'in-progress' })
-    await waitForDoc(
-      a.doc,
+    await waitForDocs(
+      [a.doc, b.doc],
       () => content(a.doc) === content(b.doc) && a.doc.getMap('features').size === 2,
       'a, b agree',
     )
@@ -96,8 +96,8 @@ describe('snapshot restore', () => {
     setFeature(a.doc, 'f-1', { title: 'Search v2', status: 'done' })
     b.doc.getMap('features').delete('f-2')
     setFeature(b.doc, 'f-3', { title: 'Exports', laneId: 'lane-1' })
-    await waitForDoc(
-      b.doc,
+    await waitForDocs(
+      [a.doc, b.doc],
       () => content(a.doc) === content(b.doc) && b.doc.getMap('features').has('f-3'),
       'edits agree',
     )
@@ -155,8 +155,16 @@ describe('snapshot restore', () => {
       'offline edit at a',
     )
     expect(JSON.parse(content(a.doc)).features).toEqual(JSON.parse(snapshotContent).features)
-    await waitForDoc(c.doc, () => content(a.doc) === content(c.doc), 'a, c agree after reconnect')
-    await waitForDoc(b.doc, () => content(a.doc) === content(b.doc), 'a, b agree after reconnect')
+    await waitForDocs(
+      [a.doc, c.doc],
+      () => content(a.doc) === content(c.doc),
+      'a, c agree after reconnect',
+    )
+    await waitForDocs(
+      [a.doc, b.doc],
+      () => content(a.doc) === content(b.doc),
+      'a, b agree after reconnect',
+    )
 
     // Stored: after a restart the history still contains everything from before the restore.
     const svFinal = Y.encodeStateVector(a.doc)

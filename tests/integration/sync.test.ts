@@ -6,11 +6,11 @@ import type { WebsocketProvider } from 'y-websocket'
 import { createRoadmap } from './helpers/api.js'
 import { connectedProvider, destroyAll, openProvider } from './helpers/provider.js'
 import { ServerFixture } from './helpers/server.js'
-import { waitForDoc, waitForEvent } from './helpers/wait.js'
+import { waitForDoc, waitForDocs, waitForEvent, stableJson } from './helpers/wait.js'
 
 const sameState = (a: Y.Doc, b: Y.Doc): boolean =>
   Buffer.from(Y.encodeStateVector(a)).equals(Buffer.from(Y.encodeStateVector(b))) &&
-  JSON.stringify(a.getMap('features').toJSON()) === JSON.stringify(b.getMap('features').toJSON())
+  stableJson(a.getMap('features').toJSON()) === stableJson(b.getMap('features').toJSON())
 
 function addFeature(doc: Y.Doc, id: string, title: string, laneId: string): void {
   doc.transact(() => {
@@ -69,8 +69,7 @@ describe('sync through a real server process', () => {
     ;(a.doc.getMap('features').get('f-b1') as Y.Map<unknown>).set('title', 'Offline mode (a)')
     shared.set('title', 'Offline mode (b2)')
 
-    await waitForDoc(a.doc, () => sameState(a.doc, b.doc), 'a and b converge')
-    await waitForDoc(b.doc, () => sameState(a.doc, b.doc), 'a and b converge')
+    await waitForDocs([a.doc, b.doc], () => sameState(a.doc, b.doc), 'a and b converge')
     expect(a.doc.getMap('features').size).toBe(52)
     expect(a.doc.getMap('roadmap').get('title')).toBe('Q1 plan')
     const expected = {

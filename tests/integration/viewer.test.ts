@@ -157,12 +157,16 @@ describe('viewers, tokens and revocation', () => {
     const elsewhere = await createRoadmap(server, 'Another')
     const revoked = await createLink(server, roadmap, 'editor')
     await revokeLink(server, roadmap, revoked.linkId)
-    const expired = await createLink(
+    // A link that expires soon: its live socket is closed at expiry (4403), then it is refused.
+    const expiring = await createLink(
       server,
       roadmap,
       'viewer',
-      new Date(Date.now() - 60_000).toISOString(),
+      new Date(Date.now() + 1_000).toISOString(),
     )
+    const doomed = await RawClient.open(wsUrl(server, roadmap.id, expiring.token))
+    raws.push(doomed)
+    expect((await doomed.closed).code).toBe(4403)
 
     const refused: [string, string | undefined][] = [
       ['garbage', 'not-a-token'],
@@ -171,7 +175,7 @@ describe('viewers, tokens and revocation', () => {
       ['another roadmap’s editor token', elsewhere.editorToken],
       ['another roadmap’s owner token', elsewhere.ownerToken],
       ['revoked link', revoked.token],
-      ['expired link', expired.token],
+      ['expired link', expiring.token],
     ]
     for (const [what, token] of refused) {
       const r = await RawClient.connect(wsUrl(server, roadmap.id, token))

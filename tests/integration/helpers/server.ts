@@ -17,6 +17,7 @@ export interface StartOptions {
   dataDir?: string
   /** Bind this port instead of 0 (e.g. to restart on the same port). */
   port?: number
+  /** Extra environment; LOG_LEVEL must stay at info or below (readiness is the "listening" line). */
   env?: Record<string, string>
 }
 

@@ -4,17 +4,27 @@ import type * as Y from 'yjs'
 
 export const WAIT_MS = 20_000
 
-/** Resolves when `check()` is true: checked now and after every doc update. */
+/** Resolves when `check()` is true: checked now and after every update of `doc`. */
 export function waitForDoc(
   doc: Y.Doc,
   check: (doc: Y.Doc) => boolean,
   what = 'document condition',
   timeoutMs = WAIT_MS,
 ): Promise<void> {
-  if (check(doc)) return Promise.resolve()
+  return waitForDocs([doc], () => check(doc), what, timeoutMs)
+}
+
+/** Resolves when `check()` is true: checked now and after every update of any of `docs`. */
+export function waitForDocs(
+  docs: Y.Doc[],
+  check: () => boolean,
+  what = 'documents condition',
+  timeoutMs = WAIT_MS,
+): Promise<void> {
+  if (check()) return Promise.resolve()
   return new Promise((resolve, reject) => {
     const onUpdate = (): void => {
-      if (!check(doc)) return
+      if (!check()) return
       cleanup()
       resolve()
     }
@@ -24,10 +34,9 @@ export function waitForDoc(
     }, timeoutMs)
     const cleanup = (): void => {
       clearTimeout(timer)
-      doc.off('update', onUpdate)
+      for (const d of docs) d.off('update', onUpdate)
     }
-    // 'afterTransaction' would also work; 'update' fires once per applied remote update.
-    doc.on('update', onUpdate)
+    for (const d of docs) d.on('update', onUpdate)
   })
 }
 
@@ -79,4 +88,17 @@ export async function within<T>(p: Promise<T>, what: string, timeoutMs = WAIT_MS
   } finally {
     clearTimeout(timer)
   }
+}
+
+/** JSON with object keys sorted: Y.Map.toJSON() key order depends on arrival order. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
+      : v,
+  )
 }
