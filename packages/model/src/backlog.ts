@@ -15,15 +15,9 @@ import {
   windowOf,
   workingDaysByWeek,
 } from './deriveCommon.js'
-import {
-  assertToday,
-  computeLoad,
-  dependsOnIds,
-  featuresInCycles,
-  findConflicts,
-  isLiveFeature,
-  overloadedIn,
-} from './schedule.js'
+import { dependsOnIds, featuresInCycles } from './dependencyCycles.js'
+import { computeLoad, overloadedIn } from './load.js'
+import { assertToday, findConflicts, isLiveFeature } from './schedule.js'
 import type {
   Feature,
   FeatureId,

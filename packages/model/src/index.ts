@@ -107,34 +107,26 @@ export type {
   DanglingRef,
   Rice,
 } from './backlog.js'
-export { checkSchedule, MAX_CYCLES } from './schedule.js'
-export type {
-  ScheduleCheck,
-  ScheduleConflict,
-  LateFeature,
-  WeekLoad,
-  ResourceLoad,
-  Overload,
-} from './schedule.js'
-export {
-  deriveReport,
-  featureWeight,
-  horizonOf,
-  indicatorProgress,
-  progressBetween,
-  UPCOMING_MILESTONE_DAYS,
-  ON_TRACK_TOLERANCE,
-} from './report.js'
+export { checkSchedule } from './schedule.js'
+export type { ScheduleCheck, ScheduleConflict, LateFeature, Overload } from './schedule.js'
+export { MAX_CYCLES } from './dependencyCycles.js'
+export type { WeekLoad, ResourceLoad } from './load.js'
+export { deriveReport, featureWeight, UPCOMING_MILESTONE_DAYS } from './report.js'
 export type {
   ProgressReport,
-  ReportHorizon,
   ReportSummary,
   GoalProgress,
   LaneProgress,
-  IndicatorProgress,
   ReportRisk,
   ReportMilestone,
 } from './report.js'
+export {
+  horizonOf,
+  indicatorProgress,
+  progressBetween,
+  ON_TRACK_TOLERANCE,
+} from './indicatorProgress.js'
+export type { IndicatorProgress, ReportHorizon } from './indicatorProgress.js'
 export {
   RISK_SEVERITY,
   RISK_SEVERITY_MIN_SCORE,

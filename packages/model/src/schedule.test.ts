@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { weekStart, windowOf, workingDaysByWeek } from './deriveCommon.js'
-import { checkSchedule, findCycles, MAX_CYCLES } from './schedule.js'
+import { findCycles, MAX_CYCLES } from './dependencyCycles.js'
+import { checkSchedule } from './schedule.js'
 import type { FeatureId, ResourceId } from './schema.js'
 import { feature, item, resource, roadmapData, smallFixture, TODAY } from './testing/fixture.js'
 
