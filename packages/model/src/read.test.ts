@@ -176,6 +176,22 @@ describe('readRoadmap', () => {
     expect(seen).toEqual(['deep:A,B', 'update:A,B', 'deep:A,C', 'update:A,C'])
   })
 
+  test('a first read from inside a transaction does not leave a stale cache', () => {
+    const doc = new Y.Doc()
+    const roadmap = new Roadmap(doc, { origin: 'test' })
+    const lane = roadmap.lanes.create({ name: 'A' })
+    roadmap.transact((r) => {
+      r.lanes.update(lane, { name: 'B' })
+      expect(readRoadmap(doc).lanes[0]!.name).toBe('B')
+    })
+    expect(readRoadmap(doc).lanes[0]!.name).toBe('B')
+    const seen: string[] = []
+    doc.getMap('lanes').observeDeep(() => seen.push(readRoadmap(doc).lanes[0]!.name))
+    roadmap.lanes.update(lane, { name: 'C' })
+    expect(seen).toEqual(['C'])
+    expect(readRoadmap(doc).lanes[0]!.name).toBe('C')
+  })
+
   test('remote updates invalidate what they change', () => {
     const [one, two] = [new Y.Doc(), new Y.Doc()]
     const roadmap = new Roadmap(one, { origin: 'test' })

@@ -43,9 +43,13 @@ export function readCollection<K extends EntityKind>(doc: Y.Doc, kind: K): Array
  * frozen; copy before changing it.
  */
 export function readRoadmap(doc: Y.Doc): RoadmapData {
-  const cache = cacheOf(doc)
+  // The cache counts transactions from its creation on, so it is only created when none
+  // is in flight.
+  const cache =
+    caches.get(doc) ?? (doc._transactionCleanups.length === 0 ? cacheOf(doc) : undefined)
   // Inside a transaction (or before its changes reached the cache) read afresh.
-  if (cache.pending > 0 || doc._transaction !== null) return deepFreeze(readAll(doc, null))
+  if (!cache || cache.pending > 0 || doc._transaction !== null)
+    return deepFreeze(readAll(doc, null))
   cache.data ??= deepFreeze(readAll(doc, cache.entities))
   return cache.data
 }
