@@ -230,9 +230,13 @@ describe('convergence', () => {
   const sessions = Number(env('MERIDIAN_FUZZ_SESSIONS') ?? 1000)
   const start = Number(env('MERIDIAN_FUZZ_SEED') ?? 0)
 
-  test(`${sessions} random sessions from seed ${start} converge`, () => {
-    for (let seed = start; seed < start + sessions; seed++) checkSeed(seed)
-  })
+  // Long runs are split into tests of 1,000 sessions, each with its own time budget.
+  for (let from = start; from < start + sessions; from += 1000) {
+    const to = Math.min(from + 1000, start + sessions)
+    test(`random sessions, seeds ${from}–${to - 1}, converge`, { timeout: 300_000 }, () => {
+      for (let seed = from; seed < to; seed++) checkSeed(seed)
+    })
+  }
 
   for (const { seed, why } of REGRESSION_SEEDS)
     test(`regression: seed ${seed} (${why})`, () => checkSeed(seed))
