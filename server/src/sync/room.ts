@@ -23,6 +23,7 @@ import {
   encodeUpdate,
 } from './protocol.js'
 import { newId } from '../ids.js'
+import { Outgoing, writeAll } from './wire.js'
 
 export interface RoomOptions {
   slowConsumerBytes: number
@@ -61,6 +62,12 @@ export const ROOM_STATUS = {
   unloaded: 'unloaded',
 } as const
 export type RoomStatus = (typeof ROOM_STATUS)[keyof typeof ROOM_STATUS]
+
+/** This turn's update message: `all` for everyone, `own` for senders (null = nothing). */
+interface Relay {
+  all: Outgoing
+  own: Map<Conn, Outgoing | null> | null
+}
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
@@ -255,7 +262,7 @@ export class Room {
         return
       case 'step2':
       case 'update':
-        this.receiveUpdate(conn, m.update)
+        this.receiveUpdate(conn, m.update, m.kind === 'step2')
         return
       case 'awareness': {
         const r = this.awareness.apply(m.update, conn, conn.role, Date.now())
@@ -297,7 +304,7 @@ export class Room {
     this.send(conn, encodeSyncStep2(reply))
   }
 
-  private receiveUpdate(conn: Conn, update: Uint8Array): void {
+  private receiveUpdate(conn: Conn, update: Uint8Array, syncReply: boolean): void {
     let decoded: ReturnType<typeof Y.decodeUpdate>
     try {
       decoded = Y.decodeUpdate(update)
@@ -307,7 +314,9 @@ export class Room {
       this.close(conn, 'protocolError')
       return
     }
-    if (!this.isNew(decoded)) return
+    // A live edit from an editor that only deletes is taken as news without comparing delete
+    // sets (that costs a decode of the whole state); sync replies and viewers are compared.
+    if (!this.isNew(decoded, syncReply || conn.role === ROLE.viewer)) return
     if (conn.role === ROLE.viewer) {
       this.host.metrics.dropped.inc({ reason: 'read-only' })
       this.send(conn, encodePermissionDenied(READ_ONLY_REASON))
@@ -319,12 +328,13 @@ export class Room {
   }
 
   /** Does the update hold anything (structs or deletions) the document does not have? */
-  private isNew(decoded: ReturnType<typeof Y.decodeUpdate>): boolean {
+  private isNew(decoded: ReturnType<typeof Y.decodeUpdate>, compareDeletes: boolean): boolean {
     for (const s of decoded.structs) {
       if (s instanceof Y.Skip) continue
       if ((this.svMap.get(s.id.client) ?? 0) < s.id.clock + s.length) return true
     }
     if (decoded.ds.clients.size === 0) return false
+    if (!compareDeletes) return true
     const ours = this.deleteSet()
     return !Y.equalDeleteSets(ours, Y.mergeDeleteSets([ours, decoded.ds]))
   }
@@ -399,9 +409,10 @@ export class Room {
       }
       this.flushing = false
       this.accept(updates, now)
-      this.broadcastUpdates(updates, senders)
     }
-    if (this.awChanges.size > 0) this.broadcastAwareness()
+    const relay = updates.length > 0 ? this.updateMessages(updates, senders) : null
+    const aw = this.awChanges.size > 0 ? this.awarenessMessage() : null
+    if (relay || aw) this.deliver(relay, aw)
     if (this.flushAgain) {
       this.flushAgain = false
       this.host.scheduleFlush(this)
@@ -436,47 +447,77 @@ export class Room {
       }
     }
     // Keep memory bounded between compactions.
-    if (this.pending.length > 4096 || this.pendingBytes > Math.max(this.state.byteLength, 1 << 20))
+    if (
+      this.pending.length > 16_384 ||
+      this.pendingBytes > Math.max(this.state.byteLength, 4 << 20)
+    )
       this.fullState()
   }
 
-  private broadcastUpdates(updates: Uint8Array[], senders: (Conn | null)[]): void {
-    const all = encodeUpdate(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates))
+  /**
+   * The update message each connection gets for this batch: everyone the merged batch, except
+   * that a sender gets the batch without its own updates (no echo) while there are few senders.
+   */
+  private updateMessages(updates: Uint8Array[], senders: (Conn | null)[]): Relay | null {
     const distinct = new Set<Conn>()
     for (const s of senders) if (s) distinct.add(s)
-    if (distinct.size <= 1) {
-      const only = distinct.size === 1 ? [...distinct][0] : null
-      for (const c of this.conns) if (c !== only) this.send(c, all)
-      return
-    }
+    if (this.conns.size === 0) return null
+    // A lone sender with nobody else connected (a bulk import, the cold-load push): no frame.
+    if (this.conns.size === 1 && distinct.size === 1 && this.conns.has([...distinct][0]))
+      return null
+    const all = new Outgoing(
+      encodeUpdate(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)),
+    )
     if (distinct.size > MAX_ECHO_FREE_SENDERS) {
       // Many senders in one turn: an echo is cheaper than a merge per sender (Yjs ignores it).
-      for (const c of this.conns) this.send(c, all)
-      return
+      return { all, own: null }
     }
-    const own = new Map<Conn, Uint8Array | null>()
+    const own = new Map<Conn, Outgoing | null>()
     for (const s of distinct) {
       const others = updates.filter((_, i) => senders[i] !== s)
       own.set(
         s,
         others.length === 0
           ? null
-          : encodeUpdate(others.length === 1 ? others[0] : Y.mergeUpdates(others)),
+          : new Outgoing(encodeUpdate(others.length === 1 ? others[0] : Y.mergeUpdates(others))),
       )
     }
-    for (const c of this.conns) {
-      const f = own.has(c) ? own.get(c) : all
-      if (f) this.send(c, f)
+    return { all, own }
+  }
+
+  private awarenessMessage(): { message: Outgoing; skip: Conn | null } {
+    const changes = this.awChanges
+    const skip = this.awSender ?? null
+    this.awChanges = new Map()
+    this.awSender = undefined
+    return {
+      message: new Outgoing(encodeAwareness(encodeAwarenessUpdate(changes.values(), changes.size))),
+      skip,
     }
   }
 
-  private broadcastAwareness(): void {
-    const changes = this.awChanges
-    const sender = this.awSender
-    this.awChanges = new Map()
-    this.awSender = undefined
-    const frame = encodeAwareness(encodeAwarenessUpdate(changes.values(), changes.size))
-    for (const c of this.conns) if (c !== sender) this.send(c, frame)
+  /** One socket write per connection for everything of this turn. */
+  private deliver(
+    updates: Relay | null,
+    aw: { message: Outgoing; skip: Conn | null } | null,
+  ): void {
+    const both: Outgoing[] = []
+    const limit = this.host.options.slowConsumerBytes
+    for (const c of this.conns) {
+      if (!c.open) continue
+      const u = updates ? (updates.own?.has(c) ? updates.own.get(c) : updates.all) : null
+      const a = aw && aw.skip !== c ? aw.message : null
+      if (!u && !a) continue
+      if (c.ws.bufferedAmount > limit) {
+        this.close(c, 'slowConsumer')
+        continue
+      }
+      if (u && a) {
+        both[0] = u
+        both[1] = a
+        writeAll(c.ws, both)
+      } else writeAll(c.ws, [(u ?? a) as Outgoing])
+    }
   }
 
   private fail(e: unknown): void {
@@ -495,7 +536,7 @@ export class Room {
       !this.compacting &&
       (this.logCount > options.compactLogCount ||
         this.logBytes >
-          Math.max(options.compactLogBytes, this.state.byteLength + this.pendingBytes))
+          Math.max(options.compactLogBytes, 2 * (this.state.byteLength + this.pendingBytes)))
     ) {
       await this.compact(this.state.byteLength < GC_ON_COMPACT_BYTES)
     }
