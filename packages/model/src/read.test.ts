@@ -132,7 +132,10 @@ describe('readRoadmap', () => {
     expect(second).not.toBe(first)
     expect(second.features[0]!.title).toBe('a2')
     expect(second.features[1]).toBe(first.features[1])
-    expect(second.lanes[0]).toBe(first.lanes[0])
+    // Untouched collections keep their arrays, meta its object.
+    expect(second.lanes).toBe(first.lanes)
+    expect(second.indicators).toBe(first.indicators)
+    expect(second.meta).toBe(first.meta)
 
     roadmap.transact(() => roadmap.features.description(b)!.insert(0, [new Y.XmlText('typing')]))
     roadmap.transact(() => roadmap.strategy().insert(0, [new Y.XmlText('vision')]))
@@ -149,6 +152,10 @@ describe('readRoadmap', () => {
 
     roadmap.features.delete(a)
     expect(readRoadmap(doc).features.map((f) => f.id)).toEqual([b])
+    roadmap.setMeta({ title: 'T' })
+    const fourth = readRoadmap(doc)
+    expect(fourth.meta.title).toBe('T')
+    expect(fourth.lanes).toBe(first.lanes)
   })
 
   test('reads from observers and update handlers see the change', () => {
