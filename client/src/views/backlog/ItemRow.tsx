@@ -4,9 +4,9 @@ import type { Role } from '../types.js'
 import { Icon } from '../../ui/Icon.js'
 import { InlineNumber } from '../planning/InlineNumber.js'
 import { InlineText } from '../planning/InlineText.js'
-import { formatDay } from '../planning/format.js'
 import { ItemMenu } from './ItemMenu.js'
 import { ItemStatusControl } from './ItemStatusControl.js'
+import { ReviewLine } from './ReviewLine.js'
 import type { BacklogActions } from './useBacklogActions.js'
 
 interface Props {
@@ -65,12 +65,12 @@ export function ItemRow(props: Props) {
           label="Item title"
           onCommit={(t) => actions.renameItem(item.id, t)}
         />
-        {item.status === 'done' && item.acceptedAt && (
-          <span className="bl-accepted" data-testid="accepted-by">
-            <Icon name="check" size={12} strokeWidth={2.4} />
-            Accepted by {item.acceptedBy ?? 'the owner'} · {formatDay(item.acceptedAt, true)}
-          </span>
-        )}
+        <ReviewLine
+          item={item}
+          role={role}
+          readOnly={readOnly}
+          onChange={(st) => actions.setStatus(item.id, st)}
+        />
       </div>
       <div className="bl-item__assignee">
         {readOnly ? (

@@ -1,6 +1,5 @@
 import type { BacklogItem, ItemStatus } from '@meridian/model'
 import type { Role } from '../types.js'
-import { Icon } from '../../ui/Icon.js'
 import { ITEM_STATUS_LABEL, ITEM_FLOW } from './itemStatus.js'
 
 interface Props {
@@ -28,6 +27,7 @@ export function ItemStatusControl({ item, role, readOnly, onChange }: Props) {
   }
   return (
     <span className="bl-status-edit">
+      {' '}
       <span className={`bl-status bl-status--${item.status} bl-status--select`}>
         <span className="bl-status__dot" aria-hidden="true" />
         <select
@@ -43,16 +43,6 @@ export function ItemStatusControl({ item, role, readOnly, onChange }: Props) {
           ))}
         </select>
       </span>
-      {item.status === 'in-review' && isOwner && (
-        <button
-          type="button"
-          className="btn btn--sm btn--primary bl-accept"
-          onClick={() => onChange('done')}
-        >
-          <Icon name="check" size={13} strokeWidth={2.4} />
-          Accept
-        </button>
-      )}
     </span>
   )
 }

@@ -25,6 +25,7 @@ export function ResourceRow({ resource, row, readOnly, roadmap }: Props) {
   return (
     <tr
       data-testid="resource-row"
+      data-name={resource.name}
       data-resource-id={resource.id}
       data-overloaded={over > 0 ? 'true' : 'false'}
     >

@@ -41,6 +41,7 @@ export function RiskRow({
   return (
     <tr
       data-testid="risk-row"
+      data-title={risk.title}
       data-risk-id={risk.id}
       className={risk.status === 'closed' ? 'rk-row--closed' : ''}
     >

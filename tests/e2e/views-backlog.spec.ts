@@ -1,0 +1,261 @@
+// Backlog, live between two people: reorder (keyboard and pointer), acceptance by the
+// owner, progress following items, and the server's CSV matching the view row for row.
+import { expect, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { openView, seedDemo, shot, startServer } from './views-support.js'
+import type { Seeded, Server } from './views-support.js'
+
+let server: Server
+let seeded: Seeded
+test.beforeAll(async () => {
+  server = await startServer()
+})
+test.afterAll(async () => {
+  await server.stop()
+})
+test.beforeEach(async () => {
+  seeded = await seedDemo(server.origin)
+})
+
+const featureIds = (page: Page) =>
+  page
+    .getByTestId('backlog-feature')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-feature-id') ?? ''))
+
+test('a backlog reorder in one browser shows in the other, by keyboard and by drag', async ({
+  browser,
+}) => {
+  const editor = await openView(
+    browser,
+    server.origin,
+    seeded.id,
+    seeded.editorToken,
+    'backlog',
+    'Sam Okafor',
+  )
+  const owner = await openView(
+    browser,
+    server.origin,
+    seeded.id,
+    seeded.ownerToken,
+    'backlog',
+    'Priya (PO)',
+  )
+  const before = await featureIds(owner)
+  expect(before.length).toBeGreaterThan(5)
+
+  // Keyboard: the first feature moves down one place.
+  await editor.locator(`[data-feature-id="${before[0]}"] [data-drag-handle="feature"]`).focus()
+  await editor.keyboard.press('Alt+ArrowDown')
+  const afterKey = [before[1], before[0], ...before.slice(2)]
+  await expect.poll(() => featureIds(owner)).toEqual(afterKey)
+  await expect.poll(() => featureIds(editor)).toEqual(afterKey)
+  await expect(
+    editor.locator(`[data-feature-id="${before[0]}"] [data-drag-handle="feature"]`),
+  ).toBeFocused()
+
+  // Pointer: drag the third feature above the first, with a drop indicator on the way.
+  const handle = editor.locator(`[data-feature-id="${afterKey[2]}"] [data-drag-handle="feature"]`)
+  const target = editor.locator(`[data-feature-id="${afterKey[0]}"]`)
+  await target.scrollIntoViewIfNeeded()
+  const from = await handle.boundingBox()
+  const to = await target.boundingBox()
+  if (!from || !to) throw new Error('no layout')
+  await editor.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await editor.mouse.down()
+  await editor.mouse.move(to.x + 40, to.y + 6, { steps: 8 })
+  await expect(editor.getByTestId('drop-indicator')).toBeVisible()
+  await shot(editor, 'views-backlog-dragging')
+  await editor.mouse.up()
+  await expect(editor.getByTestId('drop-indicator')).toHaveCount(0)
+  const afterDrag = [afterKey[2], afterKey[0], afterKey[1], ...afterKey.slice(3)]
+  await expect.poll(() => featureIds(owner)).toEqual(afterDrag)
+
+  // Items reorder too, within their feature.
+  const feature = owner.locator(`[data-feature-id="${afterDrag[1]}"]`)
+  const items = () =>
+    feature
+      .getByTestId('backlog-item')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-item-id')))
+  const itemsBefore = await items()
+  expect(itemsBefore.length).toBeGreaterThan(1)
+  await editor.locator(`[data-item-id="${itemsBefore[1]}"] [data-drag-handle="item"]`).focus()
+  await editor.keyboard.press('Alt+ArrowUp')
+  await expect.poll(items).toEqual([itemsBefore[1], itemsBefore[0], ...itemsBefore.slice(2)])
+  await editor.context().close()
+  await owner.context().close()
+})
+
+test('an item the owner accepts shows as done, with who and when, for everyone', async ({
+  browser,
+}) => {
+  const editor = await openView(
+    browser,
+    server.origin,
+    seeded.id,
+    seeded.editorToken,
+    'backlog',
+    'Sam Okafor',
+  )
+  const owner = await openView(
+    browser,
+    server.origin,
+    seeded.id,
+    seeded.ownerToken,
+    'backlog',
+    'Priya Raman',
+  )
+  const todo = editor.locator('[data-testid="backlog-item"][data-status="todo"]').first()
+  const itemId = await todo.getAttribute('data-item-id')
+  const editorItem = editor.locator(`[data-item-id="${itemId}"]`)
+  const ownerItem = owner.locator(`[data-item-id="${itemId}"]`)
+
+  // An editor cannot accept: done is offered to the owner only.
+  await expect(
+    editorItem.getByTestId('item-status-select').locator('option[value="done"]'),
+  ).toBeDisabled()
+  await editorItem.getByTestId('item-status-select').selectOption('in-progress')
+  await editorItem.getByTestId('item-status-select').selectOption('in-review')
+  await expect(ownerItem).toHaveAttribute('data-status', 'in-review')
+  await expect(editorItem.getByRole('button', { name: 'Accept' })).toHaveCount(0)
+
+  await ownerItem.getByRole('button', { name: 'Accept' }).click()
+  const date = new Date().toLocaleDateString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+  for (const item of [ownerItem, editorItem]) {
+    await expect(item).toHaveAttribute('data-status', 'done')
+    await expect(item.getByTestId('accepted-by')).toHaveText(`Accepted by Priya Raman · ${date}`)
+  }
+  // Done is the owner's call: the editor sees it locked.
+  await expect(editorItem.getByTestId('item-status-select')).toHaveCount(0)
+  await shot(owner, 'views-backlog')
+  await editor.context().close()
+  await owner.context().close()
+})
+
+test("a feature's progress follows its items, in the backlog and on the timeline", async ({
+  browser,
+}) => {
+  const owner = await openView(
+    browser,
+    server.origin,
+    seeded.id,
+    seeded.ownerToken,
+    'backlog',
+    'Priya Raman',
+  )
+  const other = await openView(
+    browser,
+    server.origin,
+    seeded.id,
+    seeded.editorToken,
+    'timeline',
+    'Sam Okafor',
+  )
+  // A feature in progress with open items.
+  const feature = owner
+    .locator('[data-testid="backlog-feature"]', { has: owner.locator('[data-status="todo"]') })
+    .first()
+  const featureId = await feature.getAttribute('data-feature-id')
+  const pinned = owner.locator(`[data-testid="backlog-feature"][data-feature-id="${featureId}"]`)
+  const bar = pinned.getByRole('progressbar')
+  const start = Number(await bar.getAttribute('aria-valuenow'))
+  // The timeline bar says its progress in its accessible name ("…, 40% done").
+  const timelineBar = other.locator(`.bar[data-feature-id="${featureId}"]`)
+  await expect(timelineBar).toHaveAttribute('aria-label', new RegExp(`, ${start}% done$`))
+
+  const open = pinned.locator('[data-testid="backlog-item"]:not([data-status="done"])')
+  const count = await open.count()
+  for (let left = count; left > 0; left--) {
+    await open.first().getByTestId('item-status-select').selectOption('done')
+    await expect(open).toHaveCount(left - 1)
+  }
+  await expect(bar).toHaveAttribute('aria-valuenow', '100')
+  await expect(timelineBar).toHaveAttribute('aria-label', /, 100% done$/)
+  await owner.context().close()
+  await other.context().close()
+})
+
+test('the CSV from the server matches the backlog view, row for row', async ({
+  browser,
+  request,
+}) => {
+  const page = await openView(
+    browser,
+    server.origin,
+    seeded.id,
+    seeded.viewerToken,
+    'backlog',
+    'Stakeholder',
+  )
+  const href = await page.getByTestId('backlog-csv').getAttribute('href')
+  expect(href).toContain(`format=csv`)
+  const csv = await (await request.get(`${server.origin}${href}`)).text()
+  const rows = parseCsv(csv)
+  const header = rows[0]
+  const col = (name: string) => header.indexOf(name)
+  const view = await page.getByTestId('backlog-feature').evaluateAll((els) =>
+    els.map((el) => ({
+      id: el.getAttribute('data-feature-id'),
+      title: el.querySelector('.bl-feature__title')?.textContent,
+      progress: el.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow'),
+      items: el.querySelectorAll('[data-testid="backlog-item"]').length,
+      flags: Array.from(el.querySelectorAll('.bl-flags .badge'), (b) => b.textContent ?? ''),
+    })),
+  )
+  const body = rows.slice(1)
+  expect(body.length).toBe(view.length)
+  body.forEach((row, i) => {
+    expect(row[col('Feature ID')]).toBe(view[i].id)
+    expect(row[col('Feature')]).toBe(view[i].title)
+    expect(row[col('Progress %')]).toBe(view[i].progress)
+    expect(Number(row[col('Items')])).toBe(view[i].items)
+    expect(row[col('Flags')].includes('late')).toBe(view[i].flags.includes('Late'))
+    expect(row[col('Flags')].includes('overloaded')).toBe(view[i].flags.includes('Overloaded'))
+  })
+  await page.context().close()
+})
+
+/** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') {
+        quoted = false
+      } else {
+        field += c
+      }
+      continue
+    }
+    if (c === '"') {
+      quoted = true
+    } else if (c === ',') {
+      row.push(field)
+      field = ''
+    } else if (c === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+    } else if (c !== '\r') {
+      field += c
+    }
+  }
+  if (field || row.length) {
+    row.push(field)
+    rows.push(row)
+  }
+  return rows
+}
