@@ -141,6 +141,21 @@ describe('Roadmap', () => {
     expect(order()).toBe('acdb')
   })
 
+  test('reorder with neighbours a concurrent edit has inverted: before wins', () => {
+    const { doc, roadmap } = setup()
+    const [a, b, c, x] = ['a', 'b', 'c', 'x'].map((title) => roadmap.goals.create({ title })) as [
+      GoalId,
+      GoalId,
+      GoalId,
+      GoalId,
+    ]
+    // The UI asked for "between c and a", but a now sorts before c.
+    expect(roadmap.goals.reorder(x, { before: c, after: a })).toBe(true)
+    expect(readRoadmap(doc).goals.map((g) => g.id)).toEqual([a, b, c, x])
+    expect(roadmap.goals.reorder(x, { before: a, after: c })).toBe(true)
+    expect(readRoadmap(doc).goals.map((g) => g.id)).toEqual([a, x, b, c])
+  })
+
   test('reorder between tied ranks (left by concurrent inserts) lands exactly there', () => {
     const { doc, roadmap } = setup()
     const ids = ['a', 'b', 'c', 'd'].map((title) => roadmap.goals.create({ title }))
