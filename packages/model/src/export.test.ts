@@ -64,6 +64,14 @@ function handBuilt() {
     const nested = map.set('x-map', new Y.Map<unknown>())
     nested.set('list', new Y.Array<unknown>()).push(['one', { two: 2 }])
     nested.set('note', new Y.Text()).insert(0, 'hi', { bold: true })
+    const callout = map.set('x-callout', new Y.XmlElement('callout'))
+    callout.setAttribute('tone', 'warn')
+    callout.insert(0, [new Y.XmlText('careful')])
+    map.set('x-caption', new Y.XmlText('caption')).format(0, 3, { italic: true })
+    const threads = map.set('x-threads', new Y.Array<unknown>())
+    const thread = new Y.Map<unknown>()
+    threads.push([thread, new Y.Text('loose'), 42])
+    thread.set('replies', new Y.Array<unknown>()).push([{ by: 'ada', $weird: true }])
     const notes = map.set('x-notes', new Y.XmlFragment())
     notes.insert(0, [new Y.XmlText('loose text')])
     const meta = doc.getMap('roadmap')
@@ -97,6 +105,17 @@ describe('exportRoadmap / importRoadmap', () => {
       { insert: 'hi', attributes: { bold: true } },
     ])
     expect(imported.getMap('roadmap').get('x-theme')).toBe('dark')
+    expect((copy.get('x-callout') as Y.XmlElement).toString()).toBe(
+      '<callout tone="warn">careful</callout>',
+    )
+    expect((copy.get('x-caption') as Y.XmlText).toDelta()).toEqual([
+      { insert: 'cap', attributes: { italic: true } },
+      { insert: 'tion' },
+    ])
+    const threads = copy.get('x-threads') as Y.Array<unknown>
+    expect(threads.get(0)).toBeInstanceOf(Y.Map)
+    expect(threads.get(1)).toBeInstanceOf(Y.Text)
+    expect(threads.toJSON()).toEqual([{ replies: [{ by: 'ada', $weird: true }] }, 'loose', 42])
     expect(imported.getXmlFragment('strategy').toString()).toBe(
       '<paragraph>Win the mid-market</paragraph>',
     )

@@ -176,122 +176,73 @@ function fillText(text: Y.XmlText, node: RichTextNode): void {
   text.applyDelta(node.delta.map((op) => ({ insert: op.insert, attributes: op.attributes ?? {} })))
 }
 
-/**
- * Writes an encoded field value into `map` under `key`: Yjs types are created, integrated,
- * then filled (Yjs types can only be filled once they are in the document).
- */
+/** Writes an encoded field value (see the top) into `map` under `key`. */
 export function writeDecoded(map: Y.Map<unknown>, key: string, value: JsonValue): void {
+  const decoded = decode(value)
+  map.set(key, decoded.value)
+  decoded.fill?.()
+}
+
+interface Decoded {
+  value: unknown
+  /** Fills a Yjs type once it is in the document (they can only be filled then). */
+  fill?: () => void
+}
+
+function decode(value: JsonValue): Decoded {
   const tagged = taggedOf(value)
-  if (!tagged) {
-    map.set(key, value)
-    return
-  }
+  if (!tagged) return { value }
   const [tag, content] = tagged
   switch (tag) {
     case '$json':
-      map.set(key, content)
-      return
+      return { value: content }
     case '$binary':
-      map.set(key, fromBase64(content as string))
-      return
+      return { value: fromBase64(content as string) }
     case '$richText': {
-      const fragment = map.set(key, new Y.XmlFragment())
-      fillRichText(fragment, content as unknown as RichNode[])
-      return
+      const fragment = new Y.XmlFragment()
+      return {
+        value: fragment,
+        fill: () => fillRichText(fragment, content as unknown as RichNode[]),
+      }
     }
     case '$xmlElement': {
       const node = content as unknown as RichElement
-      fillElement(map.set(key, new Y.XmlElement(node.name)), node)
-      return
+      const element = new Y.XmlElement(node.name)
+      return { value: element, fill: () => fillElement(element, node) }
     }
-    case '$xmlText':
-      fillText(map.set(key, new Y.XmlText()), content as unknown as RichTextNode)
-      return
-    case '$text':
-      map.set(key, new Y.Text()).applyDelta(content as unknown as DeltaOp[])
-      return
-    case '$array':
-      fillArray(map.set(key, new Y.Array<unknown>()), content as JsonValue[])
-      return
-    case '$map': {
-      const child = map.set(key, new Y.Map<unknown>())
-      for (const [childKey, childValue] of Object.entries(
-        content as { [key: string]: JsonValue },
-      )) {
-        writeDecoded(child, childKey, childValue)
+    case '$xmlText': {
+      const text = new Y.XmlText()
+      return { value: text, fill: () => fillText(text, content as unknown as RichTextNode) }
+    }
+    case '$text': {
+      const text = new Y.Text()
+      return { value: text, fill: () => text.applyDelta(content as unknown as DeltaOp[]) }
+    }
+    case '$array': {
+      const array = new Y.Array<unknown>()
+      const fill = () => {
+        ;(content as JsonValue[]).forEach((item, index) => {
+          const decoded = decode(item)
+          array.insert(index, [decoded.value])
+          decoded.fill?.()
+        })
       }
-      return
+      return { value: array, fill }
+    }
+    case '$map': {
+      const child = new Y.Map<unknown>()
+      const fill = () => {
+        for (const [key, item] of Object.entries(content as { [key: string]: JsonValue })) {
+          writeDecoded(child, key, item)
+        }
+      }
+      return { value: child, fill }
     }
     default: {
       const unreachable: never = tag
       throw new Error(`unknown tag ${String(unreachable)}`)
     }
   }
-}
-
-function fillArray(array: Y.Array<unknown>, items: readonly JsonValue[]): void {
-  // Each item goes through a one-key scratch map so nested tags decode the same way.
-  items.forEach((item, index) => {
-    const tagged = taggedOf(item)
-    if (!tagged) {
-      array.insert(index, [item])
-      return
-    }
-    const [tag, content] = tagged
-    switch (tag) {
-      case '$json':
-        array.insert(index, [content])
-        return
-      case '$binary':
-        array.insert(index, [fromBase64(content as string)])
-        return
-      case '$richText': {
-        const fragment = new Y.XmlFragment()
-        array.insert(index, [fragment])
-        fillRichText(fragment, content as unknown as RichNode[])
-        return
-      }
-      case '$xmlElement': {
-        const node = content as unknown as RichElement
-        const element = new Y.XmlElement(node.name)
-        array.insert(index, [element])
-        fillElement(element, node)
-        return
-      }
-      case '$xmlText': {
-        const text = new Y.XmlText()
-        array.insert(index, [text])
-        fillText(text, content as unknown as RichTextNode)
-        return
-      }
-      case '$text': {
-        const text = new Y.Text()
-        array.insert(index, [text])
-        text.applyDelta(content as unknown as DeltaOp[])
-        return
-      }
-      case '$array': {
-        const child = new Y.Array<unknown>()
-        array.insert(index, [child])
-        fillArray(child, content as JsonValue[])
-        return
-      }
-      case '$map': {
-        const child = new Y.Map<unknown>()
-        array.insert(index, [child])
-        for (const [childKey, childValue] of Object.entries(
-          content as { [key: string]: JsonValue },
-        )) {
-          writeDecoded(child, childKey, childValue)
-        }
-        return
-      }
-      default: {
-        const unreachable: never = tag
-        throw new Error(`unknown tag ${String(unreachable)}`)
-      }
-    }
-  })
 }
 
 /** `[tag, content]` when `value` is a one-key object whose key is a tag. */
