@@ -36,7 +36,8 @@ export function CommitInput({ value, onCommit, className, ...rest }: CommitInput
           e.preventDefault()
           commit()
         } else if (e.key === 'Escape') {
-          e.stopPropagation()
+          // A first Escape reverts an edit; with nothing to revert it closes what holds the field.
+          if (draft !== value) e.stopPropagation()
           setDraft(value)
           setEditing(false)
           e.currentTarget.blur()

@@ -10,6 +10,7 @@ import { TopBar } from './TopBar.js'
 import { ViewTabs } from './ViewTabs.js'
 import { ViewHost } from './ViewHost.js'
 import { useWorkspace } from './useWorkspace.js'
+import { usePreload } from './usePreload.js'
 import type { ShellViewProps } from './shellViewProps.js'
 
 const FeaturePanel = lazy(() => import('../panel/FeaturePanel.js').then((m) => ({ default: m.FeaturePanel })))
@@ -21,6 +22,7 @@ export function Workspace({ session, role, initialTitle, view: initialView }: { 
   const readOnly = role === 'viewer'
   const undo = useUndo(session.undo, !readOnly)
   const ws = useWorkspace(session.awareness, initialView)
+  usePreload()
   const today = useMemo(() => todayIso(), [])
   const ownView = ws.view === 'timeline' || ws.view === 'now-next-later'
   const viewProps: ShellViewProps = {

@@ -53,7 +53,7 @@ export default function NowNextLaterView(props: ShellViewProps) {
   }
 
   return (
-    <div className="nnl" aria-label="Now, Next, Later">
+    <div className="nnl" aria-label="Now, Next, Later" data-testid="now-next-later-view">
       <div className="nnl__intro">
         <p>
           Outcome-oriented view of the same features.{' '}

@@ -48,6 +48,9 @@ export const Bar = memo(function Bar({ feature, x, y, width, laneColor, laneName
       aria-pressed={selected}
       aria-label={label}
       data-feature-id={feature.id}
+      data-start={feature.start ?? ''}
+      data-end={feature.end ?? ''}
+      data-lane-id={feature.laneId}
       style={{
         transform: `translate(${x}px, ${y}px)`,
         width,

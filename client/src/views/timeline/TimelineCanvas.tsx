@@ -8,6 +8,7 @@ import { PointerLayer } from './PointerLayer.js'
 import { featureFacts } from './featureFacts.js'
 import { toMs } from '../../app/dates.js'
 import type { TimelineState } from './useTimeline.js'
+import type { FeatureId } from '@meridian/model'
 
 const NO_PEERS: never[] = []
 
@@ -47,7 +48,15 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
             ))}
             <div ref={refs.laneLineRef} className="lane-drop-line" hidden />
           </div>
-          <div ref={refs.areaRef} className={`tl-area${readOnly ? '' : ' tl-area--editable'}`} style={{ width: areaWidth, height: bodyHeight }}>
+          <div
+            ref={refs.areaRef}
+            className={`tl-area${readOnly ? '' : ' tl-area--editable'}`}
+            style={{ width: areaWidth, height: bodyHeight }}
+            onFocus={(e) => {
+              const id = (e.target as HTMLElement).dataset.featureId as FeatureId | undefined
+              if (id && id !== selectedFeatureId) props.selectFeature(id)
+            }}
+          >
             <div className="tl-milestone-strip" style={{ height: layout.globalStripH - 6, width: areaWidth }} />
             {visible.lanes.map((l) => (
               <div key={l.lane.id || 'orphan'} className={`lane-bg${l.collapsed ? ' lane-bg--collapsed' : ''}`} style={{ top: l.top, height: l.height, width: areaWidth, ['--lane' as string]: l.lane.color }}>

@@ -17,7 +17,7 @@ export default function TimelineView(props: ShellViewProps) {
   const milestone = tl.milestones.menu ? data.milestones.find((m) => m.id === tl.milestones.menu?.id) : undefined
   const empty = data.lanes.length === 0 && data.features.length === 0
   return (
-    <div className="timeline">
+    <div className="timeline" data-testid="timeline-view">
       {props.embedded ? null : (
         <Toolbar
           zoom={tl.ts.zoom}

@@ -1,0 +1,60 @@
+// Keyboard only: create, move and delete a feature without touching the mouse.
+import { test, expect, openAs, roadmapUrl, waitLive } from './fixtures.js'
+
+const plus = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+
+test('create, move and delete a feature with the keyboard', async ({ browser, server, seeded }) => {
+  const { page, context } = await openAs(browser, roadmapUrl(server.origin, seeded.id, seeded.editorToken), 'Kim Keys', 0)
+  await waitLive(page)
+  const bars = page.locator('.tl-area .bar[data-feature-id]')
+  await expect(bars.first()).toBeVisible()
+
+  // Tab into the timeline, select the first bar with the arrow keys.
+  const scroller = page.getByRole('region', { name: /^Timeline/ })
+  await page.locator('body').press('Tab')
+  for (let i = 0; i < 40 && !(await scroller.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+  await expect(scroller).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  const focused = page.locator('.bar[data-feature-id]:focus')
+  await expect(focused).toHaveCount(1)
+
+  // N creates a feature after the selected one, selected and focused.
+  await page.keyboard.press('n')
+  const created = page.locator('.bar[data-feature-id]:focus')
+  await expect(created).toContainText('New feature')
+  const id = await created.getAttribute('data-feature-id')
+  const fresh = page.locator(`.bar[data-feature-id="${id}"]`)
+  const start = (await fresh.getAttribute('data-start')) ?? ''
+
+  // Arrows move it: a day, then a week with Shift.
+  await page.keyboard.press('ArrowRight')
+  await expect(fresh).toHaveAttribute('data-start', plus(start, 1))
+  await page.keyboard.press('Shift+ArrowRight')
+  await expect(fresh).toHaveAttribute('data-start', plus(start, 8))
+  await page.keyboard.press('Shift+ArrowLeft')
+  await expect(fresh).toHaveAttribute('data-start', plus(start, 1))
+
+  // Enter opens its panel; rename it there; Escape returns to the bar.
+  await page.keyboard.press('Enter')
+  const panel = page.getByTestId('feature-panel')
+  await expect(panel).toBeVisible()
+  await panel.getByLabel('Feature title').focus()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type('Keyboard-made feature')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
+  await expect(fresh).toBeFocused()
+  await expect(fresh).toContainText('Keyboard-made feature')
+
+  // Delete removes it; Ctrl+Z brings it back; Delete again.
+  await page.keyboard.press('Delete')
+  await expect(fresh).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await expect(page.locator(`.bar[data-feature-id="${id}"]`)).toHaveCount(1)
+  await page.locator(`.bar[data-feature-id="${id}"]`).focus()
+  await page.keyboard.press('Delete')
+  await expect(page.locator(`.bar[data-feature-id="${id}"]`)).toHaveCount(0)
+
+  await context.close()
+})
