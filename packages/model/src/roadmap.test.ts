@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import { collectionOf } from './collections.js'
+import { problems } from './problems.js'
 import { readRoadmap } from './read.js'
 import { Roadmap } from './roadmap.js'
 import type { FeatureId, GoalId, ItemId, LaneId } from './schema.js'
@@ -365,5 +366,68 @@ describe('Roadmap', () => {
     // @ts-expect-error a plain string is not a LaneId
     roadmap.features.create({ laneId: 'plain', title: 'F' })
     roadmap.features.create({ laneId: 'typed' as LaneId, title: 'F' })
+  })
+
+  test('repair fixes every kind of problem problems() reports', () => {
+    const { doc, roadmap } = setup()
+    const lane = roadmap.lanes.create({ name: 'L' })
+    const gone = roadmap.lanes.create({ name: 'Gone' })
+    const goal = roadmap.goals.create({ title: 'G' })
+    const lostGoal = roadmap.goals.create({ title: 'Lost' })
+    const owner = roadmap.resources.create({ name: 'Ada' })
+    const feature = roadmap.features.create({ laneId: gone, title: 'F', goalIds: [lostGoal, goal] })
+    const other = roadmap.features.create({ laneId: lane, title: 'O', dependsOn: [feature] })
+    const item = roadmap.items.create({ featureId: feature, title: 'I', assigneeId: owner })
+    const milestone = roadmap.milestones.create({ title: 'M', laneId: gone })
+    const indicator = roadmap.indicators.create({ name: 'N', goalId: lostGoal })
+    const risk = roadmap.risks.create({ title: 'R', ownerId: owner, featureIds: [feature] })
+    roadmap.transact((r) => {
+      r.lanes.delete(gone)
+      r.goals.delete(lostGoal)
+      r.resources.delete(owner)
+    })
+    // The feature's delete would take its items; a peer's item keeps pointing at it.
+    roadmap.transact(() => collectionOf(doc, 'features').delete(feature))
+
+    const found = problems(readRoadmap(doc))
+    expect(found).toHaveLength(7)
+    const get = (kind: string, field: string) =>
+      found.find((p) => p.kind === kind && p.field === field)!
+    expect(roadmap.repair(get('features', 'dependsOn'))).toBe(true)
+    expect(roadmap.repair(get('items', 'featureId'))).toBe(false) // required: needs a replacement
+    expect(roadmap.repair(get('items', 'featureId'), other)).toBe(true)
+    expect(roadmap.repair(get('items', 'assigneeId'))).toBe(true)
+    expect(roadmap.repair(get('milestones', 'laneId'), lane)).toBe(true)
+    expect(roadmap.repair(get('indicators', 'goalId'))).toBe(true)
+    expect(roadmap.repair(get('risks', 'ownerId'))).toBe(true)
+    expect(roadmap.repair(get('risks', 'featureIds'))).toBe(true)
+    expect(roadmap.repair(get('risks', 'featureIds'))).toBe(false) // already fixed
+
+    expect(problems(readRoadmap(doc))).toEqual([])
+    expect(roadmap.features.get(other)?.dependsOn).toEqual([])
+    expect(roadmap.items.get(item)).toMatchObject({ featureId: other, assigneeId: null })
+    expect(roadmap.milestones.get(milestone)?.laneId).toBe(lane)
+    expect(roadmap.indicators.get(indicator)?.goalId).toBeNull()
+    expect(roadmap.risks.get(risk)).toMatchObject({ ownerId: null, featureIds: [] })
+  })
+
+  test('repair replaces a missing id in a list without duplicating it', () => {
+    const { doc, roadmap } = setup()
+    const lane = roadmap.lanes.create({ name: 'L' })
+    const [a, b] = ['a', 'b'].map((title) => roadmap.goals.create({ title })) as [GoalId, GoalId]
+    const feature = roadmap.features.create({ laneId: lane, title: 'F', goalIds: [a, b] })
+    const lostLane = roadmap.lanes.create({ name: 'x' })
+    const moved = roadmap.features.create({ laneId: lostLane, title: 'G' })
+    roadmap.goals.delete(a)
+    roadmap.lanes.delete(lostLane)
+    const [goalProblem, laneProblem] = [
+      problems(readRoadmap(doc)).find((p) => p.field === 'goalIds')!,
+      problems(readRoadmap(doc)).find((p) => p.field === 'laneId')!,
+    ]
+    expect(roadmap.repair(goalProblem, b)).toBe(true)
+    expect(roadmap.features.get(feature)?.goalIds).toEqual([b])
+    expect(roadmap.repair(laneProblem)).toBe(false)
+    expect(roadmap.repair(laneProblem, lane)).toBe(true)
+    expect(roadmap.features.get(moved)?.laneId).toBe(lane)
   })
 })

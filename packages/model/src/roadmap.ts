@@ -11,7 +11,9 @@ import { GoalCollection } from './goals.js'
 import { IndicatorCollection } from './indicators.js'
 import { ItemCollection } from './items.js'
 import { LaneCollection } from './lanes.js'
+import type { Problem } from './problems.js'
 import { readMeta } from './read.js'
+import { repairProblem } from './repair.js'
 import { ROOT, SCHEMA_VERSION } from './schema.js'
 import type { RoadmapMeta } from './schema.js'
 import type {
@@ -83,6 +85,15 @@ export class Roadmap {
 
   meta(): RoadmapMeta {
     return readMeta(this.doc)
+  }
+
+  /**
+   * Fixes a dangling reference from `problems()`: drops it (a list entry, an optional
+   * reference) or points it at `replacement` (required for a feature's lane and an item's
+   * feature). False when nothing was written (already fixed, entity gone, no replacement).
+   */
+  repair(problem: Problem, replacement?: string): boolean {
+    return repairProblem(this.ctx, problem, replacement)
   }
 
   /** The vision and strategy rich text. */
