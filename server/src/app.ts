@@ -30,6 +30,10 @@ const WS_PATH = new RegExp(`^/ws/(${ID_PATTERN.source.slice(1, -1)})$`)
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
+function destroyOnError(this: Duplex): void {
+  this.destroy()
+}
+
 function refuseUpgrade(socket: Duplex, status: number, code: string, message: string): void {
   const body = JSON.stringify({ error: { code, message } })
   const head =
@@ -87,7 +91,9 @@ export async function startServer(
   }
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    socket.on('error', () => socket.destroy())
+    // A named function, not a closure: a closure would keep this scope (the request, its
+    // headers) alive for as long as the socket lives.
+    socket.on('error', destroyOnError)
     const url = new URL(req.url ?? '/', 'http://localhost')
     const m = WS_PATH.exec(url.pathname)
     if (!m) return refuseUpgrade(socket, 404, 'not_found', 'WebSocket path is /ws/:roadmapId')

@@ -177,5 +177,7 @@ export class MemoryStore implements Store {
     return n
   }
 
+  async checkpoint(): Promise<void> {}
+
   async close(): Promise<void> {}
 }

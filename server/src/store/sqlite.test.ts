@@ -37,6 +37,7 @@ describe('SqliteStore disk use', () => {
     for (let i = 0; i < 200; i++) await store.appendUpdates('r', [chunk], i)
     const { lastSeq } = await store.appendUpdates('r', [chunk], 1000)
     await store.compact('r', new Uint8Array(100_000).fill(1), Uint8Array.of(0), lastSeq)
+    await store.checkpoint()
     const size = (f: string): number => (fs.existsSync(f) ? fs.statSync(f).size : 0)
     const db = path.join(dir, 'meridian.db')
     const total = size(db) + size(db + '-wal')

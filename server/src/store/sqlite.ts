@@ -213,6 +213,8 @@ export class SqliteStore implements Store {
     db.pragma('journal_mode = WAL')
     db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`)
     db.pragma('foreign_keys = OFF')
+    // After a checkpoint, shrink the WAL file back to this size (it is reused, not regrown).
+    db.pragma(`journal_size_limit = ${4 * 1024 * 1024}`)
     db.exec(SCHEMA)
     this.q = prepare(db)
     this.appendTx = db.transaction(
@@ -305,10 +307,13 @@ export class SqliteStore implements Store {
     this.reclaim()
   }
 
-  /** Returns freed pages to the file system and truncates the WAL, so disk tracks live data. */
+  /** Returns the pages a compaction freed to the file system. */
   private reclaim(): void {
     const free = this.q.freelistCount.get()?.freelist_count ?? 0
     if (free > 0) this.db.pragma('incremental_vacuum')
+  }
+
+  async checkpoint(): Promise<void> {
     if (this.file !== ':memory:') this.db.pragma('wal_checkpoint(TRUNCATE)')
   }
 

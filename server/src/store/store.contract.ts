@@ -192,6 +192,13 @@ export function storeContract(
       })
     })
 
+    it('checkpoints without changing what is stored', async () => {
+      await store.createRoadmap(newRoadmap('r1'))
+      await store.appendUpdates('r1', [bytes(1)], 2000)
+      await store.checkpoint()
+      expect((await store.loadDoc('r1')).updates).toEqual([bytes(1)])
+    })
+
     it('counts stored bytes', async () => {
       await store.createRoadmap(newRoadmap('r1'))
       const before = await store.bytesStored()

@@ -109,6 +109,12 @@ export interface Store {
   /** Sets revoked_at; false when no such link (or already revoked). */
   revokeLink(roadmapId: string, linkId: string, at: number): Promise<boolean>
 
+  /**
+   * Housekeeping while writes are quiet: returns freed space to the file system (SQLite: a
+   * WAL checkpoint that truncates the log). No-op where there is nothing to do.
+   */
+  checkpoint(): Promise<void>
+
   /** Total bytes held for documents (states, logs, snapshots). */
   bytesStored(): Promise<number>
   close(): Promise<void>

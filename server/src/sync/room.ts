@@ -42,6 +42,8 @@ export interface RoomHost {
   options: RoomOptions
   scheduleFlush(room: Room): void
   closed(conn: Conn, kind: CloseKind): void
+  /** the store was written (for housekeeping once writes are quiet) */
+  wrote(): void
 }
 
 type DeleteSet = ReturnType<typeof Y.mergeDeleteSets>
@@ -53,6 +55,9 @@ const MAX_ECHO_FREE_SENDERS = 4
 /** Below this state size, compaction also garbage-collects (through a Y.Doc). */
 const GC_ON_COMPACT_BYTES = 1024 * 1024
 const DOC_CACHE_IDLE_MS = 30_000
+/** A quiet roadmap's log is compacted once it holds this much (else at unload). */
+const IDLE_COMPACT_MIN_BYTES = 64 * 1024
+const IDLE_COMPACT_MIN_COUNT = 256
 export const READ_ONLY_REASON = 'read-only'
 
 export const ROOM_STATUS = {
@@ -402,6 +407,7 @@ export class Room {
         const r = await this.host.store.appendUpdates(this.id, updates, now)
         this.host.metrics.storeLatency.observe({ op: 'append' }, (performance.now() - t0) / 1000)
         this.lastSeq = r.lastSeq
+        this.host.wrote()
       } catch (e) {
         this.flushing = false
         this.fail(e)
@@ -561,6 +567,7 @@ export class Room {
       const t0 = performance.now()
       await this.host.store.compact(this.id, next.state, next.stateVector, throughSeq)
       this.host.metrics.storeLatency.observe({ op: 'compact' }, (performance.now() - t0) / 1000)
+      this.host.wrote()
       this.logBytes -= bytes
       this.logCount -= count
       if (this.state === base) {
@@ -603,6 +610,11 @@ export class Room {
 
   get needsCompaction(): boolean {
     return !this.canonical && this.status === ROOM_STATUS.ready
+  }
+
+  /** Worth compacting while quiet: a log this size slows loading and holds garbage. */
+  get logIsLarge(): boolean {
+    return this.logBytes >= IDLE_COMPACT_MIN_BYTES || this.logCount >= IDLE_COMPACT_MIN_COUNT
   }
 
   get editedSinceSnapshot(): boolean {

@@ -8,6 +8,8 @@ import type { Conn } from './conn.js'
 import { ROOM_STATUS, Room } from './room.js'
 import type { RoomHost, RoomOptions } from './room.js'
 
+const SWEEP_BUDGET_MS = 25
+
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
 export class Rooms implements RoomHost {
@@ -17,6 +19,8 @@ export class Rooms implements RoomHost {
   private readonly expiring = new Set<Conn>()
   private readonly sweeper: NodeJS.Timeout
   private sweeping = false
+  private lastWriteAt = 0
+  private checkpointDue = false
   private readonly roomOf = new WeakMap<Conn, Room>()
 
   constructor(
@@ -89,6 +93,11 @@ export class Rooms implements RoomHost {
     }
   }
 
+  wrote(): void {
+    this.lastWriteAt = Date.now()
+    this.checkpointDue = true
+  }
+
   closed(_conn: Conn, kind: CloseKind): void {
     this.metrics.socketsClosed.inc({ reason: kind })
   }
@@ -118,6 +127,8 @@ export class Rooms implements RoomHost {
           this.roomOf.get(c)?.close(c, 'expired')
         }
       }
+      // Compaction blocks the loop (SQLite is synchronous): a bounded amount per sweep.
+      const budgetEnd = performance.now() + SWEEP_BUDGET_MS
       for (const room of [...this.rooms.values()]) {
         if (room.status === ROOM_STATUS.failed) {
           if (room.conns.size === 0) this.forget(room)
@@ -125,8 +136,10 @@ export class Rooms implements RoomHost {
         }
         if (room.status !== ROOM_STATUS.ready) continue
         room.dropDocIfUnused(now)
+        if (performance.now() > budgetEnd) continue
         if (
           room.needsCompaction &&
+          room.logIsLarge &&
           room.idle &&
           now - room.lastEditAt >= this.options.idleCompactMs
         ) {
@@ -139,6 +152,10 @@ export class Rooms implements RoomHost {
         ) {
           await this.unload(room)
         }
+      }
+      if (this.checkpointDue && Date.now() - this.lastWriteAt >= this.options.idleCompactMs) {
+        this.checkpointDue = false
+        await this.store.checkpoint()
       }
     } catch (e) {
       this.log.error({ err: errorText(e) }, 'sweep failed')
