@@ -5,6 +5,8 @@ import * as prng from 'lib0/prng'
 import * as Y from 'yjs'
 import { collectionOf } from '../collections.js'
 import { addDays } from '../dates.js'
+import { problems } from '../problems.js'
+import { readRoadmap } from '../read.js'
 import type { Roadmap } from '../roadmap.js'
 import {
   DIRECTION,
@@ -156,7 +158,7 @@ export function randomEdit(gen: Gen, roadmap: Roadmap, options: EditOptions = {}
   const resources = ids<ResourceId>(roadmap, 'resources')
   const items = ids<ItemId>(roadmap, 'items')
   const creates = prng.int32(gen, 0, 99) < (options.createBias ?? 35)
-  const kind = prng.int32(gen, 0, 12)
+  const kind = prng.int32(gen, 0, 13)
 
   switch (kind) {
     case 0: {
@@ -337,6 +339,19 @@ export function randomEdit(gen: Gen, roadmap: Roadmap, options: EditOptions = {}
     case 10:
       roadmap.transact(() => editRichText(gen, roadmap.strategy()))
       return
+    case 13: {
+      // Fix a dangling reference, as the UI offers: drop it or point it elsewhere.
+      const problem = pick(gen, problems(readRoadmap(roadmap.doc)))
+      if (!problem) return
+      const replacement =
+        problem.field === 'laneId'
+          ? pick(gen, lanes)
+          : problem.field === 'featureId'
+            ? pick(gen, features)
+            : undefined
+      roadmap.repair(problem, replacement)
+      return
+    }
     case 11:
       roadmap.setMeta(
         prng.bool(gen) ? { title: word(gen) } : { horizonStart: date(gen), horizonEnd: date(gen) },
