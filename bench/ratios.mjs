@@ -61,6 +61,15 @@ export function summarize(results) {
         s.cpuS = r.serverCpuS
         s.deliveryRatio = r.deliveryRatio
       }
+      // A run that did not deliver (nearly) everything did less work: its latency and CPU are
+      // not comparable, so it cannot be the reference.
+      if (r.deliveryRatio !== undefined && r.deliveryRatio < 0.99) {
+        const which = r.awareness === 'aligned' ? ['burstP99', 'burstCpuS'] : ['p99', 'cpuS']
+        s.incomplete = [...(s.incomplete ?? []), ...which]
+        s.errors.push(
+          `fanout N=${r.n}${r.awareness === 'aligned' ? ' (aligned)' : ''}: delivered only ${Math.round(r.deliveryRatio * 1000) / 10} %`,
+        )
+      }
     }
     if (r.scenario === 'cold-load') {
       s.coldMs = r.coldConnectToCompleteMs
@@ -91,7 +100,9 @@ export function ratioReport(results, { anchors, quick }) {
   md += '| metric | Meridian | best anchor | ratio | target | ok |\n|---|---|---|---|---|---|\n'
   for (const m of METRICS) {
     const v = ours[m.key]
-    const cands = against.filter((a) => typeof a[m.key] === 'number')
+    const cands = against.filter(
+      (a) => typeof a[m.key] === 'number' && !(a.incomplete ?? []).includes(m.key),
+    )
     const best = cands.sort((a, b) => a[m.key] - b[m.key])[0]
     const showRatio = !(recorded && quick) && best && typeof v === 'number'
     let ratio = '–'
@@ -109,6 +120,6 @@ export function ratioReport(results, { anchors, quick }) {
   if (ours.deliveryRatio !== undefined && ours.deliveryRatio < 1)
     md += `\nFanout delivery ratio: ${ours.deliveryRatio} (< 1: messages lost or not drained).\n`
   if (ours.coldVerified === false) md += '\nCold load content NOT verified.\n'
-  for (const s of all) for (const e of s.errors) md += `\n> ${s.target} ERROR ${e}\n`
+  for (const s of all) for (const e of s.errors) md += `\n> ${s.target}: ${e}\n`
   return md
 }
