@@ -7,7 +7,7 @@ import type { IdOf } from './entity-collection.js'
 import { str } from './normalize.js'
 import { compareByRank } from './order.js'
 import type { RankedKind } from './order.js'
-import { placeAt } from './ranks.js'
+import { isValidRank, placeAt } from './ranks.js'
 import type { RankedEntry } from './ranks.js'
 
 /**
@@ -34,9 +34,19 @@ export class RankedCollection<
     return this.ctx.transact(() => {
       const map = entityMap(this.ctx.doc, this.kind, id)
       if (!map) return false
-      const siblings = this.siblings(map).filter((entry) => entry.id !== id)
+      const all = this.siblings(map)
+      const current = all.findIndex((entry) => entry.id === id)
+      const siblings = all.filter((entry) => entry.id !== id)
       const index = indexFor(siblings, placement)
       if (index === null) return false
+      // Already there with a rank strictly between its neighbours: nothing to write (a drop
+      // in place makes no update and no undo step).
+      if (
+        index === current &&
+        fitsBetween(siblings[index - 1], all[current]!.rank, siblings[index])
+      ) {
+        return true
+      }
       this.writeRanks(placeAt(siblings, index, id))
       return true
     })
@@ -93,4 +103,12 @@ export function indexFor(
     if (at >= 0) return at
   }
   return null
+}
+
+function fitsBetween(
+  low: RankedEntry | undefined,
+  rank: string,
+  high: RankedEntry | undefined,
+): boolean {
+  return isValidRank(rank) && (!low || low.rank < rank) && (!high || rank < high.rank)
 }

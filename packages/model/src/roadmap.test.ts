@@ -142,6 +142,29 @@ describe('Roadmap', () => {
     expect(order()).toBe('acdb')
   })
 
+  test('a reorder to where it already is writes nothing', () => {
+    const { doc, roadmap } = setup()
+    const [a, b, c] = ['a', 'b', 'c'].map((title) => roadmap.goals.create({ title })) as [
+      GoalId,
+      GoalId,
+      GoalId,
+    ]
+    let updates = 0
+    doc.on('update', () => updates++)
+    expect(roadmap.goals.reorder(b, { before: a, after: c })).toBe(true)
+    expect(roadmap.goals.reorder(a, { before: null })).toBe(true)
+    expect(roadmap.goals.reorder(c, {})).toBe(true)
+    expect(updates).toBe(0)
+    // Tied with a neighbour: re-ranked even in place, so the order no longer hangs on ids.
+    roadmap.transact(() => rawMap(doc, 'goals', c).set('rank', rawMap(doc, 'goals', b).get('rank')))
+    updates = 0
+    const [first, second] = [b, c].sort()
+    expect(roadmap.goals.reorder(second!, { before: first! })).toBe(true)
+    expect(updates).toBe(1)
+    const ranks = readRoadmap(doc).goals.map((g) => g.rank)
+    expect(new Set(ranks).size).toBe(3)
+  })
+
   test('reorder with neighbours a concurrent edit has inverted: before wins', () => {
     const { doc, roadmap } = setup()
     const [a, b, c, x] = ['a', 'b', 'c', 'x'].map((title) => roadmap.goals.create({ title })) as [
