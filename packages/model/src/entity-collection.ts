@@ -82,8 +82,21 @@ export class EntityCollection<K extends EntityKind, Input extends object, Patch 
   protected deleteOwned(_id: IdOf<K>): void {}
 }
 
-/** Stores a plain value; arrays are copied so later changes by the caller don't leak in. */
+/**
+ * Stores a plain value; arrays are copied so later changes by the caller don't leak in.
+ * A value equal to the stored one is not written again: no update, no undo step.
+ */
 export function writeField(map: Y.Map<unknown>, key: string, value: unknown): void {
   if (value === undefined) return
-  map.set(key, Array.isArray(value) ? [...(value as unknown[])] : value)
+  const current = map.get(key)
+  if (Array.isArray(value)) {
+    if (Array.isArray(current) && sameItems(current, value)) return
+    map.set(key, [...(value as unknown[])])
+  } else if (current !== value) {
+    map.set(key, value)
+  }
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i])
 }

@@ -91,6 +91,25 @@ describe('Roadmap', () => {
     expect(roadmap.features.update('gone' as FeatureId, { title: 'x' })).toBe(false)
   })
 
+  test('an update that changes nothing writes nothing', () => {
+    const { doc, roadmap } = setup()
+    const lane = roadmap.lanes.create({ name: 'A' })
+    const feature = roadmap.features.create({
+      laneId: lane,
+      title: 'F',
+      goalIds: ['g' as GoalId],
+      end: null,
+    })
+    let updates = 0
+    doc.on('update', () => updates++)
+    roadmap.features.update(feature, { title: 'F', goalIds: ['g' as GoalId], end: null })
+    roadmap.features.move(feature, { laneId: lane })
+    roadmap.setMeta({ title: 'Plan' })
+    expect(updates).toBe(0)
+    roadmap.features.update(feature, { title: 'G', goalIds: ['g' as GoalId] })
+    expect(updates).toBe(1)
+  })
+
   test('update never overwrites id, rank or rich text even when asked through a cast', () => {
     const { doc, roadmap } = setup()
     const lane = roadmap.lanes.create({ name: 'A' })
