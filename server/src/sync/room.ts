@@ -54,7 +54,9 @@ const EMPTY_SV: Uint8Array = Uint8Array.of(0)
 const MAX_ECHO_FREE_SENDERS = 4
 /** Below this state size, compaction also garbage-collects (through a Y.Doc). */
 const GC_ON_COMPACT_BYTES = 1024 * 1024
-const DOC_CACHE_IDLE_MS = 30_000
+const DOC_CACHE_IDLE_MS = 60_000
+const SMALL_DOC_IDLE_MS = 5_000
+const SMALL_DOC_BYTES = 256 * 1024
 /** A quiet roadmap's log is compacted once it holds this much (else at unload). */
 const IDLE_COMPACT_MIN_BYTES = 64 * 1024
 const IDLE_COMPACT_MIN_COUNT = 256
@@ -327,9 +329,47 @@ export class Room {
       this.send(conn, encodePermissionDenied(READ_ONLY_REASON))
       return
     }
+    // An update can decode and still fail to integrate (it names a parent that is not a
+    // type, …): it is tried on the server's document first and refused if it does not apply,
+    // so it never reaches the store or another client.
+    if (!this.integrate(update)) {
+      this.host.metrics.dropped.inc({ reason: 'unintegrable' })
+      this.close(conn, 'protocolError')
+      return
+    }
     this.noteStructs(decoded.structs)
     // Copy: the frame may be a view into a larger socket buffer.
     this.enqueue(update.slice(), conn)
+  }
+
+  /** Applies an update to the document; false if it does not integrate. */
+  private integrate(update: Uint8Array): boolean {
+    const doc = this.doc()
+    let failed: unknown = null
+    try {
+      doc.transact(() => {
+        try {
+          Y.applyUpdate(doc, update, ORIGIN.remote)
+        } catch (e) {
+          failed = e
+        }
+      }, ORIGIN.remote)
+    } catch (e) {
+      // An observer threw after the update was applied: the update is fine, the document
+      // may not be (its cleanup did not finish). Rebuild it from the state next time.
+      this.host.log.error({ roadmapId: this.id, err: errorText(e) }, 'a document observer failed')
+      this.dropDoc()
+    }
+    if (failed !== null) {
+      this.host.log.debug(
+        { roadmapId: this.id, err: errorText(failed) },
+        'update does not integrate',
+      )
+      // Half applied: rebuild from the state, which never held this update.
+      this.dropDoc()
+      return false
+    }
+    return true
   }
 
   /** Does the update hold anything (structs or deletions) the document does not have? */
@@ -440,18 +480,6 @@ export class Room {
     this.lastEditAt = now
     this.editsSinceSnapshotAt ??= now
     this.host.metrics.updates.inc(updates.length)
-    if (this.docCache) {
-      try {
-        for (const u of updates) Y.applyUpdate(this.docCache, u, ORIGIN.remote)
-      } catch (e) {
-        // An observer threw inside Yjs: rebuild the doc from the state next time.
-        this.host.log.error(
-          { roadmapId: this.id, err: errorText(e) },
-          'update handler failed; dropping cached doc',
-        )
-        this.dropDoc()
-      }
-    }
     // Keep memory bounded between compactions.
     if (
       this.pending.length > 16_384 ||
@@ -623,14 +651,43 @@ export class Room {
 
   // ---- a Y.Doc, for derivations and server-side edits -------------------------------
 
+  /**
+   * The document: everything stored plus what this turn accepted and has yet to store.
+   * Incoming updates are applied to it (to check them), so it is current.
+   */
   doc(): Y.Doc {
     this.docUsedAt = Date.now()
     if (this.docCache === null) {
       const d = new Y.Doc()
-      Y.applyUpdate(d, this.fullState(), ORIGIN.load)
-      this.docCache = d
+      try {
+        Y.applyUpdate(d, this.fullState(), ORIGIN.load)
+        for (const u of this.inUpdates) Y.applyUpdate(d, u, ORIGIN.load)
+        this.docCache = d
+      } catch (e) {
+        // Stored data that does not integrate (written before updates were checked): keep
+        // what does, part by part.
+        d.destroy()
+        this.host.log.error(
+          { roadmapId: this.id, err: errorText(e) },
+          'stored state does not integrate',
+        )
+        this.docCache = this.salvage()
+      }
     }
     return this.docCache
+  }
+
+  private salvage(): Y.Doc {
+    const d = new Y.Doc()
+    const parts = [this.state, ...this.pending, ...this.inUpdates]
+    for (const part of parts) {
+      try {
+        Y.applyUpdate(d, part, ORIGIN.load)
+      } catch {
+        this.host.metrics.dropped.inc({ reason: 'unintegrable' })
+      }
+    }
+    return d
   }
 
   dropDoc(): void {
@@ -638,8 +695,11 @@ export class Room {
     this.docCache = null
   }
 
+  /** A small document is cheap to rebuild: drop it soon; keep a large one longer. */
   dropDocIfUnused(now: number): void {
-    if (this.docCache && now - this.docUsedAt > DOC_CACHE_IDLE_MS) this.dropDoc()
+    if (!this.docCache) return
+    const keep = this.stateBytes < SMALL_DOC_BYTES ? SMALL_DOC_IDLE_MS : DOC_CACHE_IDLE_MS
+    if (now - this.docUsedAt > keep) this.dropDoc()
   }
 
   /**

@@ -71,7 +71,15 @@ export class Rooms implements RoomHost {
   }
 
   receive(conn: Conn, data: Uint8Array): void {
-    this.roomOf.get(conn)?.receive(conn, data)
+    const room = this.roomOf.get(conn)
+    if (!room) return
+    try {
+      room.receive(conn, data)
+    } catch (e) {
+      // A bug, not bad input (that is handled as a value): this socket only.
+      this.log.error({ roadmapId: room.id, err: errorText(e) }, 'handling a message failed')
+      room.close(conn, 'internalError')
+    }
   }
 
   scheduleFlush(room: Room): void {
