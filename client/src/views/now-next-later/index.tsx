@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import type { Feature, FeatureId } from '@meridian/model'
 import type { ShellViewProps } from '../../roadmap/shellViewProps.js'
@@ -11,19 +11,35 @@ import type { Horizon } from './horizons.js'
 import { useBoardDnd } from './useBoardDnd.js'
 import './nnl.css'
 
+const PAGE = 60
+
 export default function NowNextLaterView(props: ShellViewProps) {
-  const { data, today, roadmap, readOnly, selectedFeatureId, selectFeature, openFeature, awareness } = props
+  const {
+    data,
+    today,
+    roadmap,
+    readOnly,
+    selectedFeatureId,
+    selectFeature,
+    openFeature,
+    awareness,
+  } = props
   const columns = useMemo(() => groupByHorizon(data.features, today), [data.features, today])
   const facts = useMemo(() => computeFacts(data, today), [data, today])
   const lanes = useMemo(() => new Map(data.lanes.map((l) => [l.id, l])), [data.lanes])
   const { selections } = useTimelinePeers(awareness)
   const dnd = useBoardDnd(roadmap, columns, readOnly)
+  // Long columns show their first cards and grow on request: a 2,000-feature roadmap stays quick.
+  const [limit, setLimit] = useState<Record<Horizon, number>>({ now: PAGE, next: PAGE, later: PAGE })
 
   const onCardKey = (feature: Feature, horizon: Horizon) => (e: KeyboardEvent<HTMLElement>) => {
     const col = HORIZONS.findIndex((h) => h.id === horizon)
     const list = columns[horizon]
     const index = list.findIndex((f) => f.id === feature.id)
-    const focus = (id: FeatureId) => requestAnimationFrame(() => document.querySelector<HTMLElement>(`.nnl [data-feature-id="${CSS.escape(id)}"]`)?.focus())
+    const focus = (id: FeatureId) =>
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`.nnl [data-feature-id="${CSS.escape(id)}"]`)?.focus(),
+      )
     if (e.key === 'Enter') {
       e.preventDefault()
       openFeature(feature.id)
@@ -44,7 +60,9 @@ export default function NowNextLaterView(props: ShellViewProps) {
     } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
       e.preventDefault()
       const other = HORIZONS[col + (e.key === 'ArrowRight' ? 1 : -1)]
-      const next = other ? columns[other.id][Math.min(index, columns[other.id].length - 1)] : undefined
+      const next = other
+        ? columns[other.id][Math.min(index, columns[other.id].length - 1)]
+        : undefined
       if (next) {
         selectFeature(next.id)
         focus(next.id)
@@ -59,7 +77,8 @@ export default function NowNextLaterView(props: ShellViewProps) {
           Outcome-oriented view of the same features.{' '}
           {readOnly ? null : (
             <>
-              Drag cards between columns, or use <span className="kbd">Alt</span> + <span className="kbd">←</span>
+              Drag cards between columns, or use <span className="kbd">Alt</span> +{' '}
+              <span className="kbd">←</span>
               <span className="kbd">→</span>. Double-click a title to rename it.
             </>
           )}
@@ -70,14 +89,20 @@ export default function NowNextLaterView(props: ShellViewProps) {
           const list = columns[h.id]
           const overHere = dnd.over?.horizon === h.id
           return (
-            <section key={h.id} className={`nnl__col nnl__col--${h.id}${overHere ? ' nnl__col--over' : ''}`} aria-label={`${h.label} column`} data-horizon={h.id} {...dnd.columnProps(h.id)}>
+            <section
+              key={h.id}
+              className={`nnl__col nnl__col--${h.id}${overHere ? ' nnl__col--over' : ''}`}
+              aria-label={`${h.label} column`}
+              data-horizon={h.id}
+              {...dnd.columnProps(h.id)}
+            >
               <header className="nnl__col-head">
                 <h2>{h.label}</h2>
                 <span className="nnl__count">{list.length}</span>
                 <span className="nnl__hint">{h.hint}</span>
               </header>
               <ul className="nnl__list">
-                {list.map((f) => {
+                {list.slice(0, limit[h.id]).map((f) => {
                   const ff = featureFacts(facts, f.id)
                   return (
                     <Card
@@ -99,12 +124,22 @@ export default function NowNextLaterView(props: ShellViewProps) {
                     />
                   )
                 })}
-                {list.length === 0 ? (
-                  <li className="nnl__empty">
-                    <Icon name="layers" size={18} /> {readOnly ? 'Nothing here yet' : 'Drop features here'}
+                {list.length > limit[h.id] ? (
+                  <li>
+                    <button type="button" className="btn btn--ghost nnl__more" onClick={() => setLimit((l) => ({ ...l, [h.id]: l[h.id] + PAGE * 4 }))}>
+                      Show {Math.min(PAGE * 4, list.length - limit[h.id])} more of {list.length - limit[h.id]}
+                    </button>
                   </li>
                 ) : null}
-                {overHere && dnd.over?.beforeId === null ? <li className="nnl__drop-end" aria-hidden="true" /> : null}
+                {list.length === 0 ? (
+                  <li className="nnl__empty">
+                    <Icon name="layers" size={18} />{' '}
+                    {readOnly ? 'Nothing here yet' : 'Drop features here'}
+                  </li>
+                ) : null}
+                {overHere && dnd.over?.beforeId === null ? (
+                  <li className="nnl__drop-end" aria-hidden="true" />
+                ) : null}
               </ul>
             </section>
           )

@@ -9,24 +9,44 @@ import { featureFacts } from './featureFacts.js'
 import { toMs } from '../../app/dates.js'
 import type { TimelineState } from './useTimeline.js'
 import type { FeatureId } from '@meridian/model'
+import { useRenderMark } from './useRenderMark.js'
 
 const NO_PEERS: never[] = []
 
 export function TimelineCanvas({ tl }: { tl: TimelineState }) {
   const { props, refs, layout, facts, ts, viewport, visible, selections, todayMs, lanes } = tl
+  useRenderMark(visible.bars.length > 0)
   const { readOnly, awareness, selectedFeatureId } = props
   const areaWidth = ts.width
   const bodyHeight = Math.max(layout.height + 80, viewport.height - HEADER_H)
   const visibleMilestones = [
     ...layout.globalMilestones.map((m) => ({ m, y: 4 })),
-    ...visible.lanes.flatMap((l) => (l.collapsed ? [] : l.milestones.map((m) => ({ m, y: l.top + 4 })))),
+    ...visible.lanes.flatMap((l) =>
+      l.collapsed ? [] : l.milestones.map((m) => ({ m, y: l.top + 4 })),
+    ),
   ].filter(({ m }) => m.date)
   return (
-    <div ref={refs.scrollRef} className="tl-scroll" tabIndex={0} role="region" aria-label="Timeline: Tab or arrow keys select features" onKeyDown={tl.onKeyDown} data-zoom={ts.zoom}>
-      <div className="tl-content" style={{ width: LABEL_W + areaWidth, height: HEADER_H + bodyHeight }}>
+    <div
+      ref={refs.scrollRef}
+      className="tl-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Timeline: Tab or arrow keys select features"
+      onKeyDown={tl.onKeyDown}
+      data-zoom={ts.zoom}
+    >
+      <div
+        className="tl-content"
+        style={{ width: LABEL_W + areaWidth, height: HEADER_H + bodyHeight }}
+      >
         <div className="tl-header" style={{ width: LABEL_W + areaWidth }}>
           <div className="tl-corner">Lanes</div>
-          <TimeAxis ts={ts} left={viewport.left} width={viewport.width - LABEL_W} todayMs={todayMs} />
+          <TimeAxis
+            ts={ts}
+            left={viewport.left}
+            width={viewport.width - LABEL_W}
+            todayMs={todayMs}
+          />
         </div>
         <div className="tl-body" style={{ height: bodyHeight }}>
           <div ref={refs.columnRef} className="lane-column" style={{ height: bodyHeight }}>
@@ -57,15 +77,44 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
               if (id && id !== selectedFeatureId) props.selectFeature(id)
             }}
           >
-            <div className="tl-milestone-strip" style={{ height: layout.globalStripH - 6, width: areaWidth }} />
+            <div
+              className="tl-milestone-strip"
+              style={{ height: layout.globalStripH - 6, width: areaWidth }}
+            />
             {visible.lanes.map((l) => (
-              <div key={l.lane.id || 'orphan'} className={`lane-bg${l.collapsed ? ' lane-bg--collapsed' : ''}`} style={{ top: l.top, height: l.height, width: areaWidth, ['--lane' as string]: l.lane.color }}>
-                {l.milestoneStrip ? <div className="lane-bg__strip" style={{ height: MILESTONE_STRIP_H }} /> : null}
+              <div
+                key={l.lane.id || 'orphan'}
+                className={`lane-bg${l.collapsed ? ' lane-bg--collapsed' : ''}`}
+                style={{
+                  top: l.top,
+                  height: l.height,
+                  width: areaWidth,
+                  ['--lane' as string]: l.lane.color,
+                }}
+              >
+                {l.milestoneStrip ? (
+                  <div className="lane-bg__strip" style={{ height: MILESTONE_STRIP_H }} />
+                ) : null}
               </div>
             ))}
-            <GridLines ts={ts} left={viewport.left} width={viewport.width - LABEL_W} height={bodyHeight} />
-            <div className="today-line" style={{ transform: `translateX(${ts.x(todayMs)}px)`, height: bodyHeight }} aria-hidden="true" />
-            <DependencyLayer links={visible.links} boxOf={visible.boxOf} conflicts={facts.conflicts} width={areaWidth} height={bodyHeight} />
+            <GridLines
+              ts={ts}
+              left={viewport.left}
+              width={viewport.width - LABEL_W}
+              height={bodyHeight}
+            />
+            <div
+              className="today-line"
+              style={{ transform: `translateX(${ts.x(todayMs)}px)`, height: bodyHeight }}
+              aria-hidden="true"
+            />
+            <DependencyLayer
+              links={visible.links}
+              boxOf={visible.boxOf}
+              conflicts={facts.conflicts}
+              width={areaWidth}
+              height={bodyHeight}
+            />
             {visibleMilestones.map(({ m, y }) => (
               <button
                 key={m.id}

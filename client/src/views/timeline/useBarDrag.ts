@@ -29,7 +29,11 @@ interface Drag {
   frame: number
 }
 
-export function useBarDrag(areaRef: RefObject<HTMLElement | null>, tipRef: RefObject<HTMLElement | null>, ctxRef: RefObject<InteractionContext>) {
+export function useBarDrag(
+  areaRef: RefObject<HTMLElement | null>,
+  tipRef: RefObject<HTMLElement | null>,
+  ctxRef: RefObject<InteractionContext>,
+) {
   useEffect(() => {
     const area = areaRef.current
     if (!area) return
@@ -74,7 +78,10 @@ export function useBarDrag(areaRef: RefObject<HTMLElement | null>, tipRef: RefOb
       }
       const { start, end, laneId } = d.next
       if (commit && (start !== d.start || end !== d.end || laneId !== d.laneId)) {
-        ctx.roadmap.features.move(d.id, laneId === d.laneId ? { start, end } : { laneId, start, end })
+        ctx.roadmap.features.move(
+          d.id,
+          laneId === d.laneId ? { start, end } : { laneId, start, end },
+        )
       }
       ctx.select(d.id)
     }
@@ -96,7 +103,7 @@ export function useBarDrag(areaRef: RefObject<HTMLElement | null>, tipRef: RefOb
         return
       }
       const mode = (target.dataset.handle as Mode | undefined) ?? 'move'
-      el.setPointerCapture(e.pointerId)
+      capture(el, e.pointerId)
       drag = {
         id,
         mode,
@@ -177,6 +184,15 @@ export function useBarDrag(areaRef: RefObject<HTMLElement | null>, tipRef: RefOb
       window.removeEventListener('keydown', onKey)
     }
   }, [areaRef, tipRef, ctxRef])
+}
+
+/** Pointer capture keeps the drag when the pointer leaves the bar; synthetic pointers have none. */
+export function capture(el: HTMLElement, pointerId: number): void {
+  try {
+    el.setPointerCapture(pointerId)
+  } catch {
+    // not an active pointer (synthetic event): the drag still works while over the area
+  }
 }
 
 /** Snap a moment to the start of its day (or its week's Monday) as an ISO date. */

@@ -5,7 +5,7 @@ import type { RefObject } from 'react'
 import type { FeatureId, LaneId } from '@meridian/model'
 import { addDays, DAY_MS, toMs } from '../../app/dates.js'
 import { barTop, laneAt } from './layout.js'
-import { snapDate } from './useBarDrag.js'
+import { capture, snapDate } from './useBarDrag.js'
 import type { InteractionContext } from './interactionContext.js'
 
 function isEmptyLaneSpace(target: HTMLElement, area: HTMLElement): boolean {
@@ -13,15 +13,38 @@ function isEmptyLaneSpace(target: HTMLElement, area: HTMLElement): boolean {
   return area.contains(target)
 }
 
-export function createFeature(ctx: InteractionContext, laneId: LaneId, start: string, end: string): FeatureId {
-  return ctx.roadmap.features.create({ laneId, title: 'New feature', start, end, status: 'planned', health: 'on-track' }) as FeatureId
+export function createFeature(
+  ctx: InteractionContext,
+  laneId: LaneId,
+  start: string,
+  end: string,
+): FeatureId {
+  return ctx.roadmap.features.create({
+    laneId,
+    title: 'New feature',
+    start,
+    end,
+    status: 'planned',
+    health: 'on-track',
+  }) as FeatureId
 }
 
-export function useCreateGesture(areaRef: RefObject<HTMLElement | null>, ghostRef: RefObject<HTMLElement | null>, ctxRef: RefObject<InteractionContext>) {
+export function useCreateGesture(
+  areaRef: RefObject<HTMLElement | null>,
+  ghostRef: RefObject<HTMLElement | null>,
+  ctxRef: RefObject<InteractionContext>,
+) {
   useEffect(() => {
     const area = areaRef.current
     if (!area) return
-    let gesture: { laneId: LaneId; x0: number; pointerId: number; start: string; end: string; moved: boolean } | null = null
+    let gesture: {
+      laneId: LaneId
+      x0: number
+      pointerId: number
+      start: string
+      end: string
+      moved: boolean
+    } | null = null
 
     const point = (e: MouseEvent) => {
       const rect = area.getBoundingClientRect()
@@ -35,8 +58,15 @@ export function useCreateGesture(areaRef: RefObject<HTMLElement | null>, ghostRe
       const lane = laneAt(ctx.layout, y)
       if (!lane || lane.orphan || lane.collapsed) return
       const day = snapDate(ctx.ts.msAt(x), 1)
-      gesture = { laneId: lane.lane.id, x0: x, pointerId: e.pointerId, start: day, end: day, moved: false }
-      area.setPointerCapture(e.pointerId)
+      gesture = {
+        laneId: lane.lane.id,
+        x0: x,
+        pointerId: e.pointerId,
+        start: day,
+        end: day,
+        moved: false,
+      }
+      capture(area, e.pointerId)
     }
 
     const onMove = (e: PointerEvent) => {

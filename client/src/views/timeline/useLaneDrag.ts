@@ -4,8 +4,13 @@ import { useEffect } from 'react'
 import type { RefObject } from 'react'
 import type { LaneId } from '@meridian/model'
 import type { InteractionContext } from './interactionContext.js'
+import { capture } from './useBarDrag.js'
 
-export function useLaneDrag(columnRef: RefObject<HTMLElement | null>, lineRef: RefObject<HTMLElement | null>, ctxRef: RefObject<InteractionContext>) {
+export function useLaneDrag(
+  columnRef: RefObject<HTMLElement | null>,
+  lineRef: RefObject<HTMLElement | null>,
+  ctxRef: RefObject<InteractionContext>,
+) {
   useEffect(() => {
     const column = columnRef.current
     if (!column) return
@@ -31,7 +36,7 @@ export function useLaneDrag(columnRef: RefObject<HTMLElement | null>, lineRef: R
       if (!grip || ctxRef.current.readOnly || e.button !== 0) return
       e.preventDefault()
       drag = { id: grip.dataset.laneGrip as LaneId, pointerId: e.pointerId, index: -1 }
-      column.setPointerCapture(e.pointerId)
+      capture(column, e.pointerId)
       column.classList.add('lane-column--dragging')
     }
     const onMove = (e: PointerEvent) => {

@@ -23,7 +23,17 @@ import { scrollToDate, useScrollAnchor } from './useScrollAnchor.js'
 import { useFocusSelected } from './useFocusSelected.js'
 
 export function useTimeline(props: ShellViewProps) {
-  const { data, roadmap, awareness, readOnly, today, selectedFeatureId, selectFeature, openFeature, followClientId } = props
+  const {
+    data,
+    roadmap,
+    awareness,
+    readOnly,
+    today,
+    selectedFeatureId,
+    selectFeature,
+    openFeature,
+    followClientId,
+  } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const areaRef = useRef<HTMLDivElement>(null)
   const columnRef = useRef<HTMLDivElement>(null)
@@ -37,14 +47,30 @@ export function useTimeline(props: ShellViewProps) {
 
   const viewport = useViewport(scrollRef)
   const extent = useMemo(() => extentOf(data), [data])
-  const { timeScale: ts, setZoom } = useTimeScale(extent, today, { start: data.meta.horizonStart, end: data.meta.horizonEnd }, viewport.width)
+  const { timeScale: ts, setZoom } = useTimeScale(
+    extent,
+    today,
+    { start: data.meta.horizonStart, end: data.meta.horizonEnd },
+    viewport.width,
+  )
   const { layout, facts, order } = useLayoutAndFacts(data, today, collapsedOverride, ts.pxPerDay)
   const { selections, drags } = useTimelinePeers(awareness)
   const visible = useVisible(layout, ts, viewport, drags, selectedFeatureId, data)
   const todayMs = toMs(today)
   const centerDate = fromMs(ts.msAt(viewport.left + (viewport.width - LABEL_W) / 3))
 
-  const ctx: KeyboardContext = { layout, ts, roadmap, awareness, readOnly, select: selectFeature, open: openFeature, order, selected: selectedFeatureId, defaultStart: centerDate }
+  const ctx: KeyboardContext = {
+    layout,
+    ts,
+    roadmap,
+    awareness,
+    readOnly,
+    select: selectFeature,
+    open: openFeature,
+    order,
+    selected: selectedFeatureId,
+    defaultStart: centerDate,
+  }
   const ctxRef = useRef(ctx)
   ctxRef.current = ctx
 
@@ -60,7 +86,8 @@ export function useTimeline(props: ShellViewProps) {
 
   // A selected feature that disappears (deleted here or elsewhere) is deselected.
   useEffect(() => {
-    if (selectedFeatureId && !data.features.some((f) => f.id === selectedFeatureId)) selectFeature(null)
+    if (selectedFeatureId && !data.features.some((f) => f.id === selectedFeatureId))
+      selectFeature(null)
   }, [data, selectedFeatureId, selectFeature])
 
   const toggleLane = useCallback(
@@ -77,7 +104,10 @@ export function useTimeline(props: ShellViewProps) {
     },
     [data.lanes, readOnly, roadmap],
   )
-  const renameLane = useCallback((id: LaneId, name: string) => roadmap.lanes.update(id, { name }), [roadmap])
+  const renameLane = useCallback(
+    (id: LaneId, name: string) => roadmap.lanes.update(id, { name }),
+    [roadmap],
+  )
   const openLaneMenu = useCallback((id: LaneId, anchor: DOMRect) => setLaneMenu({ id, anchor }), [])
 
   const following = useMemo(() => {
@@ -88,15 +118,26 @@ export function useTimeline(props: ShellViewProps) {
   const actions = {
     today: () => scrollToDate(scrollRef.current, ts, todayMs),
     addLane: () => {
-      const id = roadmap.lanes.create({ name: 'New lane', color: LANE_COLORS[data.lanes.length % LANE_COLORS.length] })
+      const id = roadmap.lanes.create({
+        name: 'New lane',
+        color: LANE_COLORS[data.lanes.length % LANE_COLORS.length],
+      })
       setEditingLaneId(id)
     },
     addFeature: () => {
-      const laneId = (selectedFeatureId && data.features.find((f) => f.id === selectedFeatureId)?.laneId) || data.lanes[0]?.id || roadmap.lanes.create({ name: 'New lane', color: LANE_COLORS[0] })
+      const laneId =
+        (selectedFeatureId && data.features.find((f) => f.id === selectedFeatureId)?.laneId) ||
+        data.lanes[0]?.id ||
+        roadmap.lanes.create({ name: 'New lane', color: LANE_COLORS[0] })
       openFeature(createFeature(ctx, laneId, centerDate, addDays(centerDate, 13)))
     },
     addMilestone: () => {
-      const id = roadmap.milestones.create({ title: 'New milestone', date: centerDate, laneId: null, status: 'upcoming' })
+      const id = roadmap.milestones.create({
+        title: 'New milestone',
+        date: centerDate,
+        laneId: null,
+        status: 'upcoming',
+      })
       requestAnimationFrame(() => {
         const el = document.querySelector(`[data-milestone-id="${id}"]`)
         if (el) setMilestoneMenu({ id, anchor: el.getBoundingClientRect() })
@@ -116,8 +157,20 @@ export function useTimeline(props: ShellViewProps) {
     selections,
     todayMs,
     onKeyDown,
-    lanes: { toggle: toggleLane, rename: renameLane, openMenu: openLaneMenu, editingLaneId, setEditingLaneId, menu: laneMenu, closeMenu: () => setLaneMenu(null) },
-    milestones: { menu: milestoneMenu, open: (id: string, anchor: DOMRect) => setMilestoneMenu({ id, anchor }), close: () => setMilestoneMenu(null) },
+    lanes: {
+      toggle: toggleLane,
+      rename: renameLane,
+      openMenu: openLaneMenu,
+      editingLaneId,
+      setEditingLaneId,
+      menu: laneMenu,
+      closeMenu: () => setLaneMenu(null),
+    },
+    milestones: {
+      menu: milestoneMenu,
+      open: (id: string, anchor: DOMRect) => setMilestoneMenu({ id, anchor }),
+      close: () => setMilestoneMenu(null),
+    },
     following,
     actions,
     selectedFeatureId: selectedFeatureId as FeatureId | null,

@@ -52,7 +52,10 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
             return
           }
           const days = sign * (e.shiftKey ? 7 : 1)
-          roadmap.features.move(feature.id, { start: addDays(feature.start, days), end: addDays(feature.end, days) })
+          roadmap.features.move(feature.id, {
+            start: addDays(feature.start, days),
+            end: addDays(feature.end, days),
+          })
           return
         }
         case 'Enter':

@@ -19,14 +19,37 @@ export interface BarView {
   remote: RemoteDrag | null
 }
 
-export function useLayoutAndFacts(data: RoadmapData, today: IsoDate, collapsedOverride: ReadonlySet<LaneId>, pxPerDay: number) {
-  const layout = useMemo(() => computeLayout(data, collapsedOverride, pxPerDay), [data, collapsedOverride, pxPerDay])
+export function useLayoutAndFacts(
+  data: RoadmapData,
+  today: IsoDate,
+  collapsedOverride: ReadonlySet<LaneId>,
+  pxPerDay: number,
+) {
+  const layout = useMemo(
+    () => computeLayout(data, collapsedOverride, pxPerDay),
+    [data, collapsedOverride, pxPerDay],
+  )
   const facts = useMemo(() => computeFacts(data, today), [data, today])
-  const order = useMemo(() => layout.lanes.flatMap((l) => [...l.features].sort((a, b) => a.startMs - b.startMs || a.row - b.row).map((p) => p.feature.id)), [layout])
+  const order = useMemo(
+    () =>
+      layout.lanes.flatMap((l) =>
+        [...l.features]
+          .sort((a, b) => a.startMs - b.startMs || a.row - b.row)
+          .map((p) => p.feature.id),
+      ),
+    [layout],
+  )
   return { layout, facts, order }
 }
 
-export function useVisible(layout: ReturnType<typeof computeLayout>, ts: TimeScale, viewport: Viewport, drags: ReadonlyMap<FeatureId, RemoteDrag>, selected: FeatureId | null, data: RoadmapData) {
+export function useVisible(
+  layout: ReturnType<typeof computeLayout>,
+  ts: TimeScale,
+  viewport: Viewport,
+  drags: ReadonlyMap<FeatureId, RemoteDrag>,
+  selected: FeatureId | null,
+  data: RoadmapData,
+) {
   return useMemo(() => {
     const x0 = viewport.left - OVERSCAN_PX
     const x1 = viewport.left + viewport.width - LABEL_W + OVERSCAN_PX
@@ -42,10 +65,21 @@ export function useVisible(layout: ReturnType<typeof computeLayout>, ts: TimeSca
       if (remote) {
         const lane = laneById.get(remote.laneId) ?? hit.lane
         const x = ts.x(toMs(remote.start))
-        return { x, y: lane === hit.lane ? barTop(hit.lane, hit.placed.row) : barTop(lane, lane.collapsed ? 0 : lane.rows), width: Math.max(6, ts.x(toMs(remote.end) + DAY_MS) - x) }
+        return {
+          x,
+          y:
+            lane === hit.lane
+              ? barTop(hit.lane, hit.placed.row)
+              : barTop(lane, lane.collapsed ? 0 : lane.rows),
+          width: Math.max(6, ts.x(toMs(remote.end) + DAY_MS) - x),
+        }
       }
       const x = ts.x(hit.placed.startMs)
-      return { x, y: barTop(hit.lane, hit.placed.row), width: Math.max(6, ts.x(hit.placed.endMs) - x) }
+      return {
+        x,
+        y: barTop(hit.lane, hit.placed.row),
+        width: Math.max(6, ts.x(hit.placed.endMs) - x),
+      }
     }
     const inView = (b: BarBox) => b.x + b.width >= x0 && b.x <= x1 && b.y + 30 >= y0 && b.y <= y1
 

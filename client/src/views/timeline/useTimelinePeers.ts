@@ -14,7 +14,17 @@ export interface RemoteDrag {
 }
 
 function key(peers: Peer[]): string {
-  return JSON.stringify(peers.filter((p) => !p.isLocal).map((p) => [p.clientId, p.state.user.name, p.state.user.color, p.state.selection, p.state.dragging]))
+  return JSON.stringify(
+    peers
+      .filter((p) => !p.isLocal)
+      .map((p) => [
+        p.clientId,
+        p.state.user.name,
+        p.state.user.color,
+        p.state.selection,
+        p.state.dragging,
+      ]),
+  )
 }
 
 export function useTimelinePeers(awareness: Awareness) {
@@ -31,7 +41,13 @@ export function useTimelinePeers(awareness: Awareness) {
         selections.set(id, [...(selections.get(id) ?? []), mark])
       }
       const d = peer.state.dragging
-      if (d) drags.set(d.featureId as FeatureId, { mark, start: d.start, end: d.end, laneId: d.laneId as LaneId })
+      if (d)
+        drags.set(d.featureId as FeatureId, {
+          mark,
+          start: d.start,
+          end: d.end,
+          laneId: d.laneId as LaneId,
+        })
     }
     return { selections, drags }
   }, [peers])

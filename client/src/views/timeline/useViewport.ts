@@ -18,9 +18,17 @@ export function useViewport(ref: RefObject<HTMLElement | null>): Viewport {
     const read = () => {
       frame = 0
       setViewport((v) =>
-        v.left === el.scrollLeft && v.top === el.scrollTop && v.width === el.clientWidth && v.height === el.clientHeight
+        v.left === el.scrollLeft &&
+        v.top === el.scrollTop &&
+        v.width === el.clientWidth &&
+        v.height === el.clientHeight
           ? v
-          : { left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight },
+          : {
+              left: el.scrollLeft,
+              top: el.scrollTop,
+              width: el.clientWidth,
+              height: el.clientHeight,
+            },
       )
     }
     const schedule = () => {
