@@ -20,6 +20,8 @@ export function IndicatorCard({ indicator, progress, goals, readOnly, roadmap, t
   const onTrack = progress?.onTrack ?? null
   const last = indicator.history[indicator.history.length - 1]
   const goal = goals.find((g) => g.id === indicator.goalId)
+  // Symbols (%, $) sit beside baseline and target; word units only by the current value.
+  const shortUnit = indicator.unit.length <= 2 ? indicator.unit : undefined
   const update = (patch: Parameters<Roadmap['indicators']['update']>[1]): void => {
     roadmap.indicators.update(indicator.id, patch)
   }
@@ -62,7 +64,7 @@ export function IndicatorCard({ indicator, progress, goals, readOnly, roadmap, t
             value={indicator.baseline}
             readOnly={readOnly}
             label={`Baseline of ${indicator.name}`}
-            suffix={indicator.unit}
+            suffix={shortUnit}
             onCommit={(baseline) => update({ baseline })}
           />
         </div>
@@ -81,7 +83,7 @@ export function IndicatorCard({ indicator, progress, goals, readOnly, roadmap, t
             value={indicator.target}
             readOnly={readOnly}
             label={`Target of ${indicator.name}`}
-            suffix={indicator.unit}
+            suffix={shortUnit}
             onCommit={(target) => update({ target })}
           />
         </div>

@@ -1,10 +1,8 @@
 import { riskSeverity } from '@meridian/model'
-import type { ReportRisk } from '@meridian/model'
 import { SCALE } from './useRisks.js'
 import type { Cell } from './useRisks.js'
 
 interface Props {
-  top: readonly ReportRisk[]
   count(likelihood: number, impact: number): number
   selected: Cell | null
   total: number
@@ -15,7 +13,7 @@ const LIKELIHOOD = ['', 'Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certai
 const IMPACT = ['', 'Minimal', 'Minor', 'Moderate', 'Major', 'Severe']
 
 /** 5 × 5 likelihood × impact matrix of open and mitigating risks; a cell filters the register. */
-export function HeatMap({ top, count, selected, total, onSelect }: Props) {
+export function HeatMap({ count, selected, total, onSelect }: Props) {
   return (
     <div className="rk-heat">
       <div className="rk-heat__grid" role="grid" aria-label="Risk heat map: likelihood by impact">
@@ -79,19 +77,6 @@ export function HeatMap({ top, count, selected, total, onSelect }: Props) {
             Low 1–4
           </li>
         </ul>
-        {top.length > 0 && (
-          <div>
-            <h3 className="rk-top__title">Highest exposure</h3>
-            <ul className="rk-top">
-              {top.map((r) => (
-                <li key={r.riskId}>
-                  <span className={`rk-score rk-cell--${r.severity}`}>{r.score}</span>
-                  {r.title}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
       </div>
     </div>
   )

@@ -5,6 +5,7 @@ import { ViewHeader } from '../planning/ViewHeader.js'
 import { AddRisk } from './AddRisk.js'
 import { HeatMap } from './HeatMap.js'
 import { RiskRow } from './RiskRow.js'
+import { RiskSummary } from './RiskSummary.js'
 import { useRisks } from './useRisks.js'
 import '../planning/planning.css'
 import './risks.css'
@@ -26,18 +27,22 @@ export default function RisksView(props: ViewProps) {
           subtitle={`${risks.live.length} open or mitigating · ${critical} high or critical · ${risks.closedCount} closed`}
         />
         <div className="rk-layout">
-          <section className="pv-card pv-card__pad rk-heat-card" aria-label="Heat map">
-            <h2 className="pv-section-title">Heat map</h2>
-            <HeatMap
-              top={risks.live.slice(0, 3)}
-              count={risks.count}
-              selected={risks.cell}
-              total={risks.live.length}
-              onSelect={risks.toggleCell}
-            />
-          </section>
+          <div className="rk-top-row">
+            <section className="pv-card pv-card__pad rk-heat-card" aria-label="Heat map">
+              <h2 className="pv-section-title">Heat map</h2>
+              <HeatMap
+                count={risks.count}
+                selected={risks.cell}
+                total={risks.live.length}
+                onSelect={risks.toggleCell}
+              />
+            </section>
+            <section className="pv-card pv-card__pad" aria-label="Highest exposure">
+              <RiskSummary live={risks.live} risks={data.risks} />
+            </section>
+          </div>
           <section className="pv-card rk-register" aria-label="Risk register">
-            <div className="rk-register__head">
+            <div className="rk-register__head" role="toolbar" aria-label="Register filters">
               <h2 className="pv-section-title">Register</h2>
               {risks.cell && (
                 <button
