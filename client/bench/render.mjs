@@ -28,7 +28,14 @@ function startServer() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'meridian-bench-'))
   const child = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, MERIDIAN_NO_DEMO: '1', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      MERIDIAN_NO_DEMO: '1',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const port = new Promise((resolve, reject) => {
@@ -67,12 +74,29 @@ const server = startServer()
 const origin = `http://127.0.0.1:${await server.port}`
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 try {
   const doc = new Y.Doc()
-  largeRoadmap(doc, { features: FEATURES, lanes: LANES, seed: 7, today: new Date().toISOString().slice(0, 10) })
-  const res = await fetch(`${origin}/api/roadmaps/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(exportRoadmap(doc)) })
+  largeRoadmap(doc, {
+    features: FEATURES,
+    lanes: LANES,
+    seed: 7,
+    today: new Date().toISOString().slice(0, 10),
+  })
+  const res = await fetch(`${origin}/api/roadmaps/import`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(exportRoadmap(doc)),
+  })
   if (res.status !== 201) throw new Error(`import failed: ${res.status} ${await res.text()}`)
   const { id, ownerToken } = await res.json()
   const url = `${origin}/r/${id}?token=${ownerToken}&view=timeline`
@@ -84,8 +108,16 @@ try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
     const page = await context.newPage()
     await page.goto(url)
-    await page.waitForFunction(() => performance.getEntriesByName('meridian:timeline-painted').length > 0, null, { timeout: 60_000 })
-    opens.push(await page.evaluate(() => performance.getEntriesByName('meridian:timeline-painted')[0].startTime))
+    await page.waitForFunction(
+      () => performance.getEntriesByName('meridian:timeline-painted').length > 0,
+      null,
+      { timeout: 60_000 },
+    )
+    opens.push(
+      await page.evaluate(
+        () => performance.getEntriesByName('meridian:timeline-painted')[0].startTime,
+      ),
+    )
     const rendered = await page.locator('.tl-area .bar[data-feature-id]').count()
 
     // Mount: leave the timeline, come back, time until bars are painted.
@@ -96,8 +128,14 @@ try {
       return performance.now()
     })
     await page.getByRole('tab', { name: 'Timeline' }).click()
-    await page.waitForFunction(() => performance.getEntriesByName('meridian:timeline-painted').length > 0)
-    mounts.push((await page.evaluate(() => performance.getEntriesByName('meridian:timeline-painted')[0].startTime)) - t0)
+    await page.waitForFunction(
+      () => performance.getEntriesByName('meridian:timeline-painted').length > 0,
+    )
+    mounts.push(
+      (await page.evaluate(
+        () => performance.getEntriesByName('meridian:timeline-painted')[0].startTime,
+      )) - t0,
+    )
 
     // Drag a visible bar around for ~120 moves. For each move: the main-thread time of
     // handling it (pointer handlers) plus the work of the frame that shows it (rAF
@@ -106,7 +144,9 @@ try {
       const w = window
       w.__frames = []
       let handlerStart = 0
-      window.addEventListener('pointermove', () => (handlerStart = performance.now()), { capture: true })
+      window.addEventListener('pointermove', () => (handlerStart = performance.now()), {
+        capture: true,
+      })
       window.addEventListener('pointermove', () => {
         const handler = performance.now() - handlerStart
         requestAnimationFrame((frameStart) => {
@@ -116,25 +156,37 @@ try {
       })
     })
     const scroller = await page.locator('.tl-scroll').boundingBox()
-    const bar = page.locator('.tl-area .bar[data-feature-id]:not(.bar--narrow)').filter({ visible: true }).first()
+    const bar = page
+      .locator('.tl-area .bar[data-feature-id]:not(.bar--narrow)')
+      .filter({ visible: true })
+      .first()
     const box = await bar.boundingBox()
     if (!box || !scroller) throw new Error('no bar to drag')
     const x = Math.max(box.x + 20, scroller.x + 260)
     const y = box.y + box.height / 2
     await page.mouse.move(x, y)
     await page.mouse.down()
-    for (let i = 1; i <= 120; i++) await page.mouse.move(x + Math.sin(i / 10) * 150 + i, y + Math.sin(i / 7) * 60)
+    for (let i = 1; i <= 120; i++)
+      await page.mouse.move(x + Math.sin(i / 10) * 150 + i, y + Math.sin(i / 7) * 60)
     await page.mouse.up()
     frames.push(...(await page.evaluate(() => window.__frames)))
-    console.log(`run ${run + 1}: open→paint ${fmt(opens.at(-1))}, mount ${fmt(mounts.at(-1))}, ${rendered} of ${FEATURES} bars in the DOM (virtualized)`)
+    console.log(
+      `run ${run + 1}: open→paint ${fmt(opens.at(-1))}, mount ${fmt(mounts.at(-1))}, ${rendered} of ${FEATURES} bars in the DOM (virtualized)`,
+    )
     await context.close()
   }
   const p95 = pct(frames, 95)
   const mount = pct(mounts, 50)
   console.log(`\nTimeline, ${FEATURES} features in ${LANES} lanes (median of ${RUNS} runs):`)
-  console.log(`  open → first timeline paint   ${fmt(pct(opens, 50))} (includes network, sync and code loading)`)
-  console.log(`  first render (mount → paint)  ${fmt(mount)}  target ≤ 200 ms  ${mount <= 200 ? 'OK' : 'OVER'}`)
-  console.log(`  drag frame time               p50 ${fmt(pct(frames, 50))}, p95 ${fmt(p95)}, max ${fmt(Math.max(...frames))} over ${frames.length} frames  target p95 ≤ 16 ms  ${p95 <= 16 ? 'OK' : 'OVER'}`)
+  console.log(
+    `  open → first timeline paint   ${fmt(pct(opens, 50))} (includes network, sync and code loading)`,
+  )
+  console.log(
+    `  first render (mount → paint)  ${fmt(mount)}  target ≤ 200 ms  ${mount <= 200 ? 'OK' : 'OVER'}`,
+  )
+  console.log(
+    `  drag frame time               p50 ${fmt(pct(frames, 50))}, p95 ${fmt(p95)}, max ${fmt(Math.max(...frames))} over ${frames.length} frames  target p95 ≤ 16 ms  ${p95 <= 16 ? 'OK' : 'OVER'}`,
+  )
 } finally {
   await browser.close()
   await server.stop()

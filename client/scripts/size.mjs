@@ -27,7 +27,9 @@ for (const file of initial) {
   initialTotal += size
   console.log(`  ${file.padEnd(48)} ${kb(size).padStart(10)} gzip`)
 }
-const lazy = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && !initial.has(`assets/${f}`))
+const lazy = readdirSync(join(dist, 'assets')).filter(
+  (f) => f.endsWith('.js') && !initial.has(`assets/${f}`),
+)
 let lazyTotal = 0
 console.log('Lazy JS (dynamic import):')
 for (const file of lazy) {
@@ -36,4 +38,6 @@ for (const file of lazy) {
   console.log(`  assets/${file.padEnd(41)} ${kb(size).padStart(10)} gzip`)
 }
 const verdict = initialTotal <= LIMIT_KB * 1024 ? 'within' : 'OVER'
-console.log(`Initial JS total: ${kb(initialTotal)} gzip (${verdict} the ${LIMIT_KB} kB budget); lazy total ${kb(lazyTotal)}`)
+console.log(
+  `Initial JS total: ${kb(initialTotal)} gzip (${verdict} the ${LIMIT_KB} kB budget); lazy total ${kb(lazyTotal)}`,
+)

@@ -1,10 +1,16 @@
 // Keyboard only: create, move and delete a feature without touching the mouse.
 import { test, expect, openAs, roadmapUrl, waitLive } from './fixtures.js'
 
-const plus = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+const plus = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 test('create, move and delete a feature with the keyboard', async ({ browser, server, seeded }) => {
-  const { page, context } = await openAs(browser, roadmapUrl(server.origin, seeded.id, seeded.editorToken), 'Kim Keys', 0)
+  const { page, context } = await openAs(
+    browser,
+    roadmapUrl(server.origin, seeded.id, seeded.editorToken),
+    'Kim Keys',
+    0,
+  )
   await waitLive(page)
   const bars = page.locator('.tl-area .bar[data-feature-id]')
   await expect(bars.first()).toBeVisible()
@@ -12,7 +18,8 @@ test('create, move and delete a feature with the keyboard', async ({ browser, se
   // Tab into the timeline, select the first bar with the arrow keys.
   const scroller = page.getByRole('region', { name: /^Timeline/ })
   await page.locator('body').press('Tab')
-  for (let i = 0; i < 40 && !(await scroller.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+  for (let i = 0; i < 40 && !(await scroller.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab')
   await expect(scroller).toBeFocused()
   await page.keyboard.press('ArrowDown')
   const focused = page.locator('.bar[data-feature-id]:focus')

@@ -24,7 +24,9 @@ test('two people: drag, create and describe features live', async ({ browser, se
   await expect(benBar.locator('.bar__peer-tag')).toHaveText('Ana Lima is moving')
   await ana.page.mouse.move(box.x + box.width / 2 + 70, box.y + box.height / 2, { steps: 5 })
   await ana.page.mouse.up()
-  const expected = new Date(Date.parse(`${start}T00:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10)
+  const expected = new Date(Date.parse(`${start}T00:00:00Z`) + 10 * 86_400_000)
+    .toISOString()
+    .slice(0, 10)
   await expect(anaBar).toHaveAttribute('data-start', expected)
   await expect(benBar).toHaveAttribute('data-start', expected)
   await expect(benBar).not.toHaveClass(/bar--remote-drag/)
@@ -44,7 +46,9 @@ test('two people: drag, create and describe features live', async ({ browser, se
   await ana.page.keyboard.type('Test three price points with 5% of new sign-ups.')
   await bar(ben.page, 'Live pricing experiments').dblclick()
   const benPanel = ben.page.getByTestId('feature-panel')
-  await expect(benPanel.locator('.ProseMirror')).toContainText('Test three price points with 5% of new sign-ups.')
+  await expect(benPanel.locator('.ProseMirror')).toContainText(
+    'Test three price points with 5% of new sign-ups.',
+  )
   await expect(benPanel.locator('.collaboration-carets__label')).toHaveText('Ana Lima')
   await ana.page.keyboard.type(' Ship by Friday.')
   await expect(benPanel.locator('.ProseMirror')).toContainText('Ship by Friday.')

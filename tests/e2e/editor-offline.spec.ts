@@ -23,7 +23,9 @@ test('edits made offline merge on reconnect', async ({ browser, server, seeded }
   const start = await moved.getAttribute('data-start')
   await moved.focus()
   await ana.page.keyboard.press('Shift+ArrowRight')
-  const later = new Date(Date.parse(`${start}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10)
+  const later = new Date(Date.parse(`${start}T00:00:00Z`) + 7 * 86_400_000)
+    .toISOString()
+    .slice(0, 10)
   await expect(moved).toHaveAttribute('data-start', later)
 
   // Ben, online: renames another feature. Ana does not see it yet.

@@ -3,8 +3,18 @@
 import { test, expect, openAs, roadmapUrl, bar, waitLive, shot } from './fixtures.js'
 
 test('avatars, selections and follow mode', async ({ browser, server, seeded }) => {
-  const ana = await openAs(browser, roadmapUrl(server.origin, seeded.id, seeded.ownerToken), 'Ana Lima', 0)
-  const ben = await openAs(browser, roadmapUrl(server.origin, seeded.id, seeded.editorToken), 'Ben Osei', 1)
+  const ana = await openAs(
+    browser,
+    roadmapUrl(server.origin, seeded.id, seeded.ownerToken),
+    'Ana Lima',
+    0,
+  )
+  const ben = await openAs(
+    browser,
+    roadmapUrl(server.origin, seeded.id, seeded.editorToken),
+    'Ben Osei',
+    1,
+  )
   await waitLive(ana.page)
   await waitLive(ben.page)
 
@@ -18,7 +28,9 @@ test('avatars, selections and follow mode', async ({ browser, server, seeded }) 
   await bar(ben.page, 'Query engine caching').click()
   await expect(bar(ben.page, 'Audit log')).toHaveClass(/bar--peer/)
   await expect(bar(ben.page, 'Audit log').locator('.bar__peer-tag')).toHaveText('Ana Lima')
-  await expect(bar(ana.page, 'Query engine caching').locator('.bar__peer-tag')).toHaveText('Ben Osei')
+  await expect(bar(ana.page, 'Query engine caching').locator('.bar__peer-tag')).toHaveText(
+    'Ben Osei',
+  )
 
   // Live pointer: Ben's pointer over the timeline shows for Ana.
   const view = await ben.page.locator('.tl-scroll').boundingBox()
@@ -32,13 +44,21 @@ test('avatars, selections and follow mode', async ({ browser, server, seeded }) 
   await ana.page.getByRole('button', { name: 'Follow Ben Osei' }).click()
   await expect(ana.page.getByText('Following Ben Osei')).toBeVisible()
   await ben.page.getByRole('button', { name: 'Quarter', exact: true }).click()
-  await expect(ana.page.getByRole('button', { name: 'Quarter', exact: true })).toHaveAttribute('aria-pressed', 'true')
+  await expect(ana.page.getByRole('button', { name: 'Quarter', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
   await ben.page.locator('.tl-scroll').evaluate((el) => el.scrollBy({ left: 600 }))
   const benLeft = await ben.page.locator('.tl-scroll').evaluate((el) => el.scrollLeft)
-  await expect.poll(() => ana.page.locator('.tl-scroll').evaluate((el) => el.scrollLeft)).toBeGreaterThan(benLeft - 20)
+  await expect
+    .poll(() => ana.page.locator('.tl-scroll').evaluate((el) => el.scrollLeft))
+    .toBeGreaterThan(benLeft - 20)
   // Ben switches view: Ana goes along.
   await ben.page.getByRole('tab', { name: 'Now–Next–Later' }).click()
-  await expect(ana.page.getByRole('tab', { name: 'Now–Next–Later' })).toHaveAttribute('aria-selected', 'true')
+  await expect(ana.page.getByRole('tab', { name: 'Now–Next–Later' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
   await ana.page.getByRole('button', { name: 'Stop following Ben Osei' }).click()
 
   await ana.context.close()

@@ -3,7 +3,12 @@
 import { test, expect, openAs, roadmapUrl, bar, waitLive, shot } from './fixtures.js'
 
 test('viewer link: read-only, live, and ends when revoked', async ({ browser, server, seeded }) => {
-  const owner = await openAs(browser, roadmapUrl(server.origin, seeded.id, seeded.ownerToken), 'Olivia Owner', 0)
+  const owner = await openAs(
+    browser,
+    roadmapUrl(server.origin, seeded.id, seeded.ownerToken),
+    'Olivia Owner',
+    0,
+  )
   await waitLive(owner.page)
 
   await owner.page.getByRole('button', { name: 'Share' }).click()
@@ -66,8 +71,15 @@ test('viewer link: read-only, live, and ends when revoked', async ({ browser, se
 
   // Revoke: the viewer's page says access ended.
   await owner.page.getByRole('button', { name: 'Share' }).click()
-  await owner.page.getByRole('dialog').locator('[data-role="viewer"]').filter({ hasText: '1 connected' }).getByRole('button', { name: /Revoke/ }).click()
-  await expect(viewer.page.getByRole('heading', { name: 'Your access to this roadmap has ended' })).toBeVisible()
+  await owner.page
+    .getByRole('dialog')
+    .locator('[data-role="viewer"]')
+    .filter({ hasText: '1 connected' })
+    .getByRole('button', { name: /Revoke/ })
+    .click()
+  await expect(
+    viewer.page.getByRole('heading', { name: 'Your access to this roadmap has ended' }),
+  ).toBeVisible()
   await expect(viewer.page.locator('.tl-area')).toHaveCount(0)
   await shot(viewer.page, 'access-ended')
 

@@ -36,7 +36,14 @@ async function startServer(): Promise<{ origin: string; stop(): Promise<void> }>
   const dataDir = mkdtempSync(path.join(tmpdir(), 'meridian-e2e-'))
   const child = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, MERIDIAN_NO_DEMO: '1', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      MERIDIAN_NO_DEMO: '1',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
@@ -64,7 +71,8 @@ async function startServer(): Promise<{ origin: string; stop(): Promise<void> }>
   return {
     origin: `http://127.0.0.1:${port}`,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(child.pid, 'SIGTERM')
+      if (child.exitCode === null && child.signalCode === null && child.pid)
+        process.kill(child.pid, 'SIGTERM')
       await exited
       rmSync(dataDir, { recursive: true, force: true })
     },
@@ -89,9 +97,17 @@ export async function seedDemo(origin: string): Promise<Seeded> {
 const COLORS = ['#e5484d', '#0090ff', '#30a46c', '#8e4ec6']
 
 /** A person in a fresh browser context (own storage, own IndexedDB) on a roadmap link. */
-export async function openAs(browser: Browser, url: string, name: string, index = 0): Promise<Person> {
+export async function openAs(
+  browser: Browser,
+  url: string,
+  name: string,
+  index = 0,
+): Promise<Person> {
   const context = await browser.newContext()
-  await context.addInitScript((user) => localStorage.setItem('meridian:user', JSON.stringify(user)), { name, color: COLORS[index % COLORS.length] })
+  await context.addInitScript(
+    (user) => localStorage.setItem('meridian:user', JSON.stringify(user)),
+    { name, color: COLORS[index % COLORS.length] },
+  )
   const page = await context.newPage()
   await page.goto(url)
   return { page, context, name }
@@ -103,7 +119,11 @@ export function roadmapUrl(origin: string, id: string, token: string, view = 'ti
 
 /** A feature's bar on the timeline, by title. */
 export function bar(page: Page, title: string): Locator {
-  return page.locator('.tl-area .bar[data-feature-id]', { has: page.locator('.bar__title', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
+  return page.locator('.tl-area .bar[data-feature-id]', {
+    has: page.locator('.bar__title', {
+      hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+    }),
+  })
 }
 
 export async function waitLive(page: Page): Promise<void> {
@@ -117,6 +137,8 @@ export async function shot(page: Page, name: string): Promise<void> {
 
 export const test = base.extend<{ seeded: Seeded }, { server: MeridianServer }>({
   server: [
+    // Playwright fixtures name their dependencies by destructuring; this one has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = await startServer()
       await use({ origin: server.origin })

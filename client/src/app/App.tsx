@@ -5,7 +5,9 @@ import { RoadmapPage } from '../roadmap/RoadmapPage.js'
 import { FullPageMessage } from './FullPageMessage.js'
 import { PageLoading } from './PageLoading.js'
 
-const EmbedPage = lazy(() => import('../roadmap/EmbedPage.js').then((m) => ({ default: m.EmbedPage })))
+const EmbedPage = lazy(() =>
+  import('../roadmap/EmbedPage.js').then((m) => ({ default: m.EmbedPage })),
+)
 
 export function App() {
   const route = parseRoute(useHref())
@@ -13,7 +15,14 @@ export function App() {
     case 'home':
       return <HomePage />
     case 'roadmap':
-      return <RoadmapPage key={`${route.id}:${route.token}`} id={route.id} token={route.token} view={route.view} />
+      return (
+        <RoadmapPage
+          key={`${route.id}:${route.token}`}
+          id={route.id}
+          token={route.token}
+          view={route.view}
+        />
+      )
     case 'embed':
       return (
         <Suspense fallback={<PageLoading />}>
@@ -21,7 +30,13 @@ export function App() {
         </Suspense>
       )
     case 'not-found':
-      return <FullPageMessage icon="alert" title="Page not found" body="There is nothing at this address." />
+      return (
+        <FullPageMessage
+          icon="alert"
+          title="Page not found"
+          body="There is nothing at this address."
+        />
+      )
     default: {
       const unreachable: never = route
       return unreachable

@@ -4,7 +4,19 @@ import type { IconName } from '../ui/Icon.js'
 import { navigate } from './router.js'
 
 /** A whole-page state (access ended, not found, cannot connect): calm, explicit, with a way out. */
-export function FullPageMessage({ icon, title, body, tone = 'neutral', action }: { icon: IconName; title: string; body: string; tone?: 'neutral' | 'danger'; action?: ReactNode }) {
+export function FullPageMessage({
+  icon,
+  title,
+  body,
+  tone = 'neutral',
+  action,
+}: {
+  icon: IconName
+  title: string
+  body: string
+  tone?: 'neutral' | 'danger'
+  action?: ReactNode
+}) {
   return (
     <main className="full-page" role="main">
       <div className="full-page__card" role="alert" aria-live="assertive">

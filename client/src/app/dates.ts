@@ -27,10 +27,19 @@ export function startOfWeek(date: IsoDate): IsoDate {
 
 export function formatShort(date: IsoDate | null): string {
   if (!date) return '—'
-  return new Date(toMs(date)).toLocaleDateString(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' })
+  return new Date(toMs(date)).toLocaleDateString(undefined, {
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  })
 }
 
 export function formatLong(date: IsoDate | null): string {
   if (!date) return '—'
-  return new Date(toMs(date)).toLocaleDateString(undefined, { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
+  return new Date(toMs(date)).toLocaleDateString(undefined, {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
 }

@@ -20,7 +20,10 @@ export function HomePage() {
       <main className="home__main">
         <section className="home__hero">
           <h1>Plan the roadmap together, live.</h1>
-          <p>One timeline for the product owner, the team and every stakeholder. Edits appear for everyone the moment they are made.</p>
+          <p>
+            One timeline for the product owner, the team and every stakeholder. Edits appear for
+            everyone the moment they are made.
+          </p>
         </section>
         <div className="home__grid">
           <form
@@ -33,12 +36,21 @@ export function HomePage() {
             <h2>New roadmap</h2>
             <p className="home__muted">You will be its owner and can invite editors and viewers.</p>
             <div className="home__row">
-              <Input aria-label="Roadmap title" placeholder="e.g. Mobile app 2027" value={title} onChange={(e) => setTitle(e.target.value)} />
+              <Input
+                aria-label="Roadmap title"
+                placeholder="e.g. Mobile app 2027"
+                value={title}
+                onChange={(e) => setTitle(e.target.value)}
+              />
               <Button variant="primary" type="submit" disabled={creating}>
                 <Icon name="plus" /> {creating ? 'Creating…' : 'Create roadmap'}
               </Button>
             </div>
-            {error ? <p className="home__error" role="alert">{error}</p> : null}
+            {error ? (
+              <p className="home__error" role="alert">
+                {error}
+              </p>
+            ) : null}
           </form>
           <form
             className="card home__card"
@@ -50,12 +62,21 @@ export function HomePage() {
             <h2>Open a shared link</h2>
             <p className="home__muted">Paste a link someone shared with you.</p>
             <div className="home__row">
-              <Input aria-label="Roadmap link" placeholder="https://…/r/…?token=…" value={link} onChange={(e) => setLink(e.target.value)} />
+              <Input
+                aria-label="Roadmap link"
+                placeholder="https://…/r/…?token=…"
+                value={link}
+                onChange={(e) => setLink(e.target.value)}
+              />
               <Button type="submit">
                 Open <Icon name="arrowRight" />
               </Button>
             </div>
-            {linkError ? <p className="home__error" role="alert">{linkError}</p> : null}
+            {linkError ? (
+              <p className="home__error" role="alert">
+                {linkError}
+              </p>
+            ) : null}
           </form>
         </div>
         <RecentList recent={recent} onForget={forget} />

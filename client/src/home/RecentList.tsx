@@ -10,10 +10,23 @@ const ROLE_TONE = { owner: 'accent', editor: 'info', viewer: 'neutral' } as cons
 
 function when(iso: string): string {
   const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+  return Number.isNaN(d.getTime())
+    ? ''
+    : d.toLocaleDateString(undefined, {
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
 }
 
-export function RecentList({ recent, onForget }: { recent: RecentRoadmap[]; onForget(entry: RecentRoadmap): void }) {
+export function RecentList({
+  recent,
+  onForget,
+}: {
+  recent: RecentRoadmap[]
+  onForget(entry: RecentRoadmap): void
+}) {
   const [copied, setCopied] = useState<string | null>(null)
   return (
     <section className="card home__recent" aria-labelledby="recent-title">
@@ -48,12 +61,20 @@ export function RecentList({ recent, onForget }: { recent: RecentRoadmap[]; onFo
                   type="button"
                   className="btn btn--ghost btn--sm"
                   onClick={() => {
-                    void navigator.clipboard?.writeText(roadmapUrl(entry.id, entry.token)).then(() => setCopied(key))
+                    void navigator.clipboard
+                      ?.writeText(roadmapUrl(entry.id, entry.token))
+                      .then(() => setCopied(key))
                   }}
                 >
-                  <Icon name={copied === key ? 'check' : 'link'} size={14} /> {copied === key ? 'Copied' : 'Copy link'}
+                  <Icon name={copied === key ? 'check' : 'link'} size={14} />{' '}
+                  {copied === key ? 'Copied' : 'Copy link'}
                 </button>
-                <button type="button" className="btn btn--ghost btn--icon btn--sm" aria-label={`Forget ${entry.title}`} onClick={() => onForget(entry)}>
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--icon btn--sm"
+                  aria-label={`Forget ${entry.title}`}
+                  onClick={() => onForget(entry)}
+                >
                   <Icon name="x" size={14} />
                 </button>
               </li>

@@ -15,7 +15,11 @@ export interface RecentRoadmap {
 export function loadRecent(): RecentRoadmap[] {
   try {
     const raw = JSON.parse(localStorage.getItem(KEY) ?? '[]') as unknown
-    return Array.isArray(raw) ? (raw as RecentRoadmap[]).filter((r) => typeof r?.id === 'string' && typeof r.token === 'string') : []
+    return Array.isArray(raw)
+      ? (raw as RecentRoadmap[]).filter(
+          (r) => typeof r?.id === 'string' && typeof r.token === 'string',
+        )
+      : []
   } catch {
     return []
   }

@@ -17,7 +17,11 @@ export function useHomeActions() {
     const result = await createRoadmap(title.trim() || 'Untitled roadmap')
     setCreating(false)
     if (!result.ok) {
-      setError(result.status === 0 ? 'The server cannot be reached. Try again in a moment.' : result.message)
+      setError(
+        result.status === 0
+          ? 'The server cannot be reached. Try again in a moment.'
+          : result.message,
+      )
       return
     }
     const { id, ownerToken, editorToken, viewerToken, title: created } = result.value

@@ -31,11 +31,22 @@ export function ChipPicker({ label, options, value, onChange, readOnly, empty }:
       {value.map((id) => {
         const option = byId.get(id)
         return (
-          <span key={id} className={`chip${option ? '' : ' chip--missing'}`} title={option ? option.label : 'This no longer exists'}>
-            {option?.color ? <span className="chip__dot" style={{ background: option.color }} /> : null}
+          <span
+            key={id}
+            className={`chip${option ? '' : ' chip--missing'}`}
+            title={option ? option.label : 'This no longer exists'}
+          >
+            {option?.color ? (
+              <span className="chip__dot" style={{ background: option.color }} />
+            ) : null}
             <span className="chip__label">{option?.label ?? 'Missing'}</span>
             {readOnly ? null : (
-              <button type="button" className="chip__remove" aria-label={`Remove ${option?.label ?? 'missing reference'} from ${label}`} onClick={() => onChange(value.filter((v) => v !== id))}>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={`Remove ${option?.label ?? 'missing reference'} from ${label}`}
+                onClick={() => onChange(value.filter((v) => v !== id))}
+              >
                 <Icon name="x" size={11} />
               </button>
             )}
@@ -43,7 +54,12 @@ export function ChipPicker({ label, options, value, onChange, readOnly, empty }:
         )
       })}
       {readOnly ? null : (
-        <button type="button" className="chip chip--add" aria-label={`Add to ${label}`} onClick={(e) => setAnchor(e.currentTarget.getBoundingClientRect())}>
+        <button
+          type="button"
+          className="chip chip--add"
+          aria-label={`Add to ${label}`}
+          onClick={(e) => setAnchor(e.currentTarget.getBoundingClientRect())}
+        >
           <Icon name="plus" size={12} /> Add
         </button>
       )}
@@ -57,15 +73,33 @@ export function ChipPicker({ label, options, value, onChange, readOnly, empty }:
           }}
         >
           <div className="chips__search">
-            <input className="input" placeholder={`Find ${label.toLowerCase()}…`} aria-label={`Find ${label.toLowerCase()}`} value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />
+            <input
+              className="input"
+              placeholder={`Find ${label.toLowerCase()}…`}
+              aria-label={`Find ${label.toLowerCase()}`}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              autoFocus
+            />
           </div>
           <div className="chips__options">
             {matches.length === 0 ? <div className="chips__none">Nothing to add</div> : null}
             {matches.map((o) => {
               const checked = value.includes(o.id)
               return (
-                <button key={o.id} type="button" role="menuitemcheckbox" aria-checked={checked} className="menu__item" onClick={() => onChange(checked ? value.filter((v) => v !== o.id) : [...value, o.id])}>
-                  <span className={`chips__check${checked ? ' chips__check--on' : ''}`}>{checked ? <Icon name="check" size={11} strokeWidth={3} /> : null}</span>
+                <button
+                  key={o.id}
+                  type="button"
+                  role="menuitemcheckbox"
+                  aria-checked={checked}
+                  className="menu__item"
+                  onClick={() =>
+                    onChange(checked ? value.filter((v) => v !== o.id) : [...value, o.id])
+                  }
+                >
+                  <span className={`chips__check${checked ? ' chips__check--on' : ''}`}>
+                    {checked ? <Icon name="check" size={11} strokeWidth={3} /> : null}
+                  </span>
                   {o.color ? <span className="chip__dot" style={{ background: o.color }} /> : null}
                   <span className="chips__option-label">{o.label}</span>
                   {o.hint ? <span className="chips__hint">{o.hint}</span> : null}

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react'
 import type { InputHTMLAttributes } from 'react'
 
-export interface CommitInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
+export interface CommitInputProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'onChange'
+> {
   value: string
   onCommit(value: string): void
 }

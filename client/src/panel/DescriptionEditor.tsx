@@ -16,7 +16,12 @@ export interface DescriptionEditorProps {
   readOnly: boolean
 }
 
-export default function DescriptionEditor({ fragment, provider, user, readOnly }: DescriptionEditorProps) {
+export default function DescriptionEditor({
+  fragment,
+  provider,
+  user,
+  readOnly,
+}: DescriptionEditorProps) {
   const editor = useEditor(
     {
       editable: !readOnly,
@@ -32,11 +37,15 @@ export default function DescriptionEditor({ fragment, provider, user, readOnly }
           role: 'textbox',
           'aria-multiline': 'true',
           ...(readOnly ? { 'aria-readonly': 'true' } : {}),
-          'data-placeholder': readOnly ? '' : 'Describe the problem, the outcome and how you will know it worked…',
+          'data-placeholder': readOnly
+            ? ''
+            : 'Describe the problem, the outcome and how you will know it worked…',
         },
       },
     },
     [fragment, provider, readOnly],
   )
-  return <EditorContent editor={editor} className={`editor${readOnly ? ' editor--readonly' : ''}`} />
+  return (
+    <EditorContent editor={editor} className={`editor${readOnly ? ' editor--readonly' : ''}`} />
+  )
 }

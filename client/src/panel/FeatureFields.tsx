@@ -1,5 +1,13 @@
 import type { ReactNode } from 'react'
-import type { Feature, FeatureId, FeatureStatus, GoalId, Health, LaneId, ResourceId } from '@meridian/model'
+import type {
+  Feature,
+  FeatureId,
+  FeatureStatus,
+  GoalId,
+  Health,
+  LaneId,
+  ResourceId,
+} from '@meridian/model'
 import { FEATURE_STATUS, HEALTH } from '@meridian/model'
 import type { ShellViewProps } from '../roadmap/shellViewProps.js'
 import { HEALTH_LABEL, STATUS_LABEL } from '../ui/Badge.js'
@@ -26,9 +34,18 @@ function Row({ label, id, children }: { label: string; id?: string; children: Re
   )
 }
 
-export function FeatureFields({ feature, viewProps, fields }: { feature: Feature; viewProps: ShellViewProps; fields: Fields }) {
+export function FeatureFields({
+  feature,
+  viewProps,
+  fields,
+}: {
+  feature: Feature
+  viewProps: ShellViewProps
+  fields: Fields
+}) {
   const { roadmap, readOnly, data } = viewProps
-  const update = (patch: Parameters<typeof roadmap.features.update>[1]) => roadmap.features.update(feature.id, patch)
+  const update = (patch: Parameters<typeof roadmap.features.update>[1]) =>
+    roadmap.features.update(feature.id, patch)
   const num = (key: 'estimate' | 'reach' | 'impact' | 'confidence' | 'effort', label: string) => (
     <div className="rice__cell">
       <label className="prop__label" htmlFor={`f-${key}`}>
@@ -39,7 +56,14 @@ export function FeatureFields({ feature, viewProps, fields }: { feature: Feature
           {feature[key] ?? '—'}
         </span>
       ) : (
-        <CommitInput id={`f-${key}`} type="number" inputMode="decimal" className="input input--num" value={feature[key] === null ? '' : String(feature[key])} onCommit={(v) => update({ [key]: numberOrNull(v) })} />
+        <CommitInput
+          id={`f-${key}`}
+          type="number"
+          inputMode="decimal"
+          className="input input--num"
+          value={feature[key] === null ? '' : String(feature[key])}
+          onCommit={(v) => update({ [key]: numberOrNull(v) })}
+        />
       )}
     </div>
   )
@@ -47,10 +71,20 @@ export function FeatureFields({ feature, viewProps, fields }: { feature: Feature
     <section className="panel__section props" aria-label="Feature properties">
       <Row label="Lane" id="f-lane">
         {readOnly ? (
-          <span className="prop__static">{data.lanes.find((l) => l.id === feature.laneId)?.name ?? 'No lane'}</span>
+          <span className="prop__static">
+            {data.lanes.find((l) => l.id === feature.laneId)?.name ?? 'No lane'}
+          </span>
         ) : (
-          <Select id="f-lane" value={feature.laneId} onChange={(e) => roadmap.features.move(feature.id, { laneId: e.target.value as LaneId })}>
-            {data.lanes.some((l) => l.id === feature.laneId) ? null : <option value={feature.laneId}>Missing lane</option>}
+          <Select
+            id="f-lane"
+            value={feature.laneId}
+            onChange={(e) =>
+              roadmap.features.move(feature.id, { laneId: e.target.value as LaneId })
+            }
+          >
+            {data.lanes.some((l) => l.id === feature.laneId) ? null : (
+              <option value={feature.laneId}>Missing lane</option>
+            )}
             {data.lanes.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.name}
@@ -66,9 +100,24 @@ export function FeatureFields({ feature, viewProps, fields }: { feature: Feature
           </span>
         ) : (
           <div className="prop__dates">
-            <input id="f-start" className="input" type="date" aria-label="Start date" value={feature.start ?? ''} max={feature.end ?? undefined} onChange={(e) => roadmap.features.move(feature.id, { start: e.target.value || null })} />
+            <input
+              id="f-start"
+              className="input"
+              type="date"
+              aria-label="Start date"
+              value={feature.start ?? ''}
+              max={feature.end ?? undefined}
+              onChange={(e) => roadmap.features.move(feature.id, { start: e.target.value || null })}
+            />
             <span className="prop__arrow">→</span>
-            <input className="input" type="date" aria-label="End date" value={feature.end ?? ''} min={feature.start ?? undefined} onChange={(e) => roadmap.features.move(feature.id, { end: e.target.value || null })} />
+            <input
+              className="input"
+              type="date"
+              aria-label="End date"
+              value={feature.end ?? ''}
+              min={feature.start ?? undefined}
+              onChange={(e) => roadmap.features.move(feature.id, { end: e.target.value || null })}
+            />
           </div>
         )}
       </Row>
@@ -76,7 +125,11 @@ export function FeatureFields({ feature, viewProps, fields }: { feature: Feature
         {readOnly ? (
           <span className="prop__static">{STATUS_LABEL[feature.status]}</span>
         ) : (
-          <Select id="f-status" value={feature.status} onChange={(e) => update({ status: e.target.value as FeatureStatus })}>
+          <Select
+            id="f-status"
+            value={feature.status}
+            onChange={(e) => update({ status: e.target.value as FeatureStatus })}
+          >
             {Object.values(FEATURE_STATUS).map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABEL[s]}
@@ -88,20 +141,47 @@ export function FeatureFields({ feature, viewProps, fields }: { feature: Feature
       <Row label="Health">
         <div className="segmented health-seg" role="group" aria-label="Health">
           {Object.values(HEALTH).map((h) => (
-            <button key={h} type="button" aria-pressed={feature.health === h} disabled={readOnly && feature.health !== h} onClick={readOnly ? undefined : () => update({ health: h as Health })}>
+            <button
+              key={h}
+              type="button"
+              aria-pressed={feature.health === h}
+              disabled={readOnly && feature.health !== h}
+              onClick={readOnly ? undefined : () => update({ health: h as Health })}
+            >
               <span className={`bar__health bar__health--${h}`} /> {HEALTH_LABEL[h]}
             </button>
           ))}
         </div>
       </Row>
       <Row label="Goals">
-        <ChipPicker label="Goals" options={fields.goals} value={feature.goalIds} readOnly={readOnly} empty="No goals" onChange={(ids) => update({ goalIds: ids as GoalId[] })} />
+        <ChipPicker
+          label="Goals"
+          options={fields.goals}
+          value={feature.goalIds}
+          readOnly={readOnly}
+          empty="No goals"
+          onChange={(ids) => update({ goalIds: ids as GoalId[] })}
+        />
       </Row>
       <Row label="Resources">
-        <ChipPicker label="Resources" options={fields.resources} value={feature.resourceIds} readOnly={readOnly} empty="Nobody assigned" onChange={(ids) => update({ resourceIds: ids as ResourceId[] })} />
+        <ChipPicker
+          label="Resources"
+          options={fields.resources}
+          value={feature.resourceIds}
+          readOnly={readOnly}
+          empty="Nobody assigned"
+          onChange={(ids) => update({ resourceIds: ids as ResourceId[] })}
+        />
       </Row>
       <Row label="Depends on">
-        <ChipPicker label="Dependencies" options={fields.dependencies} value={feature.dependsOn} readOnly={readOnly} empty="No dependencies" onChange={(ids) => update({ dependsOn: ids as FeatureId[] })} />
+        <ChipPicker
+          label="Dependencies"
+          options={fields.dependencies}
+          value={feature.dependsOn}
+          readOnly={readOnly}
+          empty="No dependencies"
+          onChange={(ids) => update({ dependsOn: ids as FeatureId[] })}
+        />
       </Row>
       {fields.dependents.length > 0 ? (
         <Row label="Blocks">

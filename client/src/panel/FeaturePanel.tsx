@@ -13,7 +13,15 @@ import './panel.css'
 
 const DescriptionEditor = lazy(() => import('./DescriptionEditor.js'))
 
-export function FeaturePanel({ feature, viewProps, onClose }: { feature: Feature; viewProps: ShellViewProps; onClose(): void }) {
+export function FeaturePanel({
+  feature,
+  viewProps,
+  onClose,
+}: {
+  feature: Feature
+  viewProps: ShellViewProps
+  onClose(): void
+}) {
   const { roadmap, readOnly, data, session } = viewProps
   const fields = usePanelFields(data, feature)
   const fragment = roadmap.features.description(feature.id)
@@ -54,9 +62,17 @@ export function FeaturePanel({ feature, viewProps, onClose }: { feature: Feature
       </header>
       <div className="panel__scroll">
         {readOnly ? (
-          <h2 className="panel__title panel__title--static">{feature.title || 'Untitled feature'}</h2>
+          <h2 className="panel__title panel__title--static">
+            {feature.title || 'Untitled feature'}
+          </h2>
         ) : (
-          <CommitInput className="panel__title" aria-label="Feature title" value={feature.title} placeholder="Feature title" onCommit={(title) => roadmap.features.update(feature.id, { title })} />
+          <CommitInput
+            className="panel__title"
+            aria-label="Feature title"
+            value={feature.title}
+            placeholder="Feature title"
+            onCommit={(title) => roadmap.features.update(feature.id, { title })}
+          />
         )}
         <FeatureFacts feature={feature} fields={fields} />
         <FeatureFields feature={feature} viewProps={viewProps} fields={fields} />
@@ -64,7 +80,12 @@ export function FeaturePanel({ feature, viewProps, onClose }: { feature: Feature
           <h3 className="panel__section-title">Description</h3>
           {fragment && user ? (
             <Suspense fallback={<div className="editor editor--loading" aria-busy="true" />}>
-              <DescriptionEditor fragment={fragment} provider={session.provider} user={user} readOnly={readOnly} />
+              <DescriptionEditor
+                fragment={fragment}
+                provider={session.provider}
+                user={user}
+                readOnly={readOnly}
+              />
             </Suspense>
           ) : null}
         </section>

@@ -7,15 +7,30 @@ import type { ChipOption } from './ChipPicker.js'
 
 export function usePanelFields(data: RoadmapData, feature: Feature) {
   return useMemo(() => {
-    const goals: ChipOption[] = data.goals.map((g) => ({ id: g.id, label: g.title || 'Untitled goal', hint: g.status }))
-    const resources: ChipOption[] = data.resources.map((r) => ({ id: r.id, label: r.name || 'Unnamed', hint: r.role || r.kind }))
+    const goals: ChipOption[] = data.goals.map((g) => ({
+      id: g.id,
+      label: g.title || 'Untitled goal',
+      hint: g.status,
+    }))
+    const resources: ChipOption[] = data.resources.map((r) => ({
+      id: r.id,
+      label: r.name || 'Unnamed',
+      hint: r.role || r.kind,
+    }))
     const laneColor = new Map(data.lanes.map((l) => [l.id, l.color]))
     const dependencies: ChipOption[] = data.features
       .filter((f) => f.id !== feature.id)
-      .map((f) => ({ id: f.id, label: f.title || 'Untitled feature', hint: f.end ? `ends ${formatShort(f.end)}` : 'undated', color: laneColor.get(f.laneId) }))
+      .map((f) => ({
+        id: f.id,
+        label: f.title || 'Untitled feature',
+        hint: f.end ? `ends ${formatShort(f.end)}` : 'undated',
+        color: laneColor.get(f.laneId),
+      }))
     const items = data.items.filter((i) => i.featureId === feature.id)
     const doneItems = items.filter((i) => i.status === 'done').length
-    const risks = data.risks.filter((r) => r.featureIds.includes(feature.id) && r.status !== 'closed')
+    const risks = data.risks.filter(
+      (r) => r.featureIds.includes(feature.id) && r.status !== 'closed',
+    )
     const rice = riceOf(feature)
     const progress = progressOf(feature.status, items)
     const dependents = data.features.filter((f) => f.dependsOn.includes(feature.id))

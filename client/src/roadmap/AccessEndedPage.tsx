@@ -4,5 +4,12 @@ import type { AccessEnded } from '../sync/closeCodes.js'
 
 export function AccessEndedPage({ reason }: { reason: AccessEnded }) {
   const copy = ACCESS_ENDED_COPY[reason]
-  return <FullPageMessage icon={reason === 'expired' ? 'clock' : 'lock'} tone="danger" title={copy.title} body={copy.body} />
+  return (
+    <FullPageMessage
+      icon={reason === 'expired' ? 'clock' : 'lock'}
+      tone="danger"
+      title={copy.title}
+      body={copy.body}
+    />
+  )
 }

@@ -44,9 +44,19 @@ function EmbeddedTimeline({ session, role }: { session: Session; role: Role }) {
       <div className="embed__bar">
         <strong>{data.meta.title || 'Roadmap'}</strong>
         <span className={`conn conn--${connection.status}`}>
-          <span className="conn__dot" /> {connection.status === 'online' ? 'Live' : connection.status === 'syncing' ? 'Syncing…' : 'Offline'}
+          <span className="conn__dot" />{' '}
+          {connection.status === 'online'
+            ? 'Live'
+            : connection.status === 'syncing'
+              ? 'Syncing…'
+              : 'Offline'}
         </span>
-        <a className="embed__brand" href={`/r/${encodeURIComponent(session.id)}?token=${encodeURIComponent(session.token)}`} target="_blank" rel="noreferrer">
+        <a
+          className="embed__brand"
+          href={`/r/${encodeURIComponent(session.id)}?token=${encodeURIComponent(session.token)}`}
+          target="_blank"
+          rel="noreferrer"
+        >
           Open in Meridian ↗
         </a>
       </div>

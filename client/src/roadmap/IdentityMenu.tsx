@@ -6,7 +6,15 @@ import { PERSON_COLORS } from '../ui/palette.js'
 import { localPresence, setPresence } from '../sync/presence.js'
 import { saveLocalUser } from '../sync/localUser.js'
 
-export function IdentityMenu({ awareness, anchor, onClose }: { awareness: Awareness; anchor: DOMRect; onClose(): void }) {
+export function IdentityMenu({
+  awareness,
+  anchor,
+  onClose,
+}: {
+  awareness: Awareness
+  anchor: DOMRect
+  onClose(): void
+}) {
   const user = localPresence(awareness)?.user
   const [name, setName] = useState(user?.name ?? '')
   if (!user) return null
@@ -28,11 +36,25 @@ export function IdentityMenu({ awareness, anchor, onClose }: { awareness: Awaren
         <label className="field__label" htmlFor="identity-name">
           Your name
         </label>
-        <Input id="identity-name" value={name} onChange={(e) => setName(e.target.value)} onBlur={() => name.trim() && apply({ name: name.trim() })} autoFocus />
+        <Input
+          id="identity-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={() => name.trim() && apply({ name: name.trim() })}
+          autoFocus
+        />
         <span className="field__label">Your colour</span>
         <div className="swatches" role="group" aria-label="Colour">
           {PERSON_COLORS.map((color) => (
-            <button key={color} type="button" className="swatch" style={{ background: color }} aria-label={color} aria-pressed={user.color === color} onClick={() => apply({ color })} />
+            <button
+              key={color}
+              type="button"
+              className="swatch"
+              style={{ background: color }}
+              aria-label={color}
+              aria-pressed={user.color === color}
+              onClick={() => apply({ color })}
+            />
           ))}
         </div>
       </form>

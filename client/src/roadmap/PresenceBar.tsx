@@ -8,11 +8,21 @@ import { IdentityMenu } from './IdentityMenu.js'
 const MAX_SHOWN = 6
 
 function peopleKey(peers: Peer[]): string {
-  return peers.map((p) => `${p.clientId}:${p.state.user.name}:${p.state.user.color}:${p.state.user.role}`).join('|')
+  return peers
+    .map((p) => `${p.clientId}:${p.state.user.name}:${p.state.user.color}:${p.state.user.role}`)
+    .join('|')
 }
 
 /** Everyone in the roadmap: click someone to follow their view; click yourself to edit your name and colour. */
-export function PresenceBar({ awareness, followClientId, onFollow }: { awareness: Awareness; followClientId: number | null; onFollow(clientId: number): void }) {
+export function PresenceBar({
+  awareness,
+  followClientId,
+  onFollow,
+}: {
+  awareness: Awareness
+  followClientId: number | null
+  onFollow(clientId: number): void
+}) {
   const peers = usePeers(awareness, peopleKey)
   const [menu, setMenu] = useState<DOMRect | null>(null)
   const me = peers.find((p) => p.isLocal)
@@ -37,7 +47,17 @@ export function PresenceBar({ awareness, followClientId, onFollow }: { awareness
             />
           )
         })}
-        {hidden > 0 ? <span className="presence__more" title={others.slice(MAX_SHOWN).map((p) => p.state.user.name).join(', ')}>+{hidden}</span> : null}
+        {hidden > 0 ? (
+          <span
+            className="presence__more"
+            title={others
+              .slice(MAX_SHOWN)
+              .map((p) => p.state.user.name)
+              .join(', ')}
+          >
+            +{hidden}
+          </span>
+        ) : null}
       </div>
       {me ? (
         <Avatar
@@ -49,7 +69,9 @@ export function PresenceBar({ awareness, followClientId, onFollow }: { awareness
           onClick={(e) => setMenu(e.currentTarget.getBoundingClientRect())}
         />
       ) : null}
-      {menu && me ? <IdentityMenu awareness={awareness} anchor={menu} onClose={() => setMenu(null)} /> : null}
+      {menu && me ? (
+        <IdentityMenu awareness={awareness} anchor={menu} onClose={() => setMenu(null)} />
+      ) : null}
     </div>
   )
 }

@@ -4,7 +4,15 @@ import { PageLoading } from '../app/PageLoading.js'
 import { AccessEndedPage } from './AccessEndedPage.js'
 import { Workspace } from './Workspace.js'
 
-export function RoadmapPage({ id, token, view }: { id: string; token: string; view: string | null }) {
+export function RoadmapPage({
+  id,
+  token,
+  view,
+}: {
+  id: string
+  token: string
+  view: string | null
+}) {
   const state = useSession(id, token)
   switch (state.phase) {
     case 'loading':
@@ -18,14 +26,25 @@ export function RoadmapPage({ id, token, view }: { id: string; token: string; vi
           title="Can't reach Meridian"
           body={state.message}
           action={
-            <button type="button" className="btn btn--primary" onClick={() => window.location.reload()}>
+            <button
+              type="button"
+              className="btn btn--primary"
+              onClick={() => window.location.reload()}
+            >
               Try again
             </button>
           }
         />
       )
     case 'ready':
-      return <Workspace session={state.session} role={state.role} initialTitle={state.title} view={view} />
+      return (
+        <Workspace
+          session={state.session}
+          role={state.role}
+          initialTitle={state.title}
+          view={view}
+        />
+      )
     default: {
       const unreachable: never = state
       return unreachable

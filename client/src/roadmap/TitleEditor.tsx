@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'react'
 
 /** The roadmap title; editors rename it in place (Enter or blur saves, Escape cancels). */
-export function TitleEditor({ title, readOnly, onRename }: { title: string; readOnly: boolean; onRename(title: string): void }) {
+export function TitleEditor({
+  title,
+  readOnly,
+  onRename,
+}: {
+  title: string
+  readOnly: boolean
+  onRename(title: string): void
+}) {
   const [draft, setDraft] = useState(title)
   useEffect(() => setDraft(title), [title])
   if (readOnly) return <h1 className="topbar__title">{title || 'Untitled roadmap'}</h1>

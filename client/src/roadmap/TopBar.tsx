@@ -23,7 +23,17 @@ export interface TopBarProps {
   onShare(): void
 }
 
-export function TopBar({ title, onRename, role, status, awareness, undo, followClientId, onFollow, onShare }: TopBarProps) {
+export function TopBar({
+  title,
+  onRename,
+  role,
+  status,
+  awareness,
+  undo,
+  followClientId,
+  onFollow,
+  onShare,
+}: TopBarProps) {
   const readOnly = role === 'viewer'
   return (
     <header className="topbar">
@@ -52,10 +62,24 @@ export function TopBar({ title, onRename, role, status, awareness, undo, followC
       <PresenceBar awareness={awareness} followClientId={followClientId} onFollow={onFollow} />
       {readOnly ? null : (
         <div className="topbar__group">
-          <Button variant="ghost" icon aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!undo.canUndo} onClick={undo.undo}>
+          <Button
+            variant="ghost"
+            icon
+            aria-label="Undo"
+            title="Undo (Ctrl+Z)"
+            disabled={!undo.canUndo}
+            onClick={undo.undo}
+          >
             <Icon name="undo" />
           </Button>
-          <Button variant="ghost" icon aria-label="Redo" title="Redo (Shift+Ctrl+Z)" disabled={!undo.canRedo} onClick={undo.redo}>
+          <Button
+            variant="ghost"
+            icon
+            aria-label="Redo"
+            title="Redo (Shift+Ctrl+Z)"
+            disabled={!undo.canRedo}
+            onClick={undo.redo}
+          >
             <Icon name="redo" />
           </Button>
         </div>

@@ -21,7 +21,8 @@ export function ViewTabs({ view, onChange }: { view: ViewId; onChange(view: View
             onKeyDown={(e) => {
               if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return
               e.preventDefault()
-              const next = VIEWS[(index + (e.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]
+              const next =
+                VIEWS[(index + (e.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]
               onChange(next.id)
               document.getElementById(`tab-${next.id}`)?.focus()
             }}

@@ -13,10 +13,24 @@ import { useWorkspace } from './useWorkspace.js'
 import { usePreload } from './usePreload.js'
 import type { ShellViewProps } from './shellViewProps.js'
 
-const FeaturePanel = lazy(() => import('../panel/FeaturePanel.js').then((m) => ({ default: m.FeaturePanel })))
-const ShareDialog = lazy(() => import('../share/ShareDialog.js').then((m) => ({ default: m.ShareDialog })))
+const FeaturePanel = lazy(() =>
+  import('../panel/FeaturePanel.js').then((m) => ({ default: m.FeaturePanel })),
+)
+const ShareDialog = lazy(() =>
+  import('../share/ShareDialog.js').then((m) => ({ default: m.ShareDialog })),
+)
 
-export function Workspace({ session, role, initialTitle, view: initialView }: { session: Session; role: Role; initialTitle: string; view: string | null }) {
+export function Workspace({
+  session,
+  role,
+  initialTitle,
+  view: initialView,
+}: {
+  session: Session
+  role: Role
+  initialTitle: string
+  view: string | null
+}) {
   const connection = useConnection(session)
   const data = useRoadmapData(session.doc)
   const readOnly = role === 'viewer'
@@ -43,7 +57,10 @@ export function Workspace({ session, role, initialTitle, view: initialView }: { 
     stopFollowing: ws.stopFollowing,
   }
   if (connection.ended) return <AccessEndedPage reason={connection.ended} />
-  const selected = ws.panelOpen && ws.selectedFeatureId ? data.features.find((f) => f.id === ws.selectedFeatureId) : undefined
+  const selected =
+    ws.panelOpen && ws.selectedFeatureId
+      ? data.features.find((f) => f.id === ws.selectedFeatureId)
+      : undefined
   return (
     <div className={`workspace${readOnly ? ' workspace--readonly' : ''}`}>
       <TopBar
@@ -62,13 +79,22 @@ export function Workspace({ session, role, initialTitle, view: initialView }: { 
         <ViewHost view={ws.view} props={viewProps} />
         {selected ? (
           <Suspense fallback={<aside className="panel panel--loading" aria-busy="true" />}>
-            <FeaturePanel key={selected.id} feature={selected} viewProps={viewProps} onClose={ws.closePanel} />
+            <FeaturePanel
+              key={selected.id}
+              feature={selected}
+              viewProps={viewProps}
+              onClose={ws.closePanel}
+            />
           </Suspense>
         ) : null}
       </div>
       {ws.shareOpen && role === 'owner' ? (
         <Suspense fallback={null}>
-          <ShareDialog roadmapId={session.id} token={session.token} onClose={() => ws.setShareOpen(false)} />
+          <ShareDialog
+            roadmapId={session.id}
+            token={session.token}
+            onClose={() => ws.setShareOpen(false)}
+          />
         </Suspense>
       ) : null}
     </div>

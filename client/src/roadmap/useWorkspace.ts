@@ -25,7 +25,13 @@ export function useWorkspace(awareness: Awareness, initialView: string | null) {
   }, [])
 
   useEffect(() => setPresence(awareness, { view }), [awareness, view])
-  useEffect(() => setPresence(awareness, { selection: selectedFeatureId ? { kind: 'feature', id: selectedFeatureId } : null }), [awareness, selectedFeatureId])
+  useEffect(
+    () =>
+      setPresence(awareness, {
+        selection: selectedFeatureId ? { kind: 'feature', id: selectedFeatureId } : null,
+      }),
+    [awareness, selectedFeatureId],
+  )
 
   const selectFeature = useCallback((id: FeatureId | null) => {
     setSelected(id)

@@ -35,7 +35,9 @@ export function preloadView(id: ViewId): void {
   void modules[`../views/${id}/index.tsx`]?.()
 }
 
-export function viewComponent(id: ViewId): LazyExoticComponent<ComponentType<ShellViewProps>> | null {
+export function viewComponent(
+  id: ViewId,
+): LazyExoticComponent<ComponentType<ShellViewProps>> | null {
   const load = modules[`../views/${id}/index.tsx`]
   if (!load) return null
   let component = cache.get(id)

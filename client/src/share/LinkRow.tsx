@@ -18,26 +18,53 @@ function expiryText(expiresAt: string | null): string {
   return `Expires in ${Math.round(hours / 24)} days`
 }
 
-export function LinkRow({ roadmapId, link, highlight, onRevoke }: { roadmapId: string; link: ShareLink; highlight: boolean; onRevoke(): void }) {
+export function LinkRow({
+  roadmapId,
+  link,
+  highlight,
+  onRevoke,
+}: {
+  roadmapId: string
+  link: ShareLink
+  highlight: boolean
+  onRevoke(): void
+}) {
   const [copied, setCopied] = useState(false)
   const url = link.token ? roadmapUrl(roadmapId, link.token) : ''
   return (
     <li className={`share__link${highlight ? ' share__link--new' : ''}`} data-role={link.role}>
       <div className="share__link-main">
         <div className="share__link-meta">
-          <Badge tone={link.role === 'owner' ? 'accent' : link.role === 'editor' ? 'info' : 'neutral'}>
-            <Icon name={link.role === 'viewer' ? 'eye' : link.role === 'owner' ? 'lock' : 'edit'} size={11} /> {ROLE_LABEL[link.role]}
+          <Badge
+            tone={link.role === 'owner' ? 'accent' : link.role === 'editor' ? 'info' : 'neutral'}
+          >
+            <Icon
+              name={link.role === 'viewer' ? 'eye' : link.role === 'owner' ? 'lock' : 'edit'}
+              size={11}
+            />{' '}
+            {ROLE_LABEL[link.role]}
           </Badge>
           <span className="share__muted">{expiryText(link.expiresAt)}</span>
-          <span className={link.connections > 0 ? 'share__live' : 'share__muted'} aria-label={`${link.connections} connected`}>
+          <span
+            className={link.connections > 0 ? 'share__live' : 'share__muted'}
+            aria-label={`${link.connections} connected`}
+          >
             {link.connections > 0 ? <span className="share__live-dot" aria-hidden="true" /> : null}
             {link.connections} connected
           </span>
         </div>
         {url ? (
-          <input className="input share__url" readOnly value={url} aria-label={`${link.role} link`} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            className="input share__url"
+            readOnly
+            value={url}
+            aria-label={`${link.role} link`}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         ) : (
-          <span className="share__muted">Created in another browser: its address is only shown to whoever created it.</span>
+          <span className="share__muted">
+            Created in another browser: its address is only shown to whoever created it.
+          </span>
         )}
       </div>
       <Button

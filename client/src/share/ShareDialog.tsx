@@ -17,13 +17,26 @@ const EXPIRY = [
   { label: 'Expires in 30 days', hours: 24 * 30 },
 ] as const
 
-export function ShareDialog({ roadmapId, token, onClose }: { roadmapId: string; token: string; onClose(): void }) {
+export function ShareDialog({
+  roadmapId,
+  token,
+  onClose,
+}: {
+  roadmapId: string
+  token: string
+  onClose(): void
+}) {
   const { links, error, busy, created, create, revoke } = useShareLinks(roadmapId, token)
   const [role, setRole] = useState<Role>('viewer')
   const [hours, setHours] = useState(0)
   const connected = links?.reduce((sum, l) => sum + l.connections, 0) ?? 0
   return (
-    <Dialog title="Share roadmap" description="Invite editors to plan with you, or give stakeholders a read-only view." onClose={onClose} width={640}>
+    <Dialog
+      title="Share roadmap"
+      description="Invite editors to plan with you, or give stakeholders a read-only view."
+      onClose={onClose}
+      width={640}
+    >
       <form
         className="share__create"
         onSubmit={(e) => {
@@ -35,7 +48,11 @@ export function ShareDialog({ roadmapId, token, onClose }: { roadmapId: string; 
           <option value="viewer">Can view</option>
           <option value="editor">Can edit</option>
         </Select>
-        <Select aria-label="Expiry" value={hours} onChange={(e) => setHours(Number(e.target.value))}>
+        <Select
+          aria-label="Expiry"
+          value={hours}
+          onChange={(e) => setHours(Number(e.target.value))}
+        >
           {EXPIRY.map((x) => (
             <option key={x.hours} value={x.hours}>
               {x.label}
@@ -68,7 +85,13 @@ export function ShareDialog({ roadmapId, token, onClose }: { roadmapId: string; 
       ) : (
         <ul className="share__list" aria-label="Share links">
           {links.map((link) => (
-            <LinkRow key={link.id} roadmapId={roadmapId} link={link} highlight={link.id === created} onRevoke={() => void revoke(link.id)} />
+            <LinkRow
+              key={link.id}
+              roadmapId={roadmapId}
+              link={link}
+              highlight={link.id === created}
+              onRevoke={() => void revoke(link.id)}
+            />
           ))}
         </ul>
       )}

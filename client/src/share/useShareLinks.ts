@@ -17,7 +17,11 @@ export function useShareLinks(roadmapId: string, token: string) {
   const refresh = useCallback(async () => {
     const result = await listLinks(roadmapId, token)
     if (result.ok) {
-      setLinks(result.value.filter((l) => !l.revoked).map((l) => ({ ...l, token: l.token ?? linkToken(l.id) })))
+      setLinks(
+        result.value
+          .filter((l) => !l.revoked)
+          .map((l) => ({ ...l, token: l.token ?? linkToken(l.id) })),
+      )
       setError(null)
     } else setError(result.message)
   }, [roadmapId, token])
@@ -31,7 +35,9 @@ export function useShareLinks(roadmapId: string, token: string) {
   const create = useCallback(
     async (role: Role, expiresInHours: number | null) => {
       setBusy(true)
-      const expiresAt = expiresInHours ? new Date(Date.now() + expiresInHours * 3_600_000).toISOString() : null
+      const expiresAt = expiresInHours
+        ? new Date(Date.now() + expiresInHours * 3_600_000).toISOString()
+        : null
       const result = await createLink(roadmapId, token, role, expiresAt)
       setBusy(false)
       if (!result.ok) {

@@ -2,8 +2,30 @@
 import { PERSON_COLORS } from '../ui/palette.js'
 
 const KEY = 'meridian:user'
-const ADJECTIVES = ['Amber', 'Brisk', 'Calm', 'Clever', 'Bold', 'Lucid', 'Nimble', 'Quiet', 'Sunny', 'Swift']
-const ANIMALS = ['Otter', 'Heron', 'Fox', 'Lynx', 'Falcon', 'Badger', 'Panda', 'Marten', 'Ibis', 'Koala']
+const ADJECTIVES = [
+  'Amber',
+  'Brisk',
+  'Calm',
+  'Clever',
+  'Bold',
+  'Lucid',
+  'Nimble',
+  'Quiet',
+  'Sunny',
+  'Swift',
+]
+const ANIMALS = [
+  'Otter',
+  'Heron',
+  'Fox',
+  'Lynx',
+  'Falcon',
+  'Badger',
+  'Panda',
+  'Marten',
+  'Ibis',
+  'Koala',
+]
 
 export interface LocalUser {
   name: string
@@ -17,7 +39,8 @@ function random<T>(list: readonly T[]): T {
 export function loadLocalUser(): LocalUser {
   try {
     const raw = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<LocalUser> | null
-    if (raw && typeof raw.name === 'string' && typeof raw.color === 'string') return { name: raw.name, color: raw.color }
+    if (raw && typeof raw.name === 'string' && typeof raw.color === 'string')
+      return { name: raw.name, color: raw.color }
   } catch {
     // fall through to a fresh identity
   }

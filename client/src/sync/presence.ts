@@ -29,14 +29,19 @@ export function readPeers(awareness: Awareness): Peer[] {
   awareness.getStates().forEach((state, clientId) => {
     if (isPresence(state)) peers.push({ clientId, state, isLocal: clientId === awareness.clientID })
   })
-  return peers.sort((a, b) => (a.isLocal === b.isLocal ? a.clientId - b.clientId : a.isLocal ? -1 : 1))
+  return peers.sort((a, b) =>
+    a.isLocal === b.isLocal ? a.clientId - b.clientId : a.isLocal ? -1 : 1,
+  )
 }
 
 /**
  * Everyone present, re-read when awareness changes. `filter` limits re-renders to the
  * changes a component cares about (e.g. only pointers) by comparing a derived key.
  */
-export function usePeers(awareness: Awareness, key: (peers: Peer[]) => string = defaultKey): Peer[] {
+export function usePeers(
+  awareness: Awareness,
+  key: (peers: Peer[]) => string = defaultKey,
+): Peer[] {
   const [peers, setPeers] = useState(() => readPeers(awareness))
   useEffect(() => {
     let last = key(readPeers(awareness))

@@ -41,12 +41,26 @@ export function createSession(id: string, token: string, role: Role, user: Local
   readRoadmap(doc)
   const origin: LocalOrigin = { kind: 'local', session: String(doc.clientID) }
   const persistence = new IndexeddbPersistence(`meridian:${id}`, doc)
-  const provider = new WebsocketProvider(wsBase(), id, doc, { params: { token }, disableBc: role === 'viewer' })
+  const provider = new WebsocketProvider(wsBase(), id, doc, {
+    params: { token },
+    disableBc: role === 'viewer',
+  })
   const awareness = provider.awareness
-  const state: PresenceState = { user: { name: user.name, color: user.color, role }, view: 'timeline', selection: null, pointer: null, viewport: null, dragging: null }
+  const state: PresenceState = {
+    user: { name: user.name, color: user.color, role },
+    view: 'timeline',
+    selection: null,
+    pointer: null,
+    viewport: null,
+    dragging: null,
+  }
   awareness.setLocalState(state)
   const roadmap = new Roadmap(doc, { origin })
-  const scope = [doc.getMap(ROOT.roadmap), doc.getXmlFragment(ROOT.strategy), ...ENTITY_KINDS.map((kind) => doc.getMap(ROOT[kind]))]
+  const scope = [
+    doc.getMap(ROOT.roadmap),
+    doc.getXmlFragment(ROOT.strategy),
+    ...ENTITY_KINDS.map((kind) => doc.getMap(ROOT[kind])),
+  ]
   const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([origin]), captureTimeout: 400 })
 
   // Browsers report connectivity changes; don't wait for the socket watchdog (30 s).

@@ -22,7 +22,10 @@ function statusOf(session: Session): ConnectionStatus {
 }
 
 export function useConnection(session: Session): Connection {
-  const [connection, setConnection] = useState<Connection>(() => ({ status: statusOf(session), ended: null }))
+  const [connection, setConnection] = useState<Connection>(() => ({
+    status: statusOf(session),
+    ended: null,
+  }))
   useEffect(() => {
     const { provider } = session
     let ended: AccessEnded | null = null

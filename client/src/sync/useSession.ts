@@ -19,7 +19,11 @@ export type SessionState =
   | { phase: 'error'; message: string }
 
 /** `readOnly` (embeds) publishes presence as a viewer whatever the token allows. */
-export function useSession(id: string, token: string, options: { readOnly?: boolean } = {}): SessionState {
+export function useSession(
+  id: string,
+  token: string,
+  options: { readOnly?: boolean } = {},
+): SessionState {
   const readOnly = options.readOnly ?? false
   const [state, setState] = useState<SessionState>({ phase: 'loading' })
   useEffect(() => {
@@ -44,7 +48,13 @@ export function useSession(id: string, token: string, options: { readOnly?: bool
         }
         const known = findRecent(id, token)
         if (!known) {
-          setState({ phase: 'error', message: info.status === 0 ? 'The Meridian server cannot be reached. Check your connection and try again.' : info.message })
+          setState({
+            phase: 'error',
+            message:
+              info.status === 0
+                ? 'The Meridian server cannot be reached. Check your connection and try again.'
+                : info.message,
+          })
           return
         }
         role = known.role

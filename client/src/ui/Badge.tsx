@@ -1,9 +1,20 @@
 import type { ReactNode } from 'react'
 import type { FeatureStatus, Health } from '@meridian/model'
 
-export type BadgeTone = 'neutral' | 'accent' | 'danger' | 'warning' | 'success' | 'info' | FeatureStatus
+export type BadgeTone =
+  'neutral' | 'accent' | 'danger' | 'warning' | 'success' | 'info' | FeatureStatus
 
-export function Badge({ tone = 'neutral', dot = false, children, title }: { tone?: BadgeTone; dot?: boolean; children: ReactNode; title?: string }) {
+export function Badge({
+  tone = 'neutral',
+  dot = false,
+  children,
+  title,
+}: {
+  tone?: BadgeTone
+  dot?: boolean
+  children: ReactNode
+  title?: string
+}) {
   return (
     <span className={tone === 'neutral' ? 'badge' : `badge badge--${tone}`} title={title}>
       {dot ? <span className="badge__dot" aria-hidden="true" /> : null}

@@ -8,7 +8,14 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   children?: ReactNode
 }
 
-export function Button({ variant = 'default', size = 'md', icon = false, className, type, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'default',
+  size = 'md',
+  icon = false,
+  className,
+  type,
+  ...rest
+}: ButtonProps) {
   const classes = ['btn']
   if (variant !== 'default') classes.push(`btn--${variant}`)
   if (size !== 'md') classes.push(`btn--${size}`)

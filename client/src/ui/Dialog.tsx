@@ -18,7 +18,9 @@ export function Dialog({ title, description, onClose, children, footer, width }:
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null
-    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button:not([data-dialog-close])')
+    const first = ref.current?.querySelector<HTMLElement>(
+      'input, select, textarea, button:not([data-dialog-close])',
+    )
     ;(first ?? ref.current)?.focus()
     return () => previous?.focus()
   }, [])
@@ -51,7 +53,13 @@ export function Dialog({ title, description, onClose, children, footer, width }:
             </h2>
             {description ? <p className="dialog__desc">{description}</p> : null}
           </div>
-          <button type="button" className="btn btn--ghost btn--icon btn--sm" aria-label="Close" data-dialog-close onClick={onClose}>
+          <button
+            type="button"
+            className="btn btn--ghost btn--icon btn--sm"
+            aria-label="Close"
+            data-dialog-close
+            onClick={onClose}
+          >
             <Icon name="x" />
           </button>
         </div>

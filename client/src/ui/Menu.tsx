@@ -19,7 +19,10 @@ export function Menu({ anchor, onClose, label, children }: MenuProps) {
     if (!el) return
     const rect = el.getBoundingClientRect()
     const left = Math.min(anchor.left, window.innerWidth - rect.width - 8)
-    const top = anchor.bottom + 4 + rect.height > window.innerHeight ? anchor.top - rect.height - 4 : anchor.bottom + 4
+    const top =
+      anchor.bottom + 4 + rect.height > window.innerHeight
+        ? anchor.top - rect.height - 4
+        : anchor.bottom + 4
     setPos({ left: Math.max(8, left), top: Math.max(8, top) })
     el.querySelector<HTMLElement>('[role="menuitem"], button')?.focus()
   }, [anchor.left, anchor.top, anchor.bottom])
@@ -47,7 +50,10 @@ export function Menu({ anchor, onClose, label, children }: MenuProps) {
         e.preventDefault()
         const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
         const index = items.indexOf(document.activeElement as HTMLElement)
-        const next = e.key === 'ArrowDown' ? (index + 1) % items.length : (index - 1 + items.length) % items.length
+        const next =
+          e.key === 'ArrowDown'
+            ? (index + 1) % items.length
+            : (index - 1 + items.length) % items.length
         items[next]?.focus()
       }}
     >
@@ -57,9 +63,22 @@ export function Menu({ anchor, onClose, label, children }: MenuProps) {
   )
 }
 
-export function MenuItem({ onSelect, danger, children }: { onSelect(): void; danger?: boolean; children: ReactNode }) {
+export function MenuItem({
+  onSelect,
+  danger,
+  children,
+}: {
+  onSelect(): void
+  danger?: boolean
+  children: ReactNode
+}) {
   return (
-    <button type="button" role="menuitem" className={danger ? 'menu__item menu__item--danger' : 'menu__item'} onClick={onSelect}>
+    <button
+      type="button"
+      role="menuitem"
+      className={danger ? 'menu__item menu__item--danger' : 'menu__item'}
+      onClick={onSelect}
+    >
       {children}
     </button>
   )

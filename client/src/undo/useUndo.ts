@@ -26,7 +26,8 @@ export interface UndoState {
 export function useUndo(manager: Y.UndoManager, enabled: boolean): UndoState {
   const [counts, setCounts] = useState({ undo: 0, redo: 0 })
   useEffect(() => {
-    const update = () => setCounts({ undo: manager.undoStack.length, redo: manager.redoStack.length })
+    const update = () =>
+      setCounts({ undo: manager.undoStack.length, redo: manager.redoStack.length })
     manager.on('stack-item-added', update)
     manager.on('stack-item-popped', update)
     manager.on('stack-cleared', update)

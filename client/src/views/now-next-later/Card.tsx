@@ -27,7 +27,22 @@ export interface CardProps {
   }
 }
 
-export const Card = memo(function Card({ feature, lane, progress, openRisks, late, selected, readOnly, peer, dropBefore, onSelect, onOpen, onRename, onKey, dnd }: CardProps) {
+export const Card = memo(function Card({
+  feature,
+  lane,
+  progress,
+  openRisks,
+  late,
+  selected,
+  readOnly,
+  peer,
+  dropBefore,
+  onSelect,
+  onOpen,
+  onRename,
+  onKey,
+  dnd,
+}: CardProps) {
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState(feature.title)
   const startEdit = () => {
@@ -104,10 +119,18 @@ export const Card = memo(function Card({ feature, lane, progress, openRisks, lat
       <div className="nnl-card__badges">
         <StatusBadge status={feature.status} />
         <HealthBadge health={feature.health} />
-        {openRisks > 0 ? <span className="badge badge--warning">▲ {openRisks} risk{openRisks > 1 ? 's' : ''}</span> : null}
+        {openRisks > 0 ? (
+          <span className="badge badge--warning">
+            ▲ {openRisks} risk{openRisks > 1 ? 's' : ''}
+          </span>
+        ) : null}
       </div>
       <div className="nnl-card__foot">
-        <span className="nnl-card__dates">{feature.start || feature.end ? `${formatShort(feature.start)} – ${formatShort(feature.end)}` : 'No dates'}</span>
+        <span className="nnl-card__dates">
+          {feature.start || feature.end
+            ? `${formatShort(feature.start)} – ${formatShort(feature.end)}`
+            : 'No dates'}
+        </span>
         <span className="nnl-card__progress" aria-label={`${Math.round(progress * 100)}% done`}>
           <span className="progress nnl-card__bar">
             <span className="progress__fill" style={{ width: `${Math.round(progress * 100)}%` }} />

@@ -11,14 +11,18 @@ export const HORIZONS = [
 export type Horizon = (typeof HORIZONS)[number]['id']
 
 export function horizonOf(feature: Feature, today: IsoDate): Horizon {
-  if (feature.horizon === 'now' || feature.horizon === 'next' || feature.horizon === 'later') return feature.horizon
+  if (feature.horizon === 'now' || feature.horizon === 'next' || feature.horizon === 'later')
+    return feature.horizon
   if (feature.status === 'in-progress') return 'now'
   if (feature.start && feature.start <= today) return 'now'
   if (feature.start && feature.start <= addDays(today, 90)) return 'next'
   return 'later'
 }
 
-export function groupByHorizon(features: readonly Feature[], today: IsoDate): Record<Horizon, Feature[]> {
+export function groupByHorizon(
+  features: readonly Feature[],
+  today: IsoDate,
+): Record<Horizon, Feature[]> {
   const groups: Record<Horizon, Feature[]> = { now: [], next: [], later: [] }
   for (const f of features) {
     if (f.status === 'cancelled') continue

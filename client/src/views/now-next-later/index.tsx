@@ -30,7 +30,11 @@ export default function NowNextLaterView(props: ShellViewProps) {
   const { selections } = useTimelinePeers(awareness)
   const dnd = useBoardDnd(roadmap, columns, readOnly)
   // Long columns show their first cards and grow on request: a 2,000-feature roadmap stays quick.
-  const [limit, setLimit] = useState<Record<Horizon, number>>({ now: PAGE, next: PAGE, later: PAGE })
+  const [limit, setLimit] = useState<Record<Horizon, number>>({
+    now: PAGE,
+    next: PAGE,
+    later: PAGE,
+  })
 
   const onCardKey = (feature: Feature, horizon: Horizon) => (e: KeyboardEvent<HTMLElement>) => {
     const col = HORIZONS.findIndex((h) => h.id === horizon)
@@ -126,8 +130,13 @@ export default function NowNextLaterView(props: ShellViewProps) {
                 })}
                 {list.length > limit[h.id] ? (
                   <li>
-                    <button type="button" className="btn btn--ghost nnl__more" onClick={() => setLimit((l) => ({ ...l, [h.id]: l[h.id] + PAGE * 4 }))}>
-                      Show {Math.min(PAGE * 4, list.length - limit[h.id])} more of {list.length - limit[h.id]}
+                    <button
+                      type="button"
+                      className="btn btn--ghost nnl__more"
+                      onClick={() => setLimit((l) => ({ ...l, [h.id]: l[h.id] + PAGE * 4 }))}
+                    >
+                      Show {Math.min(PAGE * 4, list.length - limit[h.id])} more of{' '}
+                      {list.length - limit[h.id]}
                     </button>
                   </li>
                 ) : null}

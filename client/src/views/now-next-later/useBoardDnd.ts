@@ -7,7 +7,11 @@ import type { Horizon } from './horizons.js'
 
 const MIME = 'application/x-meridian-feature'
 
-export function useBoardDnd(roadmap: Roadmap, columns: Record<Horizon, Feature[]>, readOnly: boolean) {
+export function useBoardDnd(
+  roadmap: Roadmap,
+  columns: Record<Horizon, Feature[]>,
+  readOnly: boolean,
+) {
   const [over, setOver] = useState<{ horizon: Horizon; beforeId: FeatureId | null } | null>(null)
 
   const place = (id: FeatureId, horizon: Horizon, beforeId: FeatureId | null) => {
@@ -15,7 +19,8 @@ export function useBoardDnd(roadmap: Roadmap, columns: Record<Horizon, Feature[]
     roadmap.transact((r) => {
       r.features.update(id, { horizon })
       if (beforeId && beforeId !== id) r.features.reorder(id, { after: beforeId })
-      else if (!beforeId && column.length > 0) r.features.reorder(id, { before: column[column.length - 1].id })
+      else if (!beforeId && column.length > 0)
+        r.features.reorder(id, { before: column[column.length - 1].id })
     })
   }
 

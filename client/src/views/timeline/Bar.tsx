@@ -28,7 +28,21 @@ export interface BarProps {
 }
 
 /** One feature bar. Pointer and keyboard handling is delegated to the canvas (data attributes). */
-export const Bar = memo(function Bar({ feature, x, y, width, laneColor, laneName, facts, selected, compact, labelOutside, editable, peers, draggedBy }: BarProps) {
+export const Bar = memo(function Bar({
+  feature,
+  x,
+  y,
+  width,
+  laneColor,
+  laneName,
+  facts,
+  selected,
+  compact,
+  labelOutside,
+  editable,
+  peers,
+  draggedBy,
+}: BarProps) {
   const narrow = labelOutside
   const outline = draggedBy ?? peers[0] ?? null
   const classes = ['bar', `bar--${feature.status}`]
@@ -60,8 +74,14 @@ export const Bar = memo(function Bar({ feature, x, y, width, laneColor, laneName
     >
       {compact ? null : (
         <>
-          <div className="bar__progress" style={{ width: `${Math.round(facts.progress * 100)}%` }} />
-          <span className={`bar__health bar__health--${feature.health}`} title={HEALTH_LABEL[feature.health]} />
+          <div
+            className="bar__progress"
+            style={{ width: `${Math.round(facts.progress * 100)}%` }}
+          />
+          <span
+            className={`bar__health bar__health--${feature.health}`}
+            title={HEALTH_LABEL[feature.health]}
+          />
           <span className="bar__title">{feature.title || 'Untitled feature'}</span>
           {facts.late ? (
             <span className="bar__flag" title={`Late by ${facts.daysLate} days`}>
@@ -69,7 +89,10 @@ export const Bar = memo(function Bar({ feature, x, y, width, laneColor, laneName
             </span>
           ) : null}
           {facts.openRisks > 0 ? (
-            <span className="bar__risk" title={`${facts.openRisks} open risk${facts.openRisks > 1 ? 's' : ''}`}>
+            <span
+              className="bar__risk"
+              title={`${facts.openRisks} open risk${facts.openRisks > 1 ? 's' : ''}`}
+            >
               <svg width="10" height="10" viewBox="0 0 24 24" aria-hidden="true">
                 <path d="M12 3 2 21h20L12 3z" fill="currentColor" />
               </svg>
@@ -78,7 +101,11 @@ export const Bar = memo(function Bar({ feature, x, y, width, laneColor, laneName
           ) : null}
           {editable ? (
             <>
-              <span className="bar__handle bar__handle--start" data-handle="start" aria-hidden="true" />
+              <span
+                className="bar__handle bar__handle--start"
+                data-handle="start"
+                aria-hidden="true"
+              />
               <span className="bar__handle bar__handle--end" data-handle="end" aria-hidden="true" />
             </>
           ) : null}

@@ -18,14 +18,36 @@ export interface DependencyLayerProps {
 }
 
 /** Dependency arrows, from the end of the dependency to the start of the dependent; red when in conflict. */
-export const DependencyLayer = memo(function DependencyLayer({ links, boxOf, conflicts, width, height }: DependencyLayerProps) {
+export const DependencyLayer = memo(function DependencyLayer({
+  links,
+  boxOf,
+  conflicts,
+  width,
+  height,
+}: DependencyLayerProps) {
   return (
     <svg className="deps" width={width} height={height} aria-hidden="true">
       <defs>
-        <marker id="dep-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id="dep-arrow"
+          viewBox="0 0 8 8"
+          refX="7"
+          refY="4"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0 8 4 0 8z" fill="#9aa0ad" />
         </marker>
-        <marker id="dep-arrow-conflict" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id="dep-arrow-conflict"
+          viewBox="0 0 8 8"
+          refX="7"
+          refY="4"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0 8 4 0 8z" fill="var(--danger)" />
         </marker>
       </defs>

@@ -14,7 +14,16 @@ export interface LaneLabelProps {
   onEditing(id: LaneId | null): void
 }
 
-export const LaneLabel = memo(function LaneLabel({ layout, editable, count, onToggle, onRename, onMenu, editing, onEditing }: LaneLabelProps) {
+export const LaneLabel = memo(function LaneLabel({
+  layout,
+  editable,
+  count,
+  onToggle,
+  onRename,
+  onMenu,
+  editing,
+  onEditing,
+}: LaneLabelProps) {
   const { lane, orphan, collapsed, top, height, unscheduled } = layout
   const [draft, setDraft] = useState(lane.name)
   useEffect(() => {
@@ -27,15 +36,32 @@ export const LaneLabel = memo(function LaneLabel({ layout, editable, count, onTo
     else setDraft(lane.name)
   }
   return (
-    <div className={`lane-label${collapsed ? ' lane-label--collapsed' : ''}${orphan ? ' lane-label--orphan' : ''}`} style={{ top, height, ['--lane' as string]: lane.color }} data-lane-id={lane.id} role="rowheader" aria-label={`Lane ${lane.name}`}>
+    <div
+      className={`lane-label${collapsed ? ' lane-label--collapsed' : ''}${orphan ? ' lane-label--orphan' : ''}`}
+      style={{ top, height, ['--lane' as string]: lane.color }}
+      data-lane-id={lane.id}
+      role="rowheader"
+      aria-label={`Lane ${lane.name}`}
+    >
       {editable && !orphan ? (
-        <span className="lane-label__grip" data-lane-grip={lane.id} title="Drag to reorder" aria-hidden="true">
+        <span
+          className="lane-label__grip"
+          data-lane-grip={lane.id}
+          title="Drag to reorder"
+          aria-hidden="true"
+        >
           <Icon name="grip" size={14} />
         </span>
       ) : (
         <span className="lane-label__grip-space" />
       )}
-      <button type="button" className="lane-label__toggle" aria-expanded={!collapsed} aria-label={`${collapsed ? 'Expand' : 'Collapse'} lane ${lane.name}`} onClick={() => onToggle(lane.id)}>
+      <button
+        type="button"
+        className="lane-label__toggle"
+        aria-expanded={!collapsed}
+        aria-label={`${collapsed ? 'Expand' : 'Collapse'} lane ${lane.name}`}
+        onClick={() => onToggle(lane.id)}
+      >
         <Icon name={collapsed ? 'chevronRight' : 'chevronDown'} size={14} />
       </button>
       <span className="lane-label__chip" aria-hidden="true" />
@@ -76,7 +102,12 @@ export const LaneLabel = memo(function LaneLabel({ layout, editable, count, onTo
         </span>
       </div>
       {editable && !orphan ? (
-        <button type="button" className="btn btn--ghost btn--icon btn--sm lane-label__more" aria-label={`Lane ${lane.name} options`} onClick={(e) => onMenu(lane.id, e.currentTarget.getBoundingClientRect())}>
+        <button
+          type="button"
+          className="btn btn--ghost btn--icon btn--sm lane-label__more"
+          aria-label={`Lane ${lane.name} options`}
+          onClick={(e) => onMenu(lane.id, e.currentTarget.getBoundingClientRect())}
+        >
           <Icon name="more" size={14} />
         </button>
       ) : null}

@@ -27,20 +27,36 @@ export function LaneMenu({ lane, lanes, roadmap, anchor, onRename, onClose }: La
       </MenuItem>
       <div className="swatches" role="group" aria-label="Lane colour">
         {LANE_COLORS.map((color) => (
-          <button key={color} type="button" role="menuitem" className="swatch" style={{ background: color }} aria-label={`Colour ${color}`} aria-pressed={lane.color === color} onClick={act(() => roadmap.lanes.update(lane.id, { color }))} />
+          <button
+            key={color}
+            type="button"
+            role="menuitem"
+            className="swatch"
+            style={{ background: color }}
+            aria-label={`Colour ${color}`}
+            aria-pressed={lane.color === color}
+            onClick={act(() => roadmap.lanes.update(lane.id, { color }))}
+          />
         ))}
       </div>
       <MenuSeparator />
       <MenuItem onSelect={act(() => roadmap.lanes.update(lane.id, { collapsed: !lane.collapsed }))}>
-        <Icon name={lane.collapsed ? 'chevronDown' : 'chevronRight'} size={14} /> {lane.collapsed ? 'Expand' : 'Collapse'}
+        <Icon name={lane.collapsed ? 'chevronDown' : 'chevronRight'} size={14} />{' '}
+        {lane.collapsed ? 'Expand' : 'Collapse'}
       </MenuItem>
       {index > 0 ? (
-        <MenuItem onSelect={act(() => roadmap.lanes.reorder(lane.id, { before: others[index - 2]?.id ?? null }))}>
+        <MenuItem
+          onSelect={act(() =>
+            roadmap.lanes.reorder(lane.id, { before: others[index - 2]?.id ?? null }),
+          )}
+        >
           <Icon name="chevronLeft" size={14} /> Move up
         </MenuItem>
       ) : null}
       {index < lanes.length - 1 ? (
-        <MenuItem onSelect={act(() => roadmap.lanes.reorder(lane.id, { before: others[index].id }))}>
+        <MenuItem
+          onSelect={act(() => roadmap.lanes.reorder(lane.id, { before: others[index].id }))}
+        >
           <Icon name="chevronRight" size={14} /> Move down
         </MenuItem>
       ) : null}

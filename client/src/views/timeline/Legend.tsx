@@ -39,7 +39,8 @@ export function Legend() {
       <span className="legend__hint">
         <span className="kbd">Tab</span> <span className="kbd">↑</span>
         <span className="kbd">↓</span> select · <span className="kbd">←</span>
-        <span className="kbd">→</span> move (<span className="kbd">Shift</span> week) · <span className="kbd">Enter</span> open · <span className="kbd">N</span> new
+        <span className="kbd">→</span> move (<span className="kbd">Shift</span> week) ·{' '}
+        <span className="kbd">Enter</span> open · <span className="kbd">N</span> new
       </span>
     </footer>
   )

@@ -2,7 +2,15 @@ import { memo } from 'react'
 import type { Milestone } from '@meridian/model'
 import { formatLong } from '../../app/dates.js'
 
-export const MilestoneMark = memo(function MilestoneMark({ milestone, x, y }: { milestone: Milestone; x: number; y: number }) {
+export const MilestoneMark = memo(function MilestoneMark({
+  milestone,
+  x,
+  y,
+}: {
+  milestone: Milestone
+  x: number
+  y: number
+}) {
   return (
     <div
       className={`milestone milestone--${milestone.status}`}

@@ -6,7 +6,21 @@ import { Button } from '../../ui/Button.js'
 import { Icon } from '../../ui/Icon.js'
 import { formatLong } from '../../app/dates.js'
 
-export function MilestonePopover({ milestone, lanes, roadmap, readOnly, anchor, onClose }: { milestone: Milestone; lanes: readonly Lane[]; roadmap: Roadmap; readOnly: boolean; anchor: DOMRect; onClose(): void }) {
+export function MilestonePopover({
+  milestone,
+  lanes,
+  roadmap,
+  readOnly,
+  anchor,
+  onClose,
+}: {
+  milestone: Milestone
+  lanes: readonly Lane[]
+  roadmap: Roadmap
+  readOnly: boolean
+  anchor: DOMRect
+  onClose(): void
+}) {
   const [title, setTitle] = useState(milestone.title)
   if (readOnly) {
     return (
@@ -32,15 +46,40 @@ export function MilestonePopover({ milestone, lanes, roadmap, readOnly, anchor, 
         <label className="field__label" htmlFor="ms-title">
           Milestone
         </label>
-        <Input id="ms-title" value={title} autoFocus onChange={(e) => setTitle(e.target.value)} onBlur={() => title.trim() && title !== milestone.title && roadmap.milestones.update(milestone.id, { title: title.trim() })} />
+        <Input
+          id="ms-title"
+          value={title}
+          autoFocus
+          onChange={(e) => setTitle(e.target.value)}
+          onBlur={() =>
+            title.trim() &&
+            title !== milestone.title &&
+            roadmap.milestones.update(milestone.id, { title: title.trim() })
+          }
+        />
         <label className="field__label" htmlFor="ms-date">
           Date
         </label>
-        <Input id="ms-date" type="date" value={milestone.date ?? ''} onChange={(e) => e.target.value && roadmap.milestones.update(milestone.id, { date: e.target.value })} />
+        <Input
+          id="ms-date"
+          type="date"
+          value={milestone.date ?? ''}
+          onChange={(e) =>
+            e.target.value && roadmap.milestones.update(milestone.id, { date: e.target.value })
+          }
+        />
         <label className="field__label" htmlFor="ms-lane">
           Lane
         </label>
-        <Select id="ms-lane" value={milestone.laneId ?? ''} onChange={(e) => roadmap.milestones.update(milestone.id, { laneId: (e.target.value || null) as LaneId | null })}>
+        <Select
+          id="ms-lane"
+          value={milestone.laneId ?? ''}
+          onChange={(e) =>
+            roadmap.milestones.update(milestone.id, {
+              laneId: (e.target.value || null) as LaneId | null,
+            })
+          }
+        >
           <option value="">Whole roadmap</option>
           {lanes.map((l) => (
             <option key={l.id} value={l.id}>
@@ -51,7 +90,13 @@ export function MilestonePopover({ milestone, lanes, roadmap, readOnly, anchor, 
         <label className="field__label" htmlFor="ms-status">
           Status
         </label>
-        <Select id="ms-status" value={milestone.status} onChange={(e) => roadmap.milestones.update(milestone.id, { status: e.target.value as MilestoneStatus })}>
+        <Select
+          id="ms-status"
+          value={milestone.status}
+          onChange={(e) =>
+            roadmap.milestones.update(milestone.id, { status: e.target.value as MilestoneStatus })
+          }
+        >
           <option value="upcoming">Upcoming</option>
           <option value="reached">Reached</option>
           <option value="missed">Missed</option>

@@ -4,7 +4,17 @@ import { ticks, unitsFor } from './ticks.js'
 import type { TimeScale } from './useTimeScale.js'
 
 /** The two-tier date header; only the visible window's ticks are rendered. */
-export const TimeAxis = memo(function TimeAxis({ ts, left, width, todayMs }: { ts: TimeScale; left: number; width: number; todayMs: number }) {
+export const TimeAxis = memo(function TimeAxis({
+  ts,
+  left,
+  width,
+  todayMs,
+}: {
+  ts: TimeScale
+  left: number
+  width: number
+  todayMs: number
+}) {
   const from = ts.msAt(left - 200)
   const to = ts.msAt(left + width + 200)
   const units = unitsFor(ts.pxPerDay)
@@ -16,7 +26,11 @@ export const TimeAxis = memo(function TimeAxis({ ts, left, width, todayMs }: { t
       {major.map((t) => {
         const x = ts.x(t.ms)
         return (
-          <div key={`M${t.ms}`} className="axis__major" style={{ transform: `translateX(${x}px)`, width: ts.x(t.endMs) - x }}>
+          <div
+            key={`M${t.ms}`}
+            className="axis__major"
+            style={{ transform: `translateX(${x}px)`, width: ts.x(t.endMs) - x }}
+          >
             <span className="axis__major-label">{t.label}</span>
           </div>
         )
@@ -25,7 +39,11 @@ export const TimeAxis = memo(function TimeAxis({ ts, left, width, todayMs }: { t
         const x = ts.x(t.ms)
         const w = ts.x(t.endMs) - x
         return (
-          <div key={`m${t.ms}`} className={t.weekend ? 'axis__minor axis__minor--weekend' : 'axis__minor'} style={{ transform: `translateX(${x}px)`, width: w }}>
+          <div
+            key={`m${t.ms}`}
+            className={t.weekend ? 'axis__minor axis__minor--weekend' : 'axis__minor'}
+            style={{ transform: `translateX(${x}px)`, width: w }}
+          >
             {w > 26 ? <span>{t.label}</span> : null}
           </div>
         )
@@ -38,7 +56,17 @@ export const TimeAxis = memo(function TimeAxis({ ts, left, width, todayMs }: { t
 })
 
 /** Vertical grid lines (and weekend shading at day zoom) behind the lanes. */
-export const GridLines = memo(function GridLines({ ts, left, width, height }: { ts: TimeScale; left: number; width: number; height: number }) {
+export const GridLines = memo(function GridLines({
+  ts,
+  left,
+  width,
+  height,
+}: {
+  ts: TimeScale
+  left: number
+  width: number
+  height: number
+}) {
   const from = ts.msAt(left - 200)
   const to = ts.msAt(left + width + 200)
   const units = unitsFor(ts.pxPerDay)
@@ -52,7 +80,10 @@ export const GridLines = memo(function GridLines({ ts, left, width, height }: { 
           <div
             key={t.ms}
             className={`grid__line${majorStarts.has(t.ms) ? ' grid__line--major' : ''}${t.weekend ? ' grid__line--weekend' : ''}`}
-            style={{ transform: `translateX(${x}px)`, width: t.weekend ? ts.x(t.endMs) - x : undefined }}
+            style={{
+              transform: `translateX(${x}px)`,
+              width: t.weekend ? ts.x(t.endMs) - x : undefined,
+            }}
           />
         )
       })}

@@ -16,7 +16,18 @@ export interface ToolbarProps {
   counts: { features: number; lanes: number }
 }
 
-export function Toolbar({ zoom, onZoom, onToday, readOnly, onAddLane, onAddFeature, onAddMilestone, following, onStopFollowing, counts }: ToolbarProps) {
+export function Toolbar({
+  zoom,
+  onZoom,
+  onToday,
+  readOnly,
+  onAddLane,
+  onAddFeature,
+  onAddMilestone,
+  following,
+  onStopFollowing,
+  counts,
+}: ToolbarProps) {
   return (
     <div className="tl-toolbar" role="toolbar" aria-label="Timeline">
       <div className="segmented" role="group" aria-label="Zoom">
@@ -26,7 +37,13 @@ export function Toolbar({ zoom, onZoom, onToday, readOnly, onAddLane, onAddFeatu
           </button>
         ))}
       </div>
-      <Button size="sm" variant={zoom === 'fit' ? 'primary' : 'default'} onClick={() => onZoom('fit')} aria-pressed={zoom === 'fit'} title="Fit the whole roadmap">
+      <Button
+        size="sm"
+        variant={zoom === 'fit' ? 'primary' : 'default'}
+        onClick={() => onZoom('fit')}
+        aria-pressed={zoom === 'fit'}
+        title="Fit the whole roadmap"
+      >
         <Icon name="fit" size={14} /> Fit all
       </Button>
       <Button size="sm" onClick={onToday}>

@@ -14,7 +14,9 @@ export default function TimelineView(props: ShellViewProps) {
   const tl = useTimeline(props)
   const { data, roadmap, readOnly } = props
   const laneForMenu = tl.lanes.menu ? data.lanes.find((l) => l.id === tl.lanes.menu?.id) : undefined
-  const milestone = tl.milestones.menu ? data.milestones.find((m) => m.id === tl.milestones.menu?.id) : undefined
+  const milestone = tl.milestones.menu
+    ? data.milestones.find((m) => m.id === tl.milestones.menu?.id)
+    : undefined
   const empty = data.lanes.length === 0 && data.features.length === 0
   return (
     <div className="timeline" data-testid="timeline-view">
@@ -44,15 +46,33 @@ export default function TimelineView(props: ShellViewProps) {
             )
           }
         >
-          {readOnly ? 'Nothing is planned yet. This page updates live as the team plans.' : 'Lanes group features by team, product area or theme. Add one, then draw features on it.'}
+          {readOnly
+            ? 'Nothing is planned yet. This page updates live as the team plans.'
+            : 'Lanes group features by team, product area or theme. Add one, then draw features on it.'}
         </EmptyState>
       ) : null}
       <TimelineCanvas tl={tl} />
       {props.embedded ? null : <Legend />}
       {laneForMenu && tl.lanes.menu ? (
-        <LaneMenu lane={laneForMenu} lanes={data.lanes} roadmap={roadmap} anchor={tl.lanes.menu.anchor} onRename={() => tl.lanes.setEditingLaneId(laneForMenu.id)} onClose={tl.lanes.closeMenu} />
+        <LaneMenu
+          lane={laneForMenu}
+          lanes={data.lanes}
+          roadmap={roadmap}
+          anchor={tl.lanes.menu.anchor}
+          onRename={() => tl.lanes.setEditingLaneId(laneForMenu.id)}
+          onClose={tl.lanes.closeMenu}
+        />
       ) : null}
-      {milestone && tl.milestones.menu ? <MilestonePopover milestone={milestone} lanes={data.lanes} roadmap={roadmap} readOnly={readOnly} anchor={tl.milestones.menu.anchor} onClose={tl.milestones.close} /> : null}
+      {milestone && tl.milestones.menu ? (
+        <MilestonePopover
+          milestone={milestone}
+          lanes={data.lanes}
+          roadmap={roadmap}
+          readOnly={readOnly}
+          anchor={tl.milestones.menu.anchor}
+          onClose={tl.milestones.close}
+        />
+      ) : null}
     </div>
   )
 }

@@ -48,7 +48,8 @@ export function extentOf(data: RoadmapData): { minMs: number | null; maxMs: numb
     if (minMs === null || a < minMs) minMs = a
     if (maxMs === null || b > maxMs) maxMs = b
   }
-  for (const f of data.features) if (f.start && f.end && f.end >= f.start) see(toMs(f.start), toMs(f.end) + DAY)
+  for (const f of data.features)
+    if (f.start && f.end && f.end >= f.start) see(toMs(f.start), toMs(f.end) + DAY)
   for (const m of data.milestones) if (m.date) see(toMs(m.date), toMs(m.date) + DAY)
   return { minMs, maxMs }
 }
@@ -62,7 +63,10 @@ export function labelWidth(feature: Feature): number {
 
 const GAP_PX = 6
 
-function pack(features: Feature[], pxPerDay: number): { placed: PlacedFeature[]; rows: number; unscheduled: number } {
+function pack(
+  features: Feature[],
+  pxPerDay: number,
+): { placed: PlacedFeature[]; rows: number; unscheduled: number } {
   const dated: Array<PlacedFeature & { reserveMs: number }> = []
   let unscheduled = 0
   const msPerPx = DAY / pxPerDay
@@ -77,7 +81,14 @@ function pack(features: Feature[], pxPerDay: number): { placed: PlacedFeature[];
     const label = labelWidth(feature)
     const labelOutside = barPx < label
     const reservePx = (labelOutside ? barPx + label - 28 : barPx) + GAP_PX
-    dated.push({ feature, row: 0, startMs, endMs, labelOutside, reserveMs: startMs + reservePx * msPerPx })
+    dated.push({
+      feature,
+      row: 0,
+      startMs,
+      endMs,
+      labelOutside,
+      reserveMs: startMs + reservePx * msPerPx,
+    })
   }
   dated.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs)
   const rowEnds: number[] = []
@@ -92,7 +103,11 @@ function pack(features: Feature[], pxPerDay: number): { placed: PlacedFeature[];
   return { placed: dated, rows: Math.max(1, rowEnds.length), unscheduled }
 }
 
-export function computeLayout(data: RoadmapData, collapsedOverride: ReadonlySet<LaneId>, pxPerDay: number): TimelineLayout {
+export function computeLayout(
+  data: RoadmapData,
+  collapsedOverride: ReadonlySet<LaneId>,
+  pxPerDay: number,
+): TimelineLayout {
   const laneIds = new Set(data.lanes.map((l) => l.id))
   const byLane = new Map<LaneId, Feature[]>()
   for (const f of data.features) {
@@ -115,16 +130,39 @@ export function computeLayout(data: RoadmapData, collapsedOverride: ReadonlySet<
   const lanes: LaneLayout[] = []
   const byFeature = new Map<FeatureId, { lane: LaneLayout; placed: PlacedFeature }>()
   let top = globalStripH
-  const entries: Array<{ lane: Lane; orphan: boolean }> = data.lanes.map((lane) => ({ lane, orphan: false }))
-  if (byLane.has(NO_LANE)) entries.push({ lane: { id: NO_LANE, name: 'No lane', color: '#9aa0ad', rank: '' }, orphan: true })
+  const entries: Array<{ lane: Lane; orphan: boolean }> = data.lanes.map((lane) => ({
+    lane,
+    orphan: false,
+  }))
+  if (byLane.has(NO_LANE))
+    entries.push({
+      lane: { id: NO_LANE, name: 'No lane', color: '#9aa0ad', rank: '' },
+      orphan: true,
+    })
   for (const { lane, orphan } of entries) {
     const { placed, rows, unscheduled } = pack(byLane.get(lane.id) ?? [], pxPerDay)
     const milestones = milestonesByLane.get(lane.id) ?? []
     const collapsed = collapsedOverride.has(lane.id) ? !lane.collapsed : Boolean(lane.collapsed)
     const milestoneStrip = milestones.length > 0 && !collapsed
     // A free half row under the last bar leaves room to draw a new feature.
-    const height = collapsed ? COLLAPSED_H : Math.max(LANE_HEADER_MIN + ROW_H, (milestoneStrip ? MILESTONE_STRIP_H : 0) + rows * ROW_H + LANE_PAD * 2 + ROW_H / 2)
-    const layout: LaneLayout = { lane, orphan, top, height, rows, collapsed, milestoneStrip, features: placed, milestones, unscheduled }
+    const height = collapsed
+      ? COLLAPSED_H
+      : Math.max(
+          LANE_HEADER_MIN + ROW_H,
+          (milestoneStrip ? MILESTONE_STRIP_H : 0) + rows * ROW_H + LANE_PAD * 2 + ROW_H / 2,
+        )
+    const layout: LaneLayout = {
+      lane,
+      orphan,
+      top,
+      height,
+      rows,
+      collapsed,
+      milestoneStrip,
+      features: placed,
+      milestones,
+      unscheduled,
+    }
     for (const p of placed) byFeature.set(p.feature.id, { lane: layout, placed: p })
     lanes.push(layout)
     top += height

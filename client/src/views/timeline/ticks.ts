@@ -66,7 +66,9 @@ function label(ms: number, unit: Unit, tier: 'major' | 'minor'): string {
     case 'month':
       return tier === 'major' ? `${month} ${d.getUTCFullYear()}` : month
     case 'quarter':
-      return tier === 'major' ? `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}` : `Q${Math.floor(d.getUTCMonth() / 3) + 1}`
+      return tier === 'major'
+        ? `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`
+        : `Q${Math.floor(d.getUTCMonth() / 3) + 1}`
     case 'year':
       return String(d.getUTCFullYear())
     default: {
@@ -85,10 +87,15 @@ export function unitsFor(pxPerDay: number): { major: Unit; minor: Unit } {
 
 export function ticks(fromMs: number, toMs: number, unit: Unit, tier: 'major' | 'minor'): Tick[] {
   const out: Tick[] = []
-  for (let ms = floor(fromMs, unit); ms < toMs && out.length < 2000; ) {
+  for (let ms = floor(fromMs, unit); ms < toMs && out.length < 2000;) {
     const end = next(ms, unit)
     const day = new Date(ms).getUTCDay()
-    out.push({ ms, endMs: end, label: label(ms, unit, tier), weekend: unit === 'day' && (day === 0 || day === 6) })
+    out.push({
+      ms,
+      endMs: end,
+      label: label(ms, unit, tier),
+      weekend: unit === 'day' && (day === 0 || day === 6),
+    })
     ms = end
   }
   return out

@@ -10,7 +10,13 @@ import type { TimeScale } from './useTimeScale.js'
 
 type Target = NonNullable<PresenceState['viewport']>
 
-export function useFollow(scrollRef: RefObject<HTMLElement | null>, awareness: Awareness, clientId: number | null, ts: TimeScale, setZoom: (zoom: Zoom) => void) {
+export function useFollow(
+  scrollRef: RefObject<HTMLElement | null>,
+  awareness: Awareness,
+  clientId: number | null,
+  ts: TimeScale,
+  setZoom: (zoom: Zoom) => void,
+) {
   const [target, setTarget] = useState<Target | null>(null)
   useEffect(() => {
     if (clientId === null) {
@@ -19,7 +25,8 @@ export function useFollow(scrollRef: RefObject<HTMLElement | null>, awareness: A
     }
     let last = ''
     const read = () => {
-      const viewport = (awareness.getStates().get(clientId) as PresenceState | undefined)?.viewport ?? null
+      const viewport =
+        (awareness.getStates().get(clientId) as PresenceState | undefined)?.viewport ?? null
       const k = JSON.stringify(viewport)
       if (k === last) return
       last = k

@@ -11,7 +11,10 @@ import { LABEL_W } from './constants.js'
 const POINTER_MS = 40
 const VIEWPORT_MS = 120
 
-export function usePointerBroadcast(areaRef: RefObject<HTMLElement | null>, ctxRef: RefObject<InteractionContext>) {
+export function usePointerBroadcast(
+  areaRef: RefObject<HTMLElement | null>,
+  ctxRef: RefObject<InteractionContext>,
+) {
   useEffect(() => {
     const area = areaRef.current
     if (!area) return
@@ -29,7 +32,9 @@ export function usePointerBroadcast(areaRef: RefObject<HTMLElement | null>, ctxR
       const x = e.clientX - rect.left
       const y = e.clientY - rect.top
       const lane = laneAt(ctx.layout, y)
-      setPresence(ctx.awareness, { pointer: { date: new Date(ctx.ts.msAt(x)).toISOString(), laneId: lane?.lane.id ?? null, y } })
+      setPresence(ctx.awareness, {
+        pointer: { date: new Date(ctx.ts.msAt(x)).toISOString(), laneId: lane?.lane.id ?? null, y },
+      })
     }
     const onMove = (e: PointerEvent) => {
       pending = e
@@ -59,7 +64,9 @@ export function useViewportBroadcast(viewport: Viewport, ctxRef: RefObject<Inter
     const timer = window.setTimeout(() => {
       const { ts, awareness } = ctxRef.current
       const start = new Date(ts.msAt(viewport.left)).toISOString().slice(0, 10)
-      const end = new Date(ts.msAt(viewport.left + viewport.width - LABEL_W)).toISOString().slice(0, 10)
+      const end = new Date(ts.msAt(viewport.left + viewport.width - LABEL_W))
+        .toISOString()
+        .slice(0, 10)
       setPresence(awareness, { viewport: { start, end, zoom: ts.zoom, scrollTop: viewport.top } })
     }, VIEWPORT_MS)
     return () => clearTimeout(timer)

@@ -5,7 +5,11 @@ import type { RefObject } from 'react'
 import { LABEL_W } from './constants.js'
 import type { TimeScale } from './useTimeScale.js'
 
-export function useScrollAnchor(scrollRef: RefObject<HTMLElement | null>, ts: TimeScale, todayMs: number) {
+export function useScrollAnchor(
+  scrollRef: RefObject<HTMLElement | null>,
+  ts: TimeScale,
+  todayMs: number,
+) {
   const previous = useRef<TimeScale | null>(null)
   useLayoutEffect(() => {
     const el = scrollRef.current
@@ -25,5 +29,8 @@ export function useScrollAnchor(scrollRef: RefObject<HTMLElement | null>, ts: Ti
 
 export function scrollToDate(el: HTMLElement | null, ts: TimeScale, ms: number) {
   if (!el) return
-  el.scrollTo({ left: Math.max(0, ts.x(ms) - (el.clientWidth - LABEL_W) * 0.25), behavior: 'smooth' })
+  el.scrollTo({
+    left: Math.max(0, ts.x(ms) - (el.clientWidth - LABEL_W) * 0.25),
+    behavior: 'smooth',
+  })
 }

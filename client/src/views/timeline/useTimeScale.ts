@@ -24,22 +24,45 @@ function monthStart(ms: number, offsetMonths: number): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offsetMonths, 1)
 }
 
-export function useTimeScale(extent: { minMs: number | null; maxMs: number | null }, today: IsoDate, horizon: { start: IsoDate | null; end: IsoDate | null }, viewportWidth: number) {
+export function useTimeScale(
+  extent: { minMs: number | null; maxMs: number | null },
+  today: IsoDate,
+  horizon: { start: IsoDate | null; end: IsoDate | null },
+  viewportWidth: number,
+) {
   const [zoom, setZoom] = useState<Zoom>('month')
   const todayMs = toMs(today)
-  const contentMin = Math.min(extent.minMs ?? todayMs, todayMs, horizon.start ? toMs(horizon.start) : todayMs)
-  const contentMax = Math.max(extent.maxMs ?? todayMs, todayMs, horizon.end ? toMs(horizon.end) : todayMs)
+  const contentMin = Math.min(
+    extent.minMs ?? todayMs,
+    todayMs,
+    horizon.start ? toMs(horizon.start) : todayMs,
+  )
+  const contentMax = Math.max(
+    extent.maxMs ?? todayMs,
+    todayMs,
+    horizon.end ? toMs(horizon.end) : todayMs,
+  )
   const available = Math.max(400, viewportWidth - LABEL_W)
-  const pxPerDay = zoom === 'fit' ? available / Math.max(14, (contentMax - contentMin) / DAY_MS + 14) : ZOOMS[zoom].pxPerDay
+  const pxPerDay =
+    zoom === 'fit'
+      ? available / Math.max(14, (contentMax - contentMin) / DAY_MS + 14)
+      : ZOOMS[zoom].pxPerDay
   const snapDays = zoom === 'fit' ? (pxPerDay >= 5 ? 1 : 7) : ZOOMS[zoom].snapDays
   // Whole months of margin, more when zoomed out, so there is room to drag and create.
-  const pad = zoom === 'fit' ? 0 : zoom === 'week' ? 1 : zoom === 'month' ? 2 : zoom === 'quarter' ? 4 : 12
+  const pad =
+    zoom === 'fit' ? 0 : zoom === 'week' ? 1 : zoom === 'month' ? 2 : zoom === 'quarter' ? 4 : 12
   const startMs = zoom === 'fit' ? contentMin - 7 * DAY_MS : monthStart(contentMin, -pad)
   let endMs = zoom === 'fit' ? contentMax + 7 * DAY_MS : monthStart(contentMax, pad + 1)
   const minEnd = startMs + (available / pxPerDay) * DAY_MS
   if (endMs < minEnd) endMs = minEnd
   const width = Math.round(((endMs - startMs) / DAY_MS) * pxPerDay)
-  const scale = useMemo(() => scaleUtc().domain([new Date(startMs), new Date(endMs)]).range([0, width]), [startMs, endMs, width])
+  const scale = useMemo(
+    () =>
+      scaleUtc()
+        .domain([new Date(startMs), new Date(endMs)])
+        .range([0, width]),
+    [startMs, endMs, width],
+  )
   const timeScale: TimeScale = useMemo(
     () => ({
       zoom,
