@@ -180,6 +180,93 @@ test("a feature's progress follows its items, in the backlog and on the timeline
   await other.context().close()
 })
 
+test('scope changes are live: add, estimate, assign, move to another feature, cancel; RICE sorts', async ({
+  browser,
+}) => {
+  const pm = await openView(
+    browser,
+    server.origin,
+    seeded.id,
+    seeded.editorToken,
+    'backlog',
+    'Sam Okafor',
+  )
+  const po = await openView(
+    browser,
+    server.origin,
+    seeded.id,
+    seeded.ownerToken,
+    'backlog',
+    'Priya Raman',
+  )
+  const ids = await featureIds(pm)
+  const [first, second] = [ids[2], ids[3]]
+  await pm
+    .getByLabel(/^Add item to /)
+    .nth(2)
+    .fill('Rate-limit dashboard')
+  await pm
+    .getByLabel(/^Add item to /)
+    .nth(2)
+    .press('Enter')
+  const row = (page: Page, feature: string) =>
+    page.locator(`[data-feature-id="${feature}"] [data-testid="backlog-item"]`, {
+      has: page.locator('input[aria-label="Item title"]'),
+    })
+  const added = (page: Page, feature: string) =>
+    row(page, feature).filter({ has: page.getByLabel('Estimate of Rate-limit dashboard') })
+  await expect(added(po, first)).toHaveCount(1)
+
+  await added(pm, first).getByLabel('Estimate of Rate-limit dashboard').fill('3')
+  await added(pm, first).getByLabel('Estimate of Rate-limit dashboard').press('Enter')
+  await added(pm, first)
+    .getByLabel('Assignee of Rate-limit dashboard')
+    .selectOption({ label: 'Mei Chen' })
+  await expect(added(po, first).getByLabel('Estimate of Rate-limit dashboard')).toHaveValue('3')
+  await expect(added(po, first).getByLabel('Assignee of Rate-limit dashboard')).toHaveValue(/.+/)
+
+  // Move it to the next feature, then cancel it (removed from scope).
+  await added(pm, first)
+    .getByRole('button', { name: 'More actions for Rate-limit dashboard' })
+    .click()
+  await pm.getByRole('menuitem', { name: 'Move to another feature…' }).click()
+  const secondTitle =
+    (await pm.locator(`[data-feature-id="${second}"] .bl-feature__title`).textContent()) ?? ''
+  await pm.getByRole('menuitem', { name: secondTitle }).click()
+  await expect(added(po, second)).toHaveCount(1)
+  await expect(added(po, first)).toHaveCount(0)
+  await added(po, second)
+    .getByRole('button', { name: 'More actions for Rate-limit dashboard' })
+    .click()
+  await po.getByRole('menuitem', { name: 'Cancel item (remove from scope)' }).click()
+  await expect(added(pm, second)).toHaveCount(0)
+
+  // RICE: raise one feature's reach and it leads the RICE sort.
+  const last = ids[ids.length - 1]
+  const lastTitle =
+    (await pm.locator(`[data-feature-id="${last}"] .bl-feature__title`).textContent()) ?? ''
+  for (const [field, value] of [
+    ['Reach', '100000'],
+    ['Impact', '3'],
+    ['Confidence', '100'],
+    ['Effort', '1'],
+  ] as const) {
+    const input = pm.getByLabel(`${field} of ${lastTitle}`)
+    await input.fill(value)
+    await input.press('Enter')
+  }
+  await expect(po.locator(`[data-feature-id="${last}"] [data-testid="rice-score"]`)).toHaveText(
+    '300,000',
+  )
+  await po.getByRole('button', { name: 'RICE score' }).click()
+  await expect.poll(async () => (await featureIds(po))[0]).toBe(last)
+  const scores = await po.getByTestId('rice-score').allTextContents()
+  const numbers = scores.filter((t) => t !== '—').map((t) => Number(t.replace(/,/g, '')))
+  expect(numbers).toEqual([...numbers].sort((a, b) => b - a))
+  await pm.context().close()
+  await po.context().close()
+})
+
 test('the CSV from the server matches the backlog view, row for row', async ({
   browser,
   request,

@@ -1,7 +1,7 @@
 // Resources: load against capacity per week; an over-capacity week flags the resource
 // here and the features it works on in the backlog, live.
 import { expect, test } from '@playwright/test'
-import { openView, seedDemo, shot, startServer } from './views-support.js'
+import { SCREENSHOTS, openView, seedDemo, shot, startServer } from './views-support.js'
 import type { Seeded, Server } from './views-support.js'
 
 let server: Server
@@ -54,6 +54,9 @@ test('a resource assigned more than its capacity in a week is flagged in the res
   expect(await lenaLoad.locator('[data-overloaded="true"]').count()).toBeGreaterThan(0)
   await expect.poll(() => overloadedBadges.count()).toBeGreaterThan(before)
   await shot(owner, 'views-resources')
+  await owner
+    .getByRole('region', { name: 'Load per week' })
+    .screenshot({ path: `${SCREENSHOTS}/views-resources-load.png` })
   await shot(backlog, 'views-backlog-overloaded')
   await owner.context().close()
   await backlog.context().close()
