@@ -80,6 +80,26 @@ describe('protocol robustness', () => {
     })
   }
 
+  it('refuses an update that decodes but does not integrate: not stored, not relayed', async () => {
+    // A sync step 2 found by the protocol fuzzer (tests/integration): it decodes, but
+    // applying it throws inside Yjs. Relayed, it would break every client that applies it.
+    const poison = fs.readFileSync(new URL('./fixtures/unintegrable-step2.bin', import.meta.url))
+    const r = await setup()
+    const a = provider(server, r.id, r.editorToken)
+    providers.push(a)
+    await synced(a)
+    const evil = raw(r.id, r.editorToken)
+    await evil.opened
+    evil.send(poison)
+    expect((await evil.closed).code).toBe(CLOSE.protocolError.code)
+    a.doc.getMap('m').set('after', 1)
+    const fresh = provider(server, r.id, r.ownerToken)
+    providers.push(fresh)
+    await synced(fresh)
+    await until(fresh.doc, () => fresh.doc.getMap('m').get('after') === 1, 'later edits flow')
+    expect(fresh.doc.getMap('features').size).toBe(0)
+  })
+
   it('closes an oversized frame with 1009 and keeps the room', async () => {
     const r = await setup(16 * 1024)
     const a = provider(server, r.id, r.editorToken)
