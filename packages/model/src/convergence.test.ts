@@ -1,7 +1,8 @@
 // Seeded random convergence: several peers edit one roadmap through the `Roadmap` API while
 // their updates are delivered late, out of order, or lost to a disconnect and recovered by
 // a state-vector sync on reconnect. Afterwards every peer must read, export and derive
-// exactly the same roadmap, and concurrent reorders must neither lose nor duplicate entries.
+// (backlog, report, schedule) exactly the same roadmap, and concurrent reorders must
+// neither lose nor duplicate entries.
 //
 // MERIDIAN_FUZZ_SESSIONS=20000 runs more sessions; MERIDIAN_FUZZ_SEED=n starts at seed n.
 // A failing seed is printed in the error: add it to REGRESSION_SEEDS.
@@ -10,6 +11,8 @@ import * as prng from 'lib0/prng'
 import { describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import { deriveBacklog } from './backlog.js'
+import { deriveReport } from './report.js'
+import { checkSchedule } from './schedule.js'
 import { collectionOf } from './collections.js'
 import { exportRoadmap } from './export.js'
 import { problems } from './problems.js'
@@ -131,6 +134,14 @@ function assertConverged(network: Network, fromScratch = true): RoadmapData {
   assertSame(
     'deriveBacklog',
     docs.map((doc) => deriveBacklog(doc, TODAY)),
+  )
+  assertSame(
+    'deriveReport',
+    docs.map((doc) => deriveReport(doc, TODAY)),
+  )
+  assertSame(
+    'checkSchedule',
+    docs.map((doc) => checkSchedule(doc, TODAY)),
   )
   assertSame(
     'strategy',
