@@ -12,6 +12,8 @@ interface Props {
   onFilters(patch: Partial<BacklogFilters>): void
   onClear(): void
   onSort(sort: BacklogSort): void
+  allCollapsed: boolean
+  onCollapseAll(collapsed: boolean): void
 }
 
 export function BacklogToolbar({
@@ -24,6 +26,8 @@ export function BacklogToolbar({
   onFilters,
   onClear,
   onSort,
+  allCollapsed,
+  onCollapseAll,
 }: Props) {
   return (
     <div className="pv-toolbar" role="toolbar" aria-label="Backlog filters">
@@ -85,6 +89,13 @@ export function BacklogToolbar({
         </button>
       )}
       <span className="pv-toolbar__spacer" />
+      <button
+        type="button"
+        className="btn btn--ghost btn--sm"
+        onClick={() => onCollapseAll(!allCollapsed)}
+      >
+        {allCollapsed ? 'Expand all' : 'Collapse all'}
+      </button>
       <span className="bl-sort-label pv-muted">Sort</span>
       <div className="segmented" role="group" aria-label="Sort backlog">
         <button type="button" aria-pressed={sort === 'rank'} onClick={() => onSort('rank')}>

@@ -21,6 +21,8 @@ interface Props {
   readOnly: boolean
   canDrag: boolean
   selected: boolean
+  collapsed: boolean
+  onToggleCollapsed(): void
   dragging: DragSubject | null
   resources: readonly Resource[]
   features: readonly BacklogEntry[]
@@ -65,6 +67,15 @@ export function FeatureGroup(props: Props) {
         <div className="bl-feature__main">
           <button
             type="button"
+            className={`bl-collapse${props.collapsed ? ' bl-collapse--closed' : ''}`}
+            aria-expanded={!props.collapsed}
+            aria-label={`${props.collapsed ? 'Show' : 'Hide'} items of ${entry.title}`}
+            onClick={props.onToggleCollapsed}
+          >
+            <Icon name="chevronDown" size={14} />
+          </button>
+          <button
+            type="button"
             className="bl-feature__title"
             onClick={props.onSelect}
             onKeyDown={onKey}
@@ -80,6 +91,11 @@ export function FeatureGroup(props: Props) {
             <span>{formatRange(entry.start, entry.end)}</span>
             <StatusBadge status={entry.status} />
             <FlagBadges entry={entry} />
+            {props.collapsed && (
+              <span className="bl-collapsed-count">
+                {items.length} {items.length === 1 ? 'item' : 'items'}
+              </span>
+            )}
           </div>
         </div>
         <div
@@ -117,38 +133,40 @@ export function FeatureGroup(props: Props) {
         </div>
         <RiceCells entry={entry} readOnly={readOnly} actions={actions} />
       </div>
-      <div className="bl-items" data-item-list>
-        {items.map((item, index) => (
-          <ItemRow
-            key={item.id}
-            item={item}
-            featureId={entry.featureId}
-            role={role}
-            readOnly={readOnly}
-            canDrag={canDrag}
-            dragging={dragging?.kind === 'item' && dragging.id === item.id}
-            resources={props.resources}
-            features={props.features}
-            actions={actions}
-            onDragStart={(e) => props.onDragStart({ kind: 'item', id: item.id }, e)}
-            onMoveKey={(direction) => {
-              if (index + direction >= 0 && index + direction < items.length)
-                props.onMoveItem(item.id, direction)
-            }}
-          />
-        ))}
-        {items.length === 0 && (
-          <div className="bl-items__empty">
-            No items yet{readOnly ? '' : ' — break the feature down below'}
-          </div>
-        )}
-        {!readOnly && (
-          <AddItem
-            featureTitle={entry.title}
-            onAdd={(title) => actions.addItem(entry.featureId, title)}
-          />
-        )}
-      </div>
+      {props.collapsed ? null : (
+        <div className="bl-items" data-item-list>
+          {items.map((item, index) => (
+            <ItemRow
+              key={item.id}
+              item={item}
+              featureId={entry.featureId}
+              role={role}
+              readOnly={readOnly}
+              canDrag={canDrag}
+              dragging={dragging?.kind === 'item' && dragging.id === item.id}
+              resources={props.resources}
+              features={props.features}
+              actions={actions}
+              onDragStart={(e) => props.onDragStart({ kind: 'item', id: item.id }, e)}
+              onMoveKey={(direction) => {
+                if (index + direction >= 0 && index + direction < items.length)
+                  props.onMoveItem(item.id, direction)
+              }}
+            />
+          ))}
+          {items.length === 0 && (
+            <div className="bl-items__empty">
+              No items yet{readOnly ? '' : ' — break the feature down below'}
+            </div>
+          )}
+          {!readOnly && (
+            <AddItem
+              featureTitle={entry.title}
+              onAdd={(title) => actions.addItem(entry.featureId, title)}
+            />
+          )}
+        </div>
+      )}
     </section>
   )
 }

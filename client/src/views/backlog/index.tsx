@@ -7,6 +7,7 @@ import { useLocalUser } from '../planning/usePresence.js'
 import { BacklogToolbar } from './BacklogToolbar.js'
 import { DownloadLinks } from './DownloadLinks.js'
 import { FeatureGroup } from './FeatureGroup.js'
+import { OrphanItems } from './OrphanItems.js'
 import { useBacklogActions } from './useBacklogActions.js'
 import { useBacklogDrag } from './useBacklogDrag.js'
 import { useBacklogView } from './useBacklogView.js'
@@ -63,6 +64,8 @@ export default function BacklogView(props: ViewProps) {
           onFilters={view.patchFilters}
           onClear={view.clearFilters}
           onSort={view.setSort}
+          allCollapsed={view.allCollapsed}
+          onCollapseAll={view.setAllCollapsed}
         />
         {!readOnly && view.sort === 'rice' && (
           <p className="bl-hint pv-muted">
@@ -71,7 +74,7 @@ export default function BacklogView(props: ViewProps) {
         )}
         <div className="bl-columns" aria-hidden="true">
           <span />
-          <span>Feature</span>
+          <span className="bl-col-feature">Feature</span>
           <span>Progress</span>
           <span>People</span>
           <span className="bl-col-num" title="Reach: people or events per period">
@@ -99,6 +102,8 @@ export default function BacklogView(props: ViewProps) {
               readOnly={readOnly}
               canDrag={canDrag}
               selected={props.selectedFeatureId === entry.featureId}
+              collapsed={view.isCollapsed(entry.featureId)}
+              onToggleCollapsed={() => view.toggleCollapsed(entry.featureId)}
               dragging={drag.subject}
               resources={data.resources}
               features={entries}
@@ -138,6 +143,7 @@ export default function BacklogView(props: ViewProps) {
             </EmptyState>
           )}
         </div>
+        <OrphanItems backlog={view.backlog} readOnly={readOnly} actions={actions} />
       </div>
     </div>
   )

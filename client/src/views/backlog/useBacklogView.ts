@@ -65,6 +65,7 @@ function visible(backlog: Backlog, filters: BacklogFilters, sort: BacklogSort): 
 export function useBacklogView(data: RoadmapData, today: IsoDate) {
   const [filters, setFilters] = useState<BacklogFilters>(NO_FILTERS)
   const [sort, setSort] = useState<BacklogSort>(SORT.rank)
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set())
   const backlog = useMemo(() => deriveBacklog(data, today), [data, today])
   const rows = useMemo(() => visible(backlog, filters, sort), [backlog, filters, sort])
   const filtered =
@@ -83,5 +84,15 @@ export function useBacklogView(data: RoadmapData, today: IsoDate) {
     clearFilters: () => setFilters(NO_FILTERS),
     sort,
     setSort,
+    isCollapsed: (id: string) => collapsed.has(id),
+    toggleCollapsed: (id: string) =>
+      setCollapsed((prev) => {
+        const next = new Set(prev)
+        if (!next.delete(id)) next.add(id)
+        return next
+      }),
+    allCollapsed: rows.length > 0 && rows.every((r) => collapsed.has(r.entry.featureId)),
+    setAllCollapsed: (value: boolean) =>
+      setCollapsed(value ? new Set(rows.map((r) => r.entry.featureId as string)) : new Set()),
   }
 }
