@@ -80,11 +80,14 @@ function ensureServerBuild() {
 
 async function main() {
   if (has('--help') || has('-h')) {
+    const text = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n')
     console.log(
-      fs
-        .readFileSync(fileURLToPath(import.meta.url), 'utf8')
-        .split('\n')
-        .slice(1, 14)
+      text
+        .slice(
+          1,
+          text.findIndex((l) => !l.startsWith('//')),
+        )
+        .map((l) => l.replace(/^\/\/ ?/, ''))
         .join('\n'),
     )
     return
