@@ -85,7 +85,7 @@ async function main() {
       text
         .slice(
           1,
-          text.findIndex((l) => !l.startsWith('//')),
+          text.findIndex((l, i) => i > 0 && !l.startsWith('//')),
         )
         .map((l) => l.replace(/^\/\/ ?/, ''))
         .join('\n'),
