@@ -19,11 +19,14 @@ function expiryText(expiresAt: string | null): string {
 }
 
 export function LinkRow({
+  current,
   roadmapId,
   link,
   highlight,
   onRevoke,
 }: {
+  /** The link this browser is using: revoking it would lock its owner out. */
+  current: boolean
   roadmapId: string
   link: ShareLink
   highlight: boolean
@@ -76,9 +79,20 @@ export function LinkRow({
       >
         <Icon name={copied ? 'check' : 'copy'} size={13} /> {copied ? 'Copied' : 'Copy'}
       </Button>
-      <Button size="sm" variant="danger" onClick={onRevoke} aria-label={`Revoke ${link.role} link`}>
-        Revoke
-      </Button>
+      {current ? (
+        <span className="share__yours" title="You are using this link">
+          Your link
+        </span>
+      ) : (
+        <Button
+          size="sm"
+          variant="danger"
+          onClick={onRevoke}
+          aria-label={`Revoke ${link.role} link`}
+        >
+          Revoke
+        </Button>
+      )}
     </li>
   )
 }

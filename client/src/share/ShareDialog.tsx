@@ -86,6 +86,7 @@ export function ShareDialog({
         <ul className="share__list" aria-label="Share links">
           {links.map((link) => (
             <LinkRow
+              current={link.token === token}
               key={link.id}
               roadmapId={roadmapId}
               link={link}

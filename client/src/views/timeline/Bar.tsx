@@ -20,6 +20,8 @@ export interface BarProps {
   selected: boolean
   compact: boolean
   labelOutside: boolean
+  /** How far the bar starts left of the visible window: its content shifts right to stay readable. */
+  clipLeft: number
   editable: boolean
   /** Other people who have this feature selected (outlined in their colour). */
   peers: readonly PeerMark[]
@@ -39,6 +41,7 @@ export const Bar = memo(function Bar({
   selected,
   compact,
   labelOutside,
+  clipLeft,
   editable,
   peers,
   draggedBy,
@@ -68,6 +71,7 @@ export const Bar = memo(function Bar({
       style={{
         transform: `translate(${x}px, ${y}px)`,
         width,
+        paddingLeft: clipLeft > 0 ? 10 + Math.min(clipLeft, width - 120) : undefined,
         ['--lane' as string]: laneColor,
         ['--peer' as string]: outline?.color,
       }}

@@ -44,7 +44,7 @@ export const TimeAxis = memo(function TimeAxis({
             className={t.weekend ? 'axis__minor axis__minor--weekend' : 'axis__minor'}
             style={{ transform: `translateX(${x}px)`, width: w }}
           >
-            {w > 26 ? <span>{t.label}</span> : null}
+            {w > t.label.length * 6.2 + 8 ? <span>{t.label}</span> : null}
           </div>
         )
       })}

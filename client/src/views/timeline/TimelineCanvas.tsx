@@ -141,6 +141,7 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
                 selected={selectedFeatureId === placed.feature.id}
                 compact={lane.collapsed && !remote}
                 labelOutside={placed.labelOutside}
+                clipLeft={placed.labelOutside ? 0 : Math.max(0, Math.round(viewport.left - box.x))}
                 editable={!readOnly}
                 peers={selections.get(placed.feature.id) ?? NO_PEERS}
                 draggedBy={remote?.mark ?? null}

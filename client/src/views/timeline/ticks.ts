@@ -80,7 +80,7 @@ function label(ms: number, unit: Unit, tier: 'major' | 'minor'): string {
 
 export function unitsFor(pxPerDay: number): { major: Unit; minor: Unit } {
   if (pxPerDay >= 20) return { major: 'month', minor: 'day' }
-  if (pxPerDay >= 4) return { major: 'month', minor: 'week' }
+  if (pxPerDay >= 6.5) return { major: 'month', minor: 'week' }
   if (pxPerDay >= 1.2) return { major: 'quarter', minor: 'month' }
   return { major: 'year', minor: 'quarter' }
 }

@@ -22,6 +22,10 @@ export function useScrollAnchor(
       return
     }
     if (prev.pxPerDay === ts.pxPerDay && prev.startMs === ts.startMs) return
+    if (ts.zoom === 'fit' && prev.zoom !== 'fit') {
+      el.scrollLeft = 0
+      return
+    }
     const center = prev.msAt(el.scrollLeft + visible / 2)
     el.scrollLeft = Math.max(0, ts.x(center) - visible / 2)
   }, [scrollRef, ts, todayMs])

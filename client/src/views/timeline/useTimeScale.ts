@@ -43,16 +43,21 @@ export function useTimeScale(
     horizon.end ? toMs(horizon.end) : todayMs,
   )
   const available = Math.max(400, viewportWidth - LABEL_W)
+  // Fit leaves room after the last bar for its label.
+  const LABEL_ROOM = 200
   const pxPerDay =
     zoom === 'fit'
-      ? available / Math.max(14, (contentMax - contentMin) / DAY_MS + 14)
+      ? (available - LABEL_ROOM) / Math.max(14, (contentMax - contentMin) / DAY_MS + 14)
       : ZOOMS[zoom].pxPerDay
   const snapDays = zoom === 'fit' ? (pxPerDay >= 5 ? 1 : 7) : ZOOMS[zoom].snapDays
   // Whole months of margin, more when zoomed out, so there is room to drag and create.
   const pad =
     zoom === 'fit' ? 0 : zoom === 'week' ? 1 : zoom === 'month' ? 2 : zoom === 'quarter' ? 4 : 12
   const startMs = zoom === 'fit' ? contentMin - 7 * DAY_MS : monthStart(contentMin, -pad)
-  let endMs = zoom === 'fit' ? contentMax + 7 * DAY_MS : monthStart(contentMax, pad + 1)
+  let endMs =
+    zoom === 'fit'
+      ? contentMax + 7 * DAY_MS + (LABEL_ROOM / pxPerDay) * DAY_MS
+      : monthStart(contentMax, pad + 1)
   const minEnd = startMs + (available / pxPerDay) * DAY_MS
   if (endMs < minEnd) endMs = minEnd
   const width = Math.round(((endMs - startMs) / DAY_MS) * pxPerDay)
