@@ -1,21 +1,7 @@
 // Backlog, live between two people: reorder (keyboard and pointer), acceptance by the
 // owner, progress following items, and the server's CSV matching the view row for row.
-import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
-import { openView, seedDemo, shot, startServer } from './views-support.js'
-import type { Seeded, Server } from './views-support.js'
-
-let server: Server
-let seeded: Seeded
-test.beforeAll(async () => {
-  server = await startServer()
-})
-test.afterAll(async () => {
-  await server.stop()
-})
-test.beforeEach(async () => {
-  seeded = await seedDemo(server.origin)
-})
+import { openView, shot, expect, test } from './views-support.js'
 
 const featureIds = (page: Page) =>
   page
@@ -24,6 +10,8 @@ const featureIds = (page: Page) =>
 
 test('a backlog reorder in one browser shows in the other, by keyboard and by drag', async ({
   browser,
+  server,
+  seeded,
 }) => {
   const editor = await openView(
     browser,
@@ -88,6 +76,8 @@ test('a backlog reorder in one browser shows in the other, by keyboard and by dr
 
 test('an item the owner accepts shows as done, with who and when, for everyone', async ({
   browser,
+  server,
+  seeded,
 }) => {
   const editor = await openView(
     browser,
@@ -139,6 +129,8 @@ test('an item the owner accepts shows as done, with who and when, for everyone',
 
 test("a feature's progress follows its items, in the backlog and on the timeline", async ({
   browser,
+  server,
+  seeded,
 }) => {
   const owner = await openView(
     browser,
@@ -182,6 +174,8 @@ test("a feature's progress follows its items, in the backlog and on the timeline
 
 test('scope changes are live: add, estimate, assign, move to another feature, cancel; RICE sorts', async ({
   browser,
+  server,
+  seeded,
 }) => {
   const pm = await openView(
     browser,
@@ -270,6 +264,8 @@ test('scope changes are live: add, estimate, assign, move to another feature, ca
 test('the CSV from the server matches the backlog view, row for row', async ({
   browser,
   request,
+  server,
+  seeded,
 }) => {
   const page = await openView(
     browser,

@@ -1,20 +1,10 @@
 // Key indicators: recording a value updates the card and its sparkline for everyone.
-import { expect, test } from '@playwright/test'
-import { openView, seedDemo, shot, startServer, today } from './views-support.js'
-import type { Seeded, Server } from './views-support.js'
-
-let server: Server
-let seeded: Seeded
-test.beforeAll(async () => {
-  server = await startServer()
-  seeded = await seedDemo(server.origin)
-})
-test.afterAll(async () => {
-  await server.stop()
-})
+import { openView, shot, expect, test, today } from './views-support.js'
 
 test('recording a key indicator value updates its card and sparkline for everyone', async ({
   browser,
+  server,
+  seeded,
 }) => {
   const editor = await openView(
     browser,

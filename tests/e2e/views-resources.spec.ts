@@ -1,21 +1,11 @@
 // Resources: load against capacity per week; an over-capacity week flags the resource
 // here and the features it works on in the backlog, live.
-import { expect, test } from '@playwright/test'
-import { SCREENSHOTS, openView, seedDemo, shot, startServer } from './views-support.js'
-import type { Seeded, Server } from './views-support.js'
-
-let server: Server
-let seeded: Seeded
-test.beforeAll(async () => {
-  server = await startServer()
-  seeded = await seedDemo(server.origin)
-})
-test.afterAll(async () => {
-  await server.stop()
-})
+import { SCREENSHOTS, openView, shot, expect, test } from './views-support.js'
 
 test('a resource assigned more than its capacity in a week is flagged in the resource view and the backlog', async ({
   browser,
+  server,
+  seeded,
 }) => {
   const owner = await openView(
     browser,

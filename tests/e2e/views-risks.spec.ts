@@ -1,19 +1,7 @@
 // Risks: the heat map counts what the register lists (open and mitigating), a cell
 // filters the register, edits are live for everyone, and a linked risk marks its feature.
-import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
-import { openView, seedDemo, shot, startServer, switchView } from './views-support.js'
-import type { Seeded, Server } from './views-support.js'
-
-let server: Server
-let seeded: Seeded
-test.beforeAll(async () => {
-  server = await startServer()
-  seeded = await seedDemo(server.origin)
-})
-test.afterAll(async () => {
-  await server.stop()
-})
+import { openView, shot, expect, test, switchView } from './views-support.js'
 
 async function heatTotal(page: Page): Promise<number> {
   const counts = await page
@@ -25,6 +13,8 @@ async function heatTotal(page: Page): Promise<number> {
 
 test('the heat map counts match the register, a cell filters it, and edits are live', async ({
   browser,
+  server,
+  seeded,
 }) => {
   const owner = await openView(
     browser,
@@ -85,6 +75,8 @@ test('the heat map counts match the register, a cell filters it, and edits are l
 
 test('a risk linked to a feature shows on its timeline bar and in its backlog flags', async ({
   browser,
+  server,
+  seeded,
 }) => {
   const owner = await openView(
     browser,

@@ -1,19 +1,11 @@
 // Strategy: one collaborative document with live carets; viewers read it.
-import { expect, test } from '@playwright/test'
-import { openView, seedDemo, shot, startServer } from './views-support.js'
-import type { Seeded, Server } from './views-support.js'
+import { openView, shot, expect, test } from './views-support.js'
 
-let server: Server
-let seeded: Seeded
-test.beforeAll(async () => {
-  server = await startServer()
-  seeded = await seedDemo(server.origin)
-})
-test.afterAll(async () => {
-  await server.stop()
-})
-
-test('two people edit the strategy together and see each other’s caret', async ({ browser }) => {
+test('two people edit the strategy together and see each other’s caret', async ({
+  browser,
+  server,
+  seeded,
+}) => {
   const priya = await openView(
     browser,
     server.origin,

@@ -2,19 +2,7 @@
 // the report prints to a clean PDF.
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
-import { expect, test } from '@playwright/test'
-import { SCREENSHOTS, openView, seedDemo, shot, startServer, switchView } from './views-support.js'
-import type { Seeded, Server } from './views-support.js'
-
-let server: Server
-let seeded: Seeded
-test.beforeAll(async () => {
-  server = await startServer()
-  seeded = await seedDemo(server.origin)
-})
-test.afterAll(async () => {
-  await server.stop()
-})
+import { SCREENSHOTS, openView, shot, expect, test, switchView } from './views-support.js'
 
 const VIEWS = [
   { id: 'backlog', label: 'Backlog' },
@@ -24,7 +12,11 @@ const VIEWS = [
   { id: 'strategy', label: 'Strategy' },
 ] as const
 
-test('a viewer link sees the report and every view, read-only', async ({ browser }) => {
+test('a viewer link sees the report and every view, read-only', async ({
+  browser,
+  server,
+  seeded,
+}) => {
   const page = await openView(
     browser,
     server.origin,
@@ -59,6 +51,8 @@ test('a viewer link sees the report and every view, read-only', async ({ browser
 
 test('the report prints to a clean PDF: no app chrome, sections on their own pages', async ({
   browser,
+  server,
+  seeded,
 }) => {
   const page = await openView(
     browser,
