@@ -13,13 +13,13 @@ import {
   readMeta,
   readRoadmap,
 } from '@meridian/model'
-import { atLeast, authorize, tokenOf } from '../auth/access.js'
-import { hashToken, sameHash } from '../auth/tokens.js'
+import { atLeast, authorize, findLink, tokenOf } from '../auth/access.js'
+import { hashToken } from '../auth/tokens.js'
 import { syncRoadmapDoc } from '../docs/syncDoc.js'
 import { ID_PATTERN, newId, newToken } from '../ids.js'
 import type { LinkRecord, Role, SnapshotMeta, Store } from '../store/store.js'
 import { ROLE, SNAPSHOT_KIND } from '../store/store.js'
-import { ORIGIN } from '../sync/origins.js'
+import { ORIGIN, SERVER_DOC } from '../sync/origins.js'
 import type { Rooms } from '../sync/rooms.js'
 import { ERROR_CODE, HttpError, readJson, sendJson, sendText } from './respond.js'
 import { CreateBody, LinkBody, SnapshotBody, parseBody } from './schemas.js'
@@ -124,7 +124,7 @@ async function createFrom(deps: ApiDeps, doc: Y.Doc, title: string) {
 }
 
 export async function createRoadmap(deps: ApiDeps, title: string, fill?: (doc: Y.Doc) => void) {
-  const doc = new Y.Doc()
+  const doc = new Y.Doc(SERVER_DOC)
   try {
     if (fill) fill(doc)
     else new Roadmap(doc, { origin: ORIGIN.create }).init({ title })
@@ -174,10 +174,8 @@ const handlers = {
     const token = tokenOf(ctx.req.headers.authorization, ctx.query)
     if (!token || token.length > 256)
       throw new HttpError(401, ERROR_CODE.unauthorized, 'a token is required')
-    const hash = hashToken(token)
-    const link = await ctx.deps.store.findLinkByTokenHash(hash)
-    if (!link || !sameHash(hash, link.tokenHash))
-      throw new HttpError(401, ERROR_CODE.unauthorized, 'invalid token')
+    const link = await findLink(ctx.deps.store, token)
+    if (!link) throw new HttpError(401, ERROR_CODE.unauthorized, 'invalid token')
     ctx.params = [link.roadmapId]
     await access(ctx, ROLE.viewer)
     sendJson(ctx.res, 200, {
@@ -266,7 +264,7 @@ const handlers = {
     await access(ctx, ROLE.viewer)
     const s = await ctx.deps.store.getSnapshot(ctx.params[0], ctx.params[1])
     if (!s) throw new HttpError(404, ERROR_CODE.notFound, 'no such snapshot')
-    const doc = new Y.Doc()
+    const doc = new Y.Doc(SERVER_DOC)
     try {
       Y.applyUpdate(doc, s.state, ORIGIN.load)
       sendJson(ctx.res, 200, { snapshot: snapshotJson(s), roadmap: exportRoadmap(doc) })
@@ -283,7 +281,7 @@ const handlers = {
     await room.ready
     if (room.status !== 'ready')
       throw new HttpError(503, ERROR_CODE.unavailable, 'the roadmap could not be loaded')
-    const target = new Y.Doc()
+    const target = new Y.Doc(SERVER_DOC)
     try {
       Y.applyUpdate(target, s.state, ORIGIN.load)
       await room.change(ORIGIN.restore, (doc) => syncRoadmapDoc(doc, target))

@@ -271,22 +271,22 @@ export class SqliteStore implements Store {
   }
 
   async loadDoc(roadmapId: string): Promise<StoredDoc> {
-    return this.db.transaction(() => {
-      const s = this.q.getState.get(roadmapId)
-      const rows = this.q.getUpdates.all(roadmapId)
-      let logBytes = 0
-      const updates = rows.map((row) => {
-        logBytes += row.data.byteLength
-        return toBytes(row.data)
-      })
-      return {
-        state: s ? toBytes(s.state) : null,
-        stateVector: s?.state_vector ? toBytes(s.state_vector) : null,
-        updates,
-        lastSeq: rows.length > 0 ? rows[rows.length - 1].seq : 0,
-        logBytes,
-      }
-    })()
+    // No transaction needed: this connection is the only writer and calls are synchronous,
+    // so nothing can commit between the two reads.
+    const s = this.q.getState.get(roadmapId)
+    const rows = this.q.getUpdates.all(roadmapId)
+    let logBytes = 0
+    const updates = rows.map((row) => {
+      logBytes += row.data.byteLength
+      return toBytes(row.data)
+    })
+    return {
+      state: s ? toBytes(s.state) : null,
+      stateVector: s?.state_vector ? toBytes(s.state_vector) : null,
+      updates,
+      lastSeq: rows.length > 0 ? rows[rows.length - 1].seq : 0,
+      logBytes,
+    }
   }
 
   async appendUpdates(

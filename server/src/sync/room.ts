@@ -12,7 +12,7 @@ import type { AwarenessChange } from './awareness.js'
 import { CLOSE } from './closeCodes.js'
 import type { CloseKind } from './closeCodes.js'
 import type { Conn } from './conn.js'
-import { ORIGIN } from './origins.js'
+import { ORIGIN, SERVER_DOC } from './origins.js'
 import type { Origin } from './origins.js'
 import {
   decodeFrame,
@@ -80,7 +80,7 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 
 /** Garbage-collected state of an update: deleted content reduced to its length. */
 function gcState(update: Uint8Array): { state: Uint8Array; stateVector: Uint8Array } {
-  const doc = new Y.Doc()
+  const doc = new Y.Doc(SERVER_DOC)
   try {
     Y.applyUpdate(doc, update, ORIGIN.load)
     return { state: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc) }
@@ -591,7 +591,15 @@ export class Room {
       const throughSeq = this.lastSeq
       const bytes = this.logBytes
       const count = this.logCount
-      const next = gc ? gcState(base) : { state: base, stateVector: this.stateVector() }
+      // The live document, when there is one and it holds exactly what is stored, is
+      // already garbage-collected: encode it rather than rebuild one.
+      const live =
+        gc && this.docCache !== null && this.inUpdates.length === 0 ? this.docCache : null
+      const next = live
+        ? { state: Y.encodeStateAsUpdate(live), stateVector: Y.encodeStateVector(live) }
+        : gc
+          ? gcState(base)
+          : { state: base, stateVector: this.stateVector() }
       const t0 = performance.now()
       await this.host.store.compact(this.id, next.state, next.stateVector, throughSeq)
       this.host.metrics.storeLatency.observe({ op: 'compact' }, (performance.now() - t0) / 1000)
@@ -658,7 +666,7 @@ export class Room {
   doc(): Y.Doc {
     this.docUsedAt = Date.now()
     if (this.docCache === null) {
-      const d = new Y.Doc()
+      const d = new Y.Doc(SERVER_DOC)
       try {
         Y.applyUpdate(d, this.fullState(), ORIGIN.load)
         for (const u of this.inUpdates) Y.applyUpdate(d, u, ORIGIN.load)
@@ -678,7 +686,7 @@ export class Room {
   }
 
   private salvage(): Y.Doc {
-    const d = new Y.Doc()
+    const d = new Y.Doc(SERVER_DOC)
     const parts = [this.state, ...this.pending, ...this.inUpdates]
     for (const part of parts) {
       try {

@@ -9,6 +9,7 @@ import { ROOM_STATUS, Room } from './room.js'
 import type { RoomHost, RoomOptions } from './room.js'
 
 const SWEEP_BUDGET_MS = 25
+const MAX_TIMER_MS = 2 ** 31 - 1
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
@@ -16,7 +17,8 @@ export class Rooms implements RoomHost {
   private readonly rooms = new Map<string, Room>()
   private readonly dirty = new Set<Room>()
   private flushScheduled = false
-  private readonly expiring = new Set<Conn>()
+  /** timers closing the sockets of links that expire */
+  private readonly expiring = new Map<Conn, NodeJS.Timeout>()
   private readonly sweeper: NodeJS.Timeout
   private sweeping = false
   private lastWriteAt = 0
@@ -31,7 +33,7 @@ export class Rooms implements RoomHost {
   ) {
     const every = Math.max(
       20,
-      Math.min(250, Math.floor(Math.min(options.unloadGraceMs, options.idleCompactMs) / 2)),
+      Math.min(1000, Math.floor(Math.min(options.unloadGraceMs, options.idleCompactMs) / 2)),
     )
     this.sweeper = setInterval(() => void this.sweep(), every)
     this.sweeper.unref()
@@ -60,12 +62,13 @@ export class Rooms implements RoomHost {
   attach(id: string, conn: Conn): Room {
     const room = this.get(id)
     this.roomOf.set(conn, room)
-    if (conn.expiresAt !== null) this.expiring.add(conn)
+    if (conn.expiresAt !== null) this.expireAt(conn, conn.expiresAt)
     room.attach(conn)
     return room
   }
 
   detach(conn: Conn): void {
+    clearTimeout(this.expiring.get(conn))
     this.expiring.delete(conn)
     this.roomOf.get(conn)?.detach(conn)
   }
@@ -80,6 +83,17 @@ export class Rooms implements RoomHost {
       this.log.error({ roadmapId: room.id, err: errorText(e) }, 'handling a message failed')
       room.close(conn, 'internalError')
     }
+  }
+
+  private expireAt(conn: Conn, at: number): void {
+    const delay = Math.min(Math.max(0, at - Date.now()), MAX_TIMER_MS)
+    const timer = setTimeout(() => {
+      if (Date.now() < at) return this.expireAt(conn, at)
+      this.expiring.delete(conn)
+      this.roomOf.get(conn)?.close(conn, 'expired')
+    }, delay)
+    timer.unref()
+    this.expiring.set(conn, timer)
   }
 
   scheduleFlush(room: Room): void {
@@ -129,15 +143,9 @@ export class Rooms implements RoomHost {
     this.sweeping = true
     try {
       const now = Date.now()
-      for (const c of this.expiring) {
-        if (c.expiresAt !== null && c.expiresAt <= now) {
-          this.expiring.delete(c)
-          this.roomOf.get(c)?.close(c, 'expired')
-        }
-      }
       // Compaction blocks the loop (SQLite is synchronous): a bounded amount per sweep.
       const budgetEnd = performance.now() + SWEEP_BUDGET_MS
-      for (const room of [...this.rooms.values()]) {
+      for (const room of this.rooms.values()) {
         if (room.status === ROOM_STATUS.failed) {
           if (room.conns.size === 0) this.forget(room)
           continue
