@@ -64,6 +64,7 @@ export const Bar = memo(function Bar({
       tabIndex={selected ? 0 : -1}
       aria-pressed={selected}
       aria-label={label}
+      title={`${feature.title || 'Untitled feature'} · ${formatShort(feature.start)} – ${formatShort(feature.end)} · ${STATUS_LABEL[feature.status]}`}
       data-feature-id={feature.id}
       data-start={feature.start ?? ''}
       data-end={feature.end ?? ''}

@@ -40,7 +40,7 @@ export const LaneLabel = memo(function LaneLabel({
       className={`lane-label${collapsed ? ' lane-label--collapsed' : ''}${orphan ? ' lane-label--orphan' : ''}`}
       style={{ top, height, ['--lane' as string]: lane.color }}
       data-lane-id={lane.id}
-      role="rowheader"
+      role="group"
       aria-label={`Lane ${lane.name}`}
     >
       {editable && !orphan ? (
