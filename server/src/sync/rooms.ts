@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events'
 // The loaded roadmaps: loading on first connection, one flush per event-loop turn for all
 // rooms with news, idle compaction, unloading after a grace period, link expiry.
 import type { Logger } from '../log.js'
@@ -13,7 +14,16 @@ const MAX_TIMER_MS = 2 ** 31 - 1
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
+export interface RoomsEvents {
+  /** a roadmap left memory */
+  unloaded: [roadmapId: string]
+  /** the server closed a socket */
+  closed: [conn: Conn, kind: CloseKind]
+}
+
 export class Rooms implements RoomHost {
+  /** For observers (tests, diagnostics): what happened, as it happens. */
+  readonly events = new EventEmitter<RoomsEvents>()
   private readonly rooms = new Map<string, Room>()
   private readonly dirty = new Set<Room>()
   private flushScheduled = false
@@ -120,8 +130,9 @@ export class Rooms implements RoomHost {
     this.checkpointDue = true
   }
 
-  closed(_conn: Conn, kind: CloseKind): void {
+  closed(conn: Conn, kind: CloseKind): void {
     this.metrics.socketsClosed.inc({ reason: kind })
+    this.events.emit('closed', conn, kind)
   }
 
   /** Closes every live socket of a link (revoked or expired). */
@@ -208,6 +219,7 @@ export class Rooms implements RoomHost {
     this.dirty.delete(room)
     this.metrics.roadmapsLoaded.set(this.rooms.size)
     this.log.debug({ roadmapId: room.id }, 'roadmap unloaded')
+    this.events.emit('unloaded', room.id)
   }
 
   /** Shutdown: close every socket with 1001, store and compact every room. */
