@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo } from 'react'
 import type { Role } from '../views/types.js'
 import type { Session } from '../sync/session.js'
 import { useConnection } from '../sync/useConnection.js'
@@ -38,6 +38,10 @@ export function Workspace({
   const ws = useWorkspace(session.awareness, initialView)
   usePreload()
   const today = useMemo(() => todayIso(), [])
+  const title = data.meta.title || initialTitle
+  useEffect(() => {
+    document.title = `${title} · Meridian`
+  }, [title])
   const ownView = ws.view === 'timeline' || ws.view === 'now-next-later'
   const viewProps: ShellViewProps = {
     roadmapId: session.id,
@@ -64,7 +68,7 @@ export function Workspace({
   return (
     <div className={`workspace${readOnly ? ' workspace--readonly' : ''}`}>
       <TopBar
-        title={data.meta.title || initialTitle}
+        title={title}
         onRename={(title) => session.roadmap.setMeta({ title })}
         role={role}
         status={connection.status}

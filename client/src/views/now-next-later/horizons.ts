@@ -19,14 +19,21 @@ export function horizonOf(feature: Feature, today: IsoDate): Horizon {
   return 'later'
 }
 
+/** Columns in backlog order; shipped (done) features only when `showDone`. */
 export function groupByHorizon(
   features: readonly Feature[],
   today: IsoDate,
-): Record<Horizon, Feature[]> {
-  const groups: Record<Horizon, Feature[]> = { now: [], next: [], later: [] }
+  showDone: boolean,
+): { columns: Record<Horizon, Feature[]>; done: number } {
+  const columns: Record<Horizon, Feature[]> = { now: [], next: [], later: [] }
+  let done = 0
   for (const f of features) {
     if (f.status === 'cancelled') continue
-    groups[horizonOf(f, today)].push(f)
+    if (f.status === 'done') {
+      done++
+      if (!showDone) continue
+    }
+    columns[horizonOf(f, today)].push(f)
   }
-  return groups
+  return { columns, done }
 }

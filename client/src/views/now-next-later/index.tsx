@@ -24,7 +24,11 @@ export default function NowNextLaterView(props: ShellViewProps) {
     openFeature,
     awareness,
   } = props
-  const columns = useMemo(() => groupByHorizon(data.features, today), [data.features, today])
+  const [showDone, setShowDone] = useState(false)
+  const { columns, done } = useMemo(
+    () => groupByHorizon(data.features, today, showDone),
+    [data.features, today, showDone],
+  )
   const facts = useMemo(() => computeFacts(data, today), [data, today])
   const lanes = useMemo(() => new Map(data.lanes.map((l) => [l.id, l])), [data.lanes])
   const { selections } = useTimelinePeers(awareness)
@@ -87,6 +91,16 @@ export default function NowNextLaterView(props: ShellViewProps) {
             </>
           )}
         </p>
+        {done > 0 ? (
+          <label className="nnl__toggle">
+            <input
+              type="checkbox"
+              checked={showDone}
+              onChange={(e) => setShowDone(e.target.checked)}
+            />
+            Show {done} shipped
+          </label>
+        ) : null}
       </div>
       <div className="nnl__board">
         {HORIZONS.map((h) => {
