@@ -261,6 +261,39 @@ test('scope changes are live: add, estimate, assign, move to another feature, ca
   await po.context().close()
 })
 
+test('people see who else is on the backlog and which feature they have selected', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const po = await openView(
+    browser,
+    server.origin,
+    seeded.id,
+    seeded.ownerToken,
+    'backlog',
+    'Priya Raman',
+  )
+  const pm = await openView(
+    browser,
+    server.origin,
+    seeded.id,
+    seeded.editorToken,
+    'backlog',
+    'Sam Okafor',
+  )
+  await expect(po.getByTestId('view-presence')).toContainText('Sam Okafor is here')
+  await expect(pm.getByTestId('view-presence')).toContainText('Priya Raman is here')
+  const id = (await featureIds(po))[2]
+  await po.locator(`[data-feature-id="${id}"] .bl-feature__title`).click()
+  const seen = pm.locator(`[data-feature-id="${id}"]`)
+  await expect(seen).toHaveAttribute('data-peer', 'true')
+  await expect(seen.locator('.bl-peer-tag')).toHaveText('Priya Raman')
+  await shot(pm, 'views-backlog-presence')
+  await po.context().close()
+  await pm.context().close()
+})
+
 test('the CSV from the server matches the backlog view, row for row', async ({
   browser,
   request,

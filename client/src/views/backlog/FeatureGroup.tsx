@@ -1,6 +1,7 @@
 import type { KeyboardEvent, PointerEvent } from 'react'
 import type { BacklogEntry, BacklogItem, ItemId, Resource } from '@meridian/model'
 import type { Role } from '../types.js'
+import type { PresenceUser } from '../../sync/presenceTypes.js'
 import { Avatar } from '../../ui/Avatar.js'
 import { StatusBadge } from '../../ui/Badge.js'
 import { Icon } from '../../ui/Icon.js'
@@ -21,6 +22,8 @@ interface Props {
   readOnly: boolean
   canDrag: boolean
   selected: boolean
+  /** Other people who have this feature selected. */
+  peers: readonly PresenceUser[]
   collapsed: boolean
   onToggleCollapsed(): void
   dragging: DragSubject | null
@@ -48,7 +51,14 @@ export function FeatureGroup(props: Props) {
       data-feature-id={entry.featureId}
       data-testid="backlog-feature"
       aria-label={entry.title}
+      style={props.peers.length > 0 ? { ['--peer' as string]: props.peers[0].color } : undefined}
+      data-peer={props.peers.length > 0 ? 'true' : undefined}
     >
+      {props.peers.length > 0 && (
+        <span className="bl-peer-tag" style={{ background: props.peers[0].color }}>
+          {props.peers.map((p) => p.name).join(', ')}
+        </span>
+      )}
       <div className="bl-feature__head">
         {canDrag ? (
           <button

@@ -38,7 +38,7 @@ export function ItemStatusControl({ item, role, readOnly, onChange }: Props) {
         >
           {ITEM_FLOW.map((status) => (
             <option key={status} value={status} disabled={status === 'done' && !isOwner}>
-              {status === 'done' && !isOwner ? 'Done (owner accepts)' : ITEM_STATUS_LABEL[status]}
+              {status === 'done' && !isOwner ? 'Done — owner accepts' : ITEM_STATUS_LABEL[status]}
             </option>
           ))}
         </select>

@@ -3,7 +3,7 @@ import type { FeatureId, ItemId } from '@meridian/model'
 import type { ViewProps } from '../types.js'
 import { EmptyState } from '../../ui/EmptyState.js'
 import { ViewHeader } from '../planning/ViewHeader.js'
-import { useLocalUser } from '../planning/usePresence.js'
+import { useLocalUser, usePeerSelections } from '../planning/usePresence.js'
 import { BacklogToolbar } from './BacklogToolbar.js'
 import { DownloadLinks } from './DownloadLinks.js'
 import { FeatureGroup } from './FeatureGroup.js'
@@ -15,10 +15,13 @@ import { neighbourBefore } from './neighbours.js'
 import '../planning/planning.css'
 import './backlog.css'
 
+const NO_PEERS: never[] = []
+
 export default function BacklogView(props: ViewProps) {
   const { data, today, readOnly, role, roadmap } = props
   const view = useBacklogView(data, today)
   const user = useLocalUser(props.awareness)
+  const peerSelections = usePeerSelections(props.awareness)
   const actions = useBacklogActions(roadmap, user.name)
   const listRef = useRef<HTMLDivElement>(null)
   const refocus = useRef<string | null>(null)
@@ -102,6 +105,7 @@ export default function BacklogView(props: ViewProps) {
               readOnly={readOnly}
               canDrag={canDrag}
               selected={props.selectedFeatureId === entry.featureId}
+              peers={peerSelections.get(entry.featureId) ?? NO_PEERS}
               collapsed={view.isCollapsed(entry.featureId)}
               onToggleCollapsed={() => view.toggleCollapsed(entry.featureId)}
               dragging={drag.subject}

@@ -60,3 +60,36 @@ export function useLocalUser(awareness: Awareness): PresenceUser {
   }, [awareness])
   return user
 }
+
+/** Features other people have selected (awareness `selection`), by feature id. */
+export function usePeerSelections(awareness: Awareness): ReadonlyMap<string, PresenceUser[]> {
+  const read = (): Map<string, PresenceUser[]> => {
+    const map = new Map<string, PresenceUser[]>()
+    awareness.getStates().forEach((raw, clientId) => {
+      if (clientId === awareness.clientID) return
+      const state = raw as Partial<PresenceState>
+      const selection = state.selection
+      if (!state.user || !selection || selection.kind !== 'feature') return
+      map.set(selection.id, [...(map.get(selection.id) ?? []), state.user])
+    })
+    return map
+  }
+  const key = (map: Map<string, PresenceUser[]>): string =>
+    JSON.stringify([...map].map(([id, users]) => [id, users.map((u) => [u.name, u.color])]))
+  const [selections, setSelections] = useState(read)
+  useEffect(() => {
+    let last = key(read())
+    const update = (): void => {
+      const next = read()
+      const k = key(next)
+      if (k === last) return
+      last = k
+      setSelections(next)
+    }
+    update()
+    awareness.on('change', update)
+    return () => awareness.off('change', update)
+    // `read` and `key` only close over `awareness`.
+  }, [awareness])
+  return selections
+}

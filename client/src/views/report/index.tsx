@@ -1,5 +1,4 @@
 import type { ViewProps } from '../types.js'
-import { Icon } from '../../ui/Icon.js'
 import { PresenceStack } from '../planning/PresenceStack.js'
 import { formatDay, formatPercent } from '../planning/format.js'
 import { IndicatorsSection } from './IndicatorsSection.js'
@@ -33,7 +32,6 @@ export default function ReportView(props: ViewProps) {
           <div className="rp-actions">
             <PresenceStack awareness={props.awareness} view="report" />
             <button type="button" className="btn" onClick={() => window.print()}>
-              <Icon name="layers" size={14} />
               Print / PDF
             </button>
           </div>

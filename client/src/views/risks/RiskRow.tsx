@@ -86,7 +86,7 @@ export function RiskRow({
           )}
         </td>
       ))}
-      <td>
+      <td className="rk-owner">
         {readOnly ? (
           <span className={owner ? '' : 'pv-muted'}>{owner?.name ?? 'No owner'}</span>
         ) : (
