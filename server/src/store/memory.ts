@@ -48,14 +48,6 @@ export class MemoryStore implements Store {
     return this.roadmaps.size
   }
 
-  async setTitle(id: string, title: string, at: number): Promise<void> {
-    const r = this.roadmaps.get(id)
-    if (r) {
-      r.title = title
-      r.updatedAt = at
-    }
-  }
-
   private doc(id: string): DocEntry {
     let d = this.docs.get(id)
     if (!d) {

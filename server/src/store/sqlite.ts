@@ -132,9 +132,6 @@ function prepare(db: Database.Database) {
       'SELECT id, title, created_at, updated_at FROM roadmaps WHERE id = ?',
     ),
     countRoadmaps: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM roadmaps'),
-    setTitle: db.prepare<[string, number, string]>(
-      'UPDATE roadmaps SET title = ?, updated_at = ? WHERE id = ?',
-    ),
     touch: db.prepare<[number, string]>('UPDATE roadmaps SET updated_at = ? WHERE id = ?'),
     getState: db.prepare<[string], StateRow>(
       'SELECT state, state_vector FROM states WHERE roadmap_id = ?',
@@ -264,10 +261,6 @@ export class SqliteStore implements Store {
 
   async countRoadmaps(): Promise<number> {
     return this.q.countRoadmaps.get()?.n ?? 0
-  }
-
-  async setTitle(id: string, title: string, at: number): Promise<void> {
-    this.q.setTitle.run(title, at, id)
   }
 
   async loadDoc(roadmapId: string): Promise<StoredDoc> {

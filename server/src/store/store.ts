@@ -79,7 +79,6 @@ export interface Store {
   createRoadmap(input: NewRoadmap): Promise<void>
   getRoadmap(id: string): Promise<RoadmapRecord | undefined>
   countRoadmaps(): Promise<number>
-  setTitle(id: string, title: string, at: number): Promise<void>
 
   loadDoc(roadmapId: string): Promise<StoredDoc>
   /** Appends updates in order, in one transaction; durable when the promise resolves. */
