@@ -58,6 +58,25 @@ test('lanes, drawing, resizing and zooming on the timeline', async ({
   await page.mouse.up()
   await expect(audit).toHaveAttribute('data-end', plus(end, 10))
 
+  // Dragging to the edge of the view scrolls it: the bar goes further than the screen shows.
+  const sso = bar(page, 'SSO / SAML')
+  const ssoStart = (await sso.getAttribute('data-start')) ?? ''
+  const from = await sso.boundingBox()
+  const view = await page.locator('.tl-scroll').boundingBox()
+  if (!from || !view) throw new Error('no bar')
+  const left0 = await page.locator('.tl-scroll').evaluate((el) => el.scrollLeft)
+  await page.mouse.move(from.x + 10, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(view.x + view.width - 10, from.y + from.height / 2, { steps: 8 })
+  await expect
+    .poll(() => page.locator('.tl-scroll').evaluate((el) => el.scrollLeft))
+    .toBeGreaterThan(left0 + 400)
+  await page.mouse.up()
+  const movedStart = (await sso.getAttribute('data-start')) ?? ''
+  expect(Date.parse(movedStart) - Date.parse(ssoStart)).toBeGreaterThan(
+    ((view.x + view.width - from.x + 400) / 7) * 86_400_000 * 0.9,
+  )
+
   // Draw a feature on empty lane space (the free row under a lane's bars).
   const lane = await page.locator('.lane-bg').nth(1).boundingBox()
   const scroller = await page.locator('.tl-scroll').boundingBox()

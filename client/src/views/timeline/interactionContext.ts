@@ -13,12 +13,12 @@ export interface InteractionContext {
   readOnly: boolean
   select(id: FeatureId | null): void
   open(id: FeatureId): void
+  selected: FeatureId | null
 }
 
 export interface KeyboardContext extends InteractionContext {
   /** Every dated feature in reading order (lane by lane, by start). */
   order: FeatureId[]
-  selected: FeatureId | null
   /** Where N puts a new feature when nothing is selected. */
   defaultStart: string
 }

@@ -8,6 +8,8 @@ import { DAY_MS, addDays, diffDays, formatShort, fromMs } from '../../app/dates.
 import { setPresence } from '../../sync/presence.js'
 import { barTop, laneAt } from './layout.js'
 import type { InteractionContext } from './interactionContext.js'
+import { autoScroll } from './autoScroll.js'
+import type { AutoScroll } from './autoScroll.js'
 
 type Mode = 'move' | 'start' | 'end'
 
@@ -27,6 +29,11 @@ interface Drag {
   moved: boolean
   next: { start: string; end: string; laneId: LaneId }
   frame: number
+  /** Scroll position at the start, and the latest pointer: dragging may scroll the view. */
+  scroll0: { left: number; top: number }
+  lastX: number
+  lastY: number
+  scroller: AutoScroll | null
 }
 
 export function useBarDrag(
@@ -37,6 +44,7 @@ export function useBarDrag(
   useEffect(() => {
     const area = areaRef.current
     if (!area) return
+    const scrollEl = area.closest<HTMLElement>('.tl-scroll')
     let drag: Drag | null = null
 
     const render = () => {
@@ -66,6 +74,7 @@ export function useBarDrag(
       const d = drag
       drag = null
       if (d.frame) cancelAnimationFrame(d.frame)
+      d.scroller?.stop()
       d.el.classList.remove('bar--dragging')
       d.el.style.transform = d.transform
       d.el.style.width = d.width
@@ -102,6 +111,8 @@ export function useBarDrag(
         ctx.select(id)
         return
       }
+      // Selected bars are always rendered: the bar survives virtualization while the drag scrolls.
+      if (ctx.selected !== id) ctx.select(id)
       const mode = (target.dataset.handle as Mode | undefined) ?? 'move'
       capture(el, e.pointerId)
       drag = {
@@ -120,14 +131,26 @@ export function useBarDrag(
         moved: false,
         next: { start: feature.start, end: feature.end, laneId: feature.laneId },
         frame: 0,
+        scroll0: { left: scrollEl?.scrollLeft ?? 0, top: scrollEl?.scrollTop ?? 0 },
+        lastX: e.clientX,
+        lastY: e.clientY,
+        scroller: scrollEl ? autoScroll(scrollEl, () => apply()) : null,
       }
     }
 
     const onMove = (e: PointerEvent) => {
       if (!drag || e.pointerId !== drag.pointerId) return
+      drag.lastX = e.clientX
+      drag.lastY = e.clientY
+      apply()
+      if (drag.moved) drag.scroller?.update(e.clientX, e.clientY)
+    }
+
+    const apply = () => {
+      if (!drag) return
       const { ts, layout, awareness } = ctxRef.current
-      const dx = e.clientX - drag.x0
-      const dy = e.clientY - drag.y0
+      const dx = drag.lastX - drag.x0 + ((scrollEl?.scrollLeft ?? 0) - drag.scroll0.left)
+      const dy = drag.lastY - drag.y0 + ((scrollEl?.scrollTop ?? 0) - drag.scroll0.top)
       if (!drag.moved && Math.abs(dx) < 3 && Math.abs(dy) < 3) return
       if (!drag.moved) {
         drag.moved = true
@@ -140,7 +163,7 @@ export function useBarDrag(
       if (drag.mode === 'move') {
         start = addDays(drag.start, days)
         end = addDays(drag.end, days)
-        const y = e.clientY - area.getBoundingClientRect().top
+        const y = drag.lastY - area.getBoundingClientRect().top
         const lane = laneAt(layout, y)
         if (lane && !lane.orphan) laneId = lane.lane.id
       } else if (drag.mode === 'start') {
