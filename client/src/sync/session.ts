@@ -34,7 +34,14 @@ export function wsBase(): string {
   return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}/ws`
 }
 
-export function createSession(id: string, token: string, role: Role, user: LocalUser): Session {
+/** `presence: false` (embeds) watches without appearing among the people in the roadmap. */
+export function createSession(
+  id: string,
+  token: string,
+  role: Role,
+  user: LocalUser,
+  options: { presence?: boolean } = {},
+): Session {
   const doc = new Y.Doc()
   // Register the model's snapshot cache before any view subscribes to updates, so its
   // invalidation runs first and subscribers never read a stale snapshot.
@@ -54,7 +61,8 @@ export function createSession(id: string, token: string, role: Role, user: Local
     viewport: null,
     dragging: null,
   }
-  awareness.setLocalState(state)
+  // Awareness starts with a local state; an embed removes it and so is never listed.
+  awareness.setLocalState(options.presence === false ? null : state)
   const roadmap = new Roadmap(doc, { origin })
   const scope = [
     doc.getMap(ROOT.roadmap),

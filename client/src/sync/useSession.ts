@@ -61,7 +61,7 @@ export function useSession(
         title = known.title
       }
       if (readOnly) role = 'viewer'
-      session = createSession(id, token, role, loadLocalUser())
+      session = createSession(id, token, role, loadLocalUser(), { presence: !readOnly })
       setState({ phase: 'ready', session, role, title })
     })()
     return () => {
