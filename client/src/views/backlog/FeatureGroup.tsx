@@ -1,5 +1,6 @@
-import type { KeyboardEvent, PointerEvent } from 'react'
-import type { BacklogEntry, BacklogItem, ItemId, Resource } from '@meridian/model'
+import { memo } from 'react'
+import type { KeyboardEvent } from 'react'
+import type { BacklogEntry, BacklogItem, Resource } from '@meridian/model'
 import type { Role } from '../types.js'
 import type { PresenceUser } from '../../sync/presenceTypes.js'
 import { Avatar } from '../../ui/Avatar.js'
@@ -12,7 +13,7 @@ import { FlagBadges } from './FlagBadges.js'
 import { ItemRow } from './ItemRow.js'
 import { RiceCells } from './RiceCells.js'
 import type { BacklogActions } from './useBacklogActions.js'
-import type { DragSubject } from './useBacklogDrag.js'
+import type { RowHandlers } from './useRowHandlers.js'
 
 interface Props {
   entry: BacklogEntry
@@ -25,26 +26,23 @@ interface Props {
   /** Other people who have this feature selected. */
   peers: readonly PresenceUser[]
   collapsed: boolean
-  onToggleCollapsed(): void
-  dragging: DragSubject | null
+  /** The feature or item being dragged, if any. */
+  draggingId: string | null
   resources: readonly Resource[]
-  features: readonly BacklogEntry[]
   actions: BacklogActions
-  onSelect(): void
-  onDragStart(subject: DragSubject, e: PointerEvent<HTMLElement>): void
-  onMoveFeature(direction: -1 | 1): void
-  onMoveItem(id: ItemId, direction: -1 | 1): void
+  handlers: RowHandlers
 }
 
-export function FeatureGroup(props: Props) {
-  const { entry, items, role, readOnly, canDrag, dragging, actions } = props
+/** One backlog entry: the feature's row and its items. Memoized: rows re-render only when they change. */
+export const FeatureGroup = memo(function FeatureGroup(props: Props) {
+  const { entry, items, role, readOnly, canDrag, draggingId, actions, handlers } = props
   const onKey = (e: KeyboardEvent<HTMLElement>): void => {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return
     e.preventDefault()
-    props.onMoveFeature(e.key === 'ArrowUp' ? -1 : 1)
+    handlers.moveFeature(entry.featureId, e.key === 'ArrowUp' ? -1 : 1)
   }
   const done = entry.progress >= 1
-  const isDragged = dragging?.kind === 'feature' && dragging.id === entry.featureId
+  const isDragged = draggingId === entry.featureId
   return (
     <section
       className={`bl-feature${props.selected ? ' bl-feature--selected' : ''}${isDragged ? ' bl-feature--dragging' : ''}`}
@@ -66,7 +64,7 @@ export function FeatureGroup(props: Props) {
             className="bl-handle"
             aria-label={`Reorder ${entry.title} (Alt+Up/Down)`}
             data-drag-handle="feature"
-            onPointerDown={(e) => props.onDragStart({ kind: 'feature', id: entry.featureId }, e)}
+            onPointerDown={(e) => handlers.startDrag({ kind: 'feature', id: entry.featureId }, e)}
             onKeyDown={onKey}
           >
             <Icon name="grip" size={14} />
@@ -80,14 +78,14 @@ export function FeatureGroup(props: Props) {
             className={`bl-collapse${props.collapsed ? ' bl-collapse--closed' : ''}`}
             aria-expanded={!props.collapsed}
             aria-label={`${props.collapsed ? 'Show' : 'Hide'} items of ${entry.title}`}
-            onClick={props.onToggleCollapsed}
+            onClick={() => handlers.toggleCollapsed(entry.featureId)}
           >
             <Icon name="chevronDown" size={14} />
           </button>
           <button
             type="button"
             className="bl-feature__title"
-            onClick={props.onSelect}
+            onClick={() => handlers.select(entry.featureId)}
             onKeyDown={onKey}
           >
             {entry.title}
@@ -145,7 +143,7 @@ export function FeatureGroup(props: Props) {
       </div>
       {props.collapsed ? null : (
         <div className="bl-items" data-item-list>
-          {items.map((item, index) => (
+          {items.map((item) => (
             <ItemRow
               key={item.id}
               item={item}
@@ -153,15 +151,10 @@ export function FeatureGroup(props: Props) {
               role={role}
               readOnly={readOnly}
               canDrag={canDrag}
-              dragging={dragging?.kind === 'item' && dragging.id === item.id}
+              dragging={draggingId === item.id}
               resources={props.resources}
-              features={props.features}
               actions={actions}
-              onDragStart={(e) => props.onDragStart({ kind: 'item', id: item.id }, e)}
-              onMoveKey={(direction) => {
-                if (index + direction >= 0 && index + direction < items.length)
-                  props.onMoveItem(item.id, direction)
-              }}
+              handlers={handlers}
             />
           ))}
           {items.length === 0 && (
@@ -179,4 +172,4 @@ export function FeatureGroup(props: Props) {
       )}
     </section>
   )
-}
+})

@@ -6,13 +6,14 @@ import { Menu, MenuItem, MenuSeparator } from '../../ui/Menu.js'
 interface Props {
   title: string
   currentFeatureId: FeatureId
-  features: readonly BacklogEntry[]
+  /** Read when the menu opens, so the row need not re-render when other features change. */
+  moveTargets(): readonly BacklogEntry[]
   onMove(featureId: FeatureId): void
   onCancel(): void
 }
 
 /** Scope changes for one item: move it to another feature, or cancel it (remove from scope). */
-export function ItemMenu({ title, currentFeatureId, features, onMove, onCancel }: Props) {
+export function ItemMenu({ title, currentFeatureId, moveTargets, onMove, onCancel }: Props) {
   const [anchor, setAnchor] = useState<DOMRect | null>(null)
   const [moving, setMoving] = useState(false)
   const close = (): void => {
@@ -35,7 +36,7 @@ export function ItemMenu({ title, currentFeatureId, features, onMove, onCancel }
           {moving ? (
             <div className="bl-move-list">
               <div className="bl-menu-heading">Move to feature</div>
-              {features
+              {moveTargets()
                 .filter((f) => f.featureId !== currentFeatureId)
                 .map((f) => (
                   <MenuItem

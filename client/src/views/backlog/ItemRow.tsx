@@ -1,4 +1,5 @@
-import type { KeyboardEvent, PointerEvent } from 'react'
+import { memo } from 'react'
+import type { KeyboardEvent } from 'react'
 import type { BacklogEntry, BacklogItem, FeatureId, Resource } from '@meridian/model'
 import type { Role } from '../types.js'
 import { Icon } from '../../ui/Icon.js'
@@ -8,6 +9,7 @@ import { ItemMenu } from './ItemMenu.js'
 import { ItemStatusControl } from './ItemStatusControl.js'
 import { ReviewLine } from './ReviewLine.js'
 import type { BacklogActions } from './useBacklogActions.js'
+import type { RowHandlers } from './useRowHandlers.js'
 
 interface Props {
   item: BacklogItem
@@ -17,18 +19,17 @@ interface Props {
   canDrag: boolean
   dragging: boolean
   resources: readonly Resource[]
-  features: readonly BacklogEntry[]
   actions: BacklogActions
-  onDragStart(e: PointerEvent<HTMLElement>): void
-  onMoveKey(direction: -1 | 1): void
+  handlers: RowHandlers
 }
 
-export function ItemRow(props: Props) {
-  const { item, featureId, role, readOnly, canDrag, dragging, resources, features, actions } = props
+/** One backlog item. Memoized: re-renders only when the item (or its context) changes. */
+export const ItemRow = memo(function ItemRow(props: Props) {
+  const { item, featureId, role, readOnly, canDrag, dragging, resources, actions, handlers } = props
   const onKey = (e: KeyboardEvent<HTMLElement>): void => {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return
     e.preventDefault()
-    props.onMoveKey(e.key === 'ArrowUp' ? -1 : 1)
+    handlers.moveItem(featureId, item.id, e.key === 'ArrowUp' ? -1 : 1)
   }
   const assignee = resources.find((r) => r.id === item.assigneeId)
   return (
@@ -44,7 +45,7 @@ export function ItemRow(props: Props) {
           className="bl-handle"
           aria-label={`Reorder ${item.title} (Alt+Up/Down)`}
           data-drag-handle="item"
-          onPointerDown={props.onDragStart}
+          onPointerDown={(e) => handlers.startDrag({ kind: 'item', id: item.id }, e)}
           onKeyDown={onKey}
         >
           <Icon name="grip" size={14} />
@@ -114,14 +115,14 @@ export function ItemRow(props: Props) {
         <ItemMenu
           title={item.title}
           currentFeatureId={featureId}
-          features={features}
-          onMove={(to) => actions.placeItem(item.id, to, lastItemOf(features, to))}
+          moveTargets={handlers.moveTargets}
+          onMove={(to) => actions.placeItem(item.id, to, lastItemOf(handlers.moveTargets(), to))}
           onCancel={() => actions.cancelItem(item.id)}
         />
       )}
     </div>
   )
-}
+})
 
 function lastItemOf(
   features: readonly BacklogEntry[],

@@ -1,5 +1,4 @@
 import { useLayoutEffect, useRef } from 'react'
-import type { FeatureId, ItemId } from '@meridian/model'
 import type { ViewProps } from '../types.js'
 import { EmptyState } from '../../ui/EmptyState.js'
 import { ViewHeader } from '../planning/ViewHeader.js'
@@ -11,7 +10,9 @@ import { OrphanItems } from './OrphanItems.js'
 import { useBacklogActions } from './useBacklogActions.js'
 import { useBacklogDrag } from './useBacklogDrag.js'
 import { useBacklogView } from './useBacklogView.js'
-import { neighbourBefore } from './neighbours.js'
+import { useRowHandlers } from './useRowHandlers.js'
+import { useStable } from '../planning/useStable.js'
+import { useProgressiveCount } from '../planning/useProgressiveCount.js'
 import '../planning/planning.css'
 import './backlog.css'
 
@@ -37,13 +38,23 @@ export default function BacklogView(props: ViewProps) {
   })
   const canDrag = !readOnly && view.sort === 'rank'
   const laneColor = new Map(data.lanes.map((l) => [l.id as string, l.color]))
-  const entries = view.backlog.entries
+  const entries = view.entries
+  const resources = useStable(data.resources)
+  const shown = useProgressiveCount(view.rows.length)
+  const handlers = useRowHandlers({
+    rowsRef: view.rowsRef,
+    entries,
+    actions,
+    selectFeature: props.selectFeature,
+    toggleCollapsed: view.toggleCollapsed,
+    startDrag: drag.startDrag,
+    refocus,
+  })
   const itemCount = entries.reduce((n, e) => n + e.items.length, 0)
   const accepted = entries.reduce(
     (n, e) => n + e.items.filter((i) => i.status === 'done').length,
     0,
   )
-  const featureIds = view.rows.map((r) => r.entry.featureId)
 
   return (
     <div className="pv bl" data-testid="backlog-view">
@@ -95,7 +106,7 @@ export default function BacklogView(props: ViewProps) {
           <span className="bl-col-num">RICE</span>
         </div>
         <div className={`bl-list${drag.subject ? ' bl-list--dragging' : ''}`} ref={listRef}>
-          {view.rows.map(({ entry, items }, index) => (
+          {view.rows.slice(0, shown).map(({ entry, items }) => (
             <FeatureGroup
               key={entry.featureId}
               entry={entry}
@@ -107,26 +118,10 @@ export default function BacklogView(props: ViewProps) {
               selected={props.selectedFeatureId === entry.featureId}
               peers={peerSelections.get(entry.featureId) ?? NO_PEERS}
               collapsed={view.isCollapsed(entry.featureId)}
-              onToggleCollapsed={() => view.toggleCollapsed(entry.featureId)}
-              dragging={drag.subject}
-              resources={data.resources}
-              features={entries}
+              draggingId={drag.subject?.id ?? null}
+              resources={resources}
               actions={actions}
-              onSelect={() => props.selectFeature(entry.featureId)}
-              onDragStart={drag.startDrag}
-              onMoveFeature={(direction) => {
-                const before = neighbourBefore(featureIds, index, direction)
-                if (before === undefined) return
-                refocus.current = `[data-feature-id="${entry.featureId}"] [data-drag-handle="feature"]`
-                actions.reorderFeature(entry.featureId, before as FeatureId | null)
-              }}
-              onMoveItem={(id, direction) => {
-                const ids = items.map((i) => i.id as string)
-                const before = neighbourBefore(ids, ids.indexOf(id), direction)
-                if (before === undefined) return
-                refocus.current = `[data-item-id="${id}"] [data-drag-handle="item"]`
-                actions.placeItem(id, entry.featureId, before as ItemId | null)
-              }}
+              handlers={handlers}
             />
           ))}
           {drag.target && (

@@ -1,16 +1,10 @@
 // The backlog as the view shows it: the model's derived backlog, narrowed by the filters
 // and optionally sorted by RICE score. Filtering and sorting only; every number comes
 // from `deriveBacklog`.
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { deriveBacklog } from '@meridian/model'
-import type {
-  Backlog,
-  BacklogEntry,
-  BacklogItem,
-  IsoDate,
-  ItemStatus,
-  RoadmapData,
-} from '@meridian/model'
+import { useStableList } from '../planning/useStable.js'
+import type { BacklogEntry, BacklogItem, IsoDate, ItemStatus, RoadmapData } from '@meridian/model'
 
 export interface BacklogFilters {
   laneId: string
@@ -30,21 +24,28 @@ export interface VisibleEntry {
   items: BacklogItem[]
 }
 
-function visible(backlog: Backlog, filters: BacklogFilters, sort: BacklogSort): VisibleEntry[] {
+function visible(
+  entries: readonly BacklogEntry[],
+  filters: BacklogFilters,
+  sort: BacklogSort,
+): VisibleEntry[] {
   const itemFilter = filters.assigneeId !== '' || filters.status !== ''
   const rows: VisibleEntry[] = []
-  for (const entry of backlog.entries) {
+  for (const entry of entries) {
     if (filters.laneId && entry.laneId !== filters.laneId) continue
     if (
       filters.goalId &&
       !entry.goalIds.includes(filters.goalId as BacklogEntry['goalIds'][number])
     )
       continue
-    const items = entry.items.filter(
-      (item) =>
-        (!filters.assigneeId || item.assigneeId === filters.assigneeId) &&
-        (!filters.status || item.status === filters.status),
-    )
+    // Unfiltered rows keep the entry's own array, so memoized rows can skip rendering.
+    const items = itemFilter
+      ? entry.items.filter(
+          (item) =>
+            (!filters.assigneeId || item.assigneeId === filters.assigneeId) &&
+            (!filters.status || item.status === filters.status),
+        )
+      : entry.items
     if (itemFilter && items.length === 0) {
       // A person on the feature itself still owns it when none of its items are theirs.
       const ownsFeature =
@@ -67,7 +68,19 @@ export function useBacklogView(data: RoadmapData, today: IsoDate) {
   const [sort, setSort] = useState<BacklogSort>(SORT.rank)
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set())
   const backlog = useMemo(() => deriveBacklog(data, today), [data, today])
-  const rows = useMemo(() => visible(backlog, filters, sort), [backlog, filters, sort])
+  const entries = useStableList(backlog.entries, (e) => e.featureId)
+  const rows = useMemo(() => visible(entries, filters, sort), [entries, filters, sort])
+  const rowsRef = useRef(rows)
+  rowsRef.current = rows
+  const toggleCollapsed = useCallback(
+    (id: string) =>
+      setCollapsed((prev) => {
+        const next = new Set(prev)
+        if (!next.delete(id)) next.add(id)
+        return next
+      }),
+    [],
+  )
   const filtered =
     filters.laneId !== '' ||
     filters.goalId !== '' ||
@@ -77,7 +90,10 @@ export function useBacklogView(data: RoadmapData, today: IsoDate) {
     setFilters((prev) => ({ ...prev, ...patch }))
   return {
     backlog,
+    /** `backlog.entries`, with unchanged entries kept from the previous snapshot. */
+    entries,
     rows,
+    rowsRef,
     filters,
     filtered,
     patchFilters,
@@ -85,12 +101,7 @@ export function useBacklogView(data: RoadmapData, today: IsoDate) {
     sort,
     setSort,
     isCollapsed: (id: string) => collapsed.has(id),
-    toggleCollapsed: (id: string) =>
-      setCollapsed((prev) => {
-        const next = new Set(prev)
-        if (!next.delete(id)) next.add(id)
-        return next
-      }),
+    toggleCollapsed,
     allCollapsed: rows.length > 0 && rows.every((r) => collapsed.has(r.entry.featureId)),
     setAllCollapsed: (value: boolean) =>
       setCollapsed(value ? new Set(rows.map((r) => r.entry.featureId as string)) : new Set()),
