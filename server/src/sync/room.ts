@@ -1,18 +1,19 @@
-// One roadmap's live state. The document is held as a Yjs update (the merged state plus the
-// updates since), not as a Y.Doc: sync answers are computed from it directly (a cold client
-// gets the stored state as is), incoming updates are checked, stored, then relayed; a
-// Y.Doc is built only for derivations and server-side edits, and dropped when unused.
+// One roadmap, live: its connections, the sync protocol, and the rule that every update is
+// stored before it is relayed. The document itself is a DocState (a Yjs update, with a Y.Doc
+// built only when needed); what one turn sends is built in relay.ts.
 import * as Y from 'yjs'
 import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
-import type { Role, Store } from '../store/store.js'
+import type { Store } from '../store/store.js'
 import { ROLE, SNAPSHOT_KIND } from '../store/store.js'
+import type { SnapshotKind } from '../store/store.js'
+import { newId } from '../ids.js'
 import { RoomAwareness, encodeAwarenessUpdate } from './awareness.js'
 import type { AwarenessChange } from './awareness.js'
 import { CLOSE } from './closeCodes.js'
 import type { CloseKind } from './closeCodes.js'
 import type { Conn } from './conn.js'
-import { ORIGIN, SERVER_DOC } from './origins.js'
+import { DocState } from './docState.js'
 import type { Origin } from './origins.js'
 import {
   decodeFrame,
@@ -20,17 +21,15 @@ import {
   encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
-  encodeUpdate,
 } from './protocol.js'
-import { newId } from '../ids.js'
-import { Outgoing, writeAll } from './wire.js'
+import { awarenessRelay, deliver, updateRelay } from './relay.js'
 
 export interface RoomOptions {
   slowConsumerBytes: number
   idleCompactMs: number
   autoSnapshotMs: number
   unloadGraceMs: number
-  /** compact once the stored log exceeds max(this, state size) bytes */
+  /** compact once the stored log exceeds max(this, twice the state) bytes */
   compactLogBytes: number
   compactLogCount: number
 }
@@ -46,17 +45,8 @@ export interface RoomHost {
   wrote(): void
 }
 
-type DeleteSet = ReturnType<typeof Y.mergeDeleteSets>
-
-const EMPTY_UPDATE: Uint8Array = Uint8Array.of(0, 0)
-const EMPTY_SV: Uint8Array = Uint8Array.of(0)
-/** Up to this many distinct senders in one batch, each sender gets the batch minus its own updates. */
-const MAX_ECHO_FREE_SENDERS = 4
 /** Below this state size, compaction also garbage-collects (through a Y.Doc). */
 const GC_ON_COMPACT_BYTES = 1024 * 1024
-const DOC_CACHE_IDLE_MS = 60_000
-const SMALL_DOC_IDLE_MS = 5_000
-const SMALL_DOC_BYTES = 256 * 1024
 /** A quiet roadmap's log is compacted once it holds this much (else at unload). */
 const IDLE_COMPACT_MIN_BYTES = 64 * 1024
 const IDLE_COMPACT_MIN_COUNT = 256
@@ -70,77 +60,39 @@ export const ROOM_STATUS = {
 } as const
 export type RoomStatus = (typeof ROOM_STATUS)[keyof typeof ROOM_STATUS]
 
-/** This turn's update message: `all` for everyone, `own` for senders (null = nothing). */
-interface Relay {
-  all: Outgoing
-  own: Map<Conn, Outgoing | null> | null
+export interface SnapshotInfo {
+  id: string
+  createdAt: number
+  name: string
+  size: number
 }
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
-
-/** Garbage-collected state of an update: deleted content reduced to its length. */
-function gcState(update: Uint8Array): { state: Uint8Array; stateVector: Uint8Array } {
-  const doc = new Y.Doc(SERVER_DOC)
-  try {
-    Y.applyUpdate(doc, update, ORIGIN.load)
-    return { state: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc) }
-  } finally {
-    doc.destroy()
-  }
-}
-
-/** Merges stored parts, skipping (and reporting) any part that does not decode. */
-function mergeStored(parts: Uint8Array[], log: Logger, id: string): Uint8Array {
-  if (parts.length === 0) return EMPTY_UPDATE
-  if (parts.length === 1) return parts[0]
-  try {
-    return Y.mergeUpdates(parts)
-  } catch {
-    let acc: Uint8Array = EMPTY_UPDATE
-    for (const p of parts) {
-      try {
-        acc = Y.mergeUpdates([acc, p])
-      } catch (e) {
-        log.error(
-          { roadmapId: id, err: errorText(e), bytes: p.byteLength },
-          'skipping an unreadable stored update',
-        )
-      }
-    }
-    return acc
-  }
-}
 
 export class Room {
   readonly conns = new Set<Conn>()
   readonly awareness = new RoomAwareness()
   status: RoomStatus = ROOM_STATUS.loading
   readonly ready: Promise<void>
+  private readonly state: DocState
 
-  private state: Uint8Array = EMPTY_UPDATE
-  private pending: Uint8Array[] = []
-  private pendingBytes = 0
-  private sv: Uint8Array | null = EMPTY_SV
-  private svMap = new Map<number, number>()
-  private ds: DeleteSet | null = null
-  /** stored log since the last compaction */
+  /** the stored log since the last compaction */
   private lastSeq = 0
   private logBytes = 0
   private logCount = 0
-  /** state is garbage-collected and the stored log is empty */
+  /** the state is garbage-collected and the stored log is empty */
   private canonical = true
   private compacting = false
   private flushing = false
   private flushAgain = false
 
+  /** accepted this turn, stored and relayed at the flush */
   private inUpdates: Uint8Array[] = []
   private inSenders: (Conn | null)[] = []
   private awChanges = new Map<number, AwarenessChange>()
   /** the one connection all of this turn's awareness changes came from, null if several */
   private awSender: Conn | null | undefined = undefined
 
-  private docCache: Y.Doc | null = null
-  private docUsedAt = 0
   lastEditAt = 0
   private editsSinceSnapshotAt: number | null = null
   emptySince: number
@@ -150,6 +102,7 @@ export class Room {
     private readonly host: RoomHost,
   ) {
     this.emptySince = Date.now()
+    this.state = new DocState(id, host.log, host.metrics, () => this.inUpdates)
     this.ready = this.load()
   }
 
@@ -159,22 +112,13 @@ export class Room {
       const t0 = performance.now()
       const stored = await store.loadDoc(this.id)
       metrics.storeLatency.observe({ op: 'load' }, (performance.now() - t0) / 1000)
-      const parts: Uint8Array[] = stored.state ? [stored.state, ...stored.updates] : stored.updates
-      this.state = mergeStored(parts, log, this.id)
-      this.sv =
-        stored.updates.length === 0 && stored.stateVector
-          ? stored.stateVector
-          : Y.encodeStateVectorFromUpdate(this.state)
-      this.svMap = Y.decodeStateVector(this.sv)
+      this.state.load(stored)
       this.lastSeq = stored.lastSeq
       this.logBytes = stored.logBytes
       this.logCount = stored.updates.length
       this.canonical = stored.updates.length === 0
       this.status = ROOM_STATUS.ready
-      log.debug(
-        { roadmapId: this.id, bytes: this.state.byteLength, ms: performance.now() - t0 },
-        'roadmap loaded',
-      )
+      log.debug({ roadmapId: this.id, bytes: this.state.bytes }, 'roadmap loaded')
     } catch (e) {
       this.status = ROOM_STATUS.failed
       log.error({ roadmapId: this.id, err: errorText(e) }, 'loading a roadmap failed')
@@ -196,7 +140,7 @@ export class Room {
   /** The roadmap is loaded: greet the connection, then handle what it sent meanwhile. */
   private start(conn: Conn): void {
     if (!conn.open) return
-    this.send(conn, encodeSyncStep1(this.stateVector()))
+    this.send(conn, encodeSyncStep1(this.state.stateVector()))
     const aw = this.awareness.current(Date.now())
     if (aw.length > 0) this.send(conn, encodeAwareness(encodeAwarenessUpdate(aw, aw.length)))
     const queued = conn.queue
@@ -257,9 +201,7 @@ export class Room {
     }
     const decoded = decodeFrame(data)
     if (!decoded.ok) {
-      this.host.metrics.dropped.inc({ reason: 'malformed' })
-      this.host.log.debug({ roadmapId: this.id, err: decoded.error }, 'malformed frame')
-      this.close(conn, 'protocolError')
+      this.refuse(conn, 'malformed', decoded.error)
       return
     }
     const m = decoded.message
@@ -273,12 +215,8 @@ export class Room {
         return
       case 'awareness': {
         const r = this.awareness.apply(m.update, conn, conn.role, Date.now())
-        if (!r.ok) {
-          this.host.metrics.dropped.inc({ reason: 'malformed' })
-          this.close(conn, 'protocolError')
-          return
-        }
-        if (r.changes.length > 0) this.queueAwareness(r.changes, conn)
+        if (!r.ok) this.refuse(conn, 'malformed', r.error)
+        else if (r.changes.length > 0) this.queueAwareness(r.changes, conn)
         return
       }
       case 'queryAwareness': {
@@ -296,16 +234,21 @@ export class Room {
     }
   }
 
+  /** Bad input closes the socket that sent it, and nothing else. */
+  private refuse(conn: Conn, reason: 'malformed' | 'unintegrable', detail: string): void {
+    this.host.metrics.dropped.inc({ reason })
+    this.host.log.debug({ roadmapId: this.id, reason, detail }, 'refused a message')
+    this.close(conn, 'protocolError')
+  }
+
   private answerStep1(conn: Conn, clientSv: Uint8Array): void {
     let reply: Uint8Array
     try {
-      const state = this.fullState()
+      const state = this.state.full()
       // A client with nothing (the cold load) gets the state as it is: no re-encoding.
       reply = clientSv.length === 1 && clientSv[0] === 0 ? state : Y.diffUpdate(state, clientSv)
     } catch (e) {
-      this.host.metrics.dropped.inc({ reason: 'malformed' })
-      this.host.log.debug({ roadmapId: this.id, err: errorText(e) }, 'bad state vector')
-      this.close(conn, 'protocolError')
+      this.refuse(conn, 'malformed', errorText(e))
       return
     }
     this.send(conn, encodeSyncStep2(reply))
@@ -316,86 +259,24 @@ export class Room {
     try {
       decoded = Y.decodeUpdate(update)
     } catch (e) {
-      this.host.metrics.dropped.inc({ reason: 'malformed' })
-      this.host.log.debug({ roadmapId: this.id, err: errorText(e) }, 'malformed update')
-      this.close(conn, 'protocolError')
+      this.refuse(conn, 'malformed', errorText(e))
       return
     }
     // A live edit from an editor that only deletes is taken as news without comparing delete
     // sets (that costs a decode of the whole state); sync replies and viewers are compared.
-    if (!this.isNew(decoded, syncReply || conn.role === ROLE.viewer)) return
+    if (!this.state.isNew(decoded, syncReply || conn.role === ROLE.viewer)) return
     if (conn.role === ROLE.viewer) {
       this.host.metrics.dropped.inc({ reason: 'read-only' })
       this.send(conn, encodePermissionDenied(READ_ONLY_REASON))
       return
     }
-    // An update can decode and still fail to integrate (it names a parent that is not a
-    // type, …): it is tried on the server's document first and refused if it does not apply,
-    // so it never reaches the store or another client.
-    if (!this.integrate(update)) {
-      this.host.metrics.dropped.inc({ reason: 'unintegrable' })
-      this.close(conn, 'protocolError')
+    if (!this.state.integrate(update)) {
+      this.refuse(conn, 'unintegrable', 'update does not integrate')
       return
     }
-    this.noteStructs(decoded.structs)
+    this.state.note(decoded.structs)
     // Copy: the frame may be a view into a larger socket buffer.
     this.enqueue(update.slice(), conn)
-  }
-
-  /** Applies an update to the document; false if it does not integrate. */
-  private integrate(update: Uint8Array): boolean {
-    const doc = this.doc()
-    let failed: unknown = null
-    try {
-      doc.transact(() => {
-        try {
-          Y.applyUpdate(doc, update, ORIGIN.remote)
-        } catch (e) {
-          failed = e
-        }
-      }, ORIGIN.remote)
-    } catch (e) {
-      // An observer threw after the update was applied: the update is fine, the document
-      // may not be (its cleanup did not finish). Rebuild it from the state next time.
-      this.host.log.error({ roadmapId: this.id, err: errorText(e) }, 'a document observer failed')
-      this.dropDoc()
-    }
-    if (failed !== null) {
-      this.host.log.debug(
-        { roadmapId: this.id, err: errorText(failed) },
-        'update does not integrate',
-      )
-      // Half applied: rebuild from the state, which never held this update.
-      this.dropDoc()
-      return false
-    }
-    return true
-  }
-
-  /** Does the update hold anything (structs or deletions) the document does not have? */
-  private isNew(decoded: ReturnType<typeof Y.decodeUpdate>, compareDeletes: boolean): boolean {
-    for (const s of decoded.structs) {
-      if (s instanceof Y.Skip) continue
-      if ((this.svMap.get(s.id.client) ?? 0) < s.id.clock + s.length) return true
-    }
-    if (decoded.ds.clients.size === 0) return false
-    if (!compareDeletes) return true
-    const ours = this.deleteSet()
-    return !Y.equalDeleteSets(ours, Y.mergeDeleteSets([ours, decoded.ds]))
-  }
-
-  private noteStructs(structs: ReturnType<typeof Y.decodeUpdate>['structs']): void {
-    for (const s of structs) {
-      if (s instanceof Y.Skip) continue
-      const end = s.id.clock + s.length
-      if ((this.svMap.get(s.id.client) ?? 0) < end) this.svMap.set(s.id.client, end)
-    }
-    this.ds = null
-  }
-
-  private deleteSet(): DeleteSet {
-    if (this.ds === null) this.ds = Y.mergeDeleteSets([Y.decodeUpdate(this.fullState()).ds])
-    return this.ds
   }
 
   private enqueue(update: Uint8Array, sender: Conn | null): void {
@@ -410,24 +291,7 @@ export class Room {
     this.host.scheduleFlush(this)
   }
 
-  // ---- state ------------------------------------------------------------------------
-
-  /** The whole document as one update. */
-  fullState(): Uint8Array {
-    if (this.pending.length > 0) {
-      this.state = Y.mergeUpdates([this.state, ...this.pending])
-      this.pending = []
-      this.pendingBytes = 0
-    }
-    return this.state
-  }
-
-  stateVector(): Uint8Array {
-    if (this.sv === null) this.sv = Y.encodeStateVectorFromUpdate(this.fullState())
-    return this.sv
-  }
-
-  // ---- flush: store, then broadcast -------------------------------------------------
+  // ---- flush: store, then relay -----------------------------------------------------
 
   /** Stores this turn's updates in one transaction, then relays them and the awareness changes. */
   async flush(): Promise<void> {
@@ -456,9 +320,18 @@ export class Room {
       this.flushing = false
       this.accept(updates, now)
     }
-    const relay = updates.length > 0 ? this.updateMessages(updates, senders) : null
-    const aw = this.awChanges.size > 0 ? this.awarenessMessage() : null
-    if (relay || aw) this.deliver(relay, aw)
+    const relay = updates.length > 0 ? updateRelay(this.conns, updates, senders) : null
+    let aw = null
+    if (this.awChanges.size > 0) {
+      aw = awarenessRelay(this.awChanges, this.awSender ?? null)
+      this.awChanges = new Map()
+      this.awSender = undefined
+    }
+    if (relay || aw) {
+      deliver(this.conns, relay, aw, this.host.options.slowConsumerBytes, (c) =>
+        this.close(c, 'slowConsumer'),
+      )
+    }
     if (this.flushAgain) {
       this.flushAgain = false
       this.host.scheduleFlush(this)
@@ -468,90 +341,14 @@ export class Room {
 
   private accept(updates: Uint8Array[], now: number): void {
     let bytes = 0
-    for (const u of updates) {
-      bytes += u.byteLength
-      this.pending.push(u)
-    }
-    this.pendingBytes += bytes
+    for (const u of updates) bytes += u.byteLength
+    this.state.append(updates)
     this.logBytes += bytes
     this.logCount += updates.length
-    this.sv = null
     this.canonical = false
     this.lastEditAt = now
     this.editsSinceSnapshotAt ??= now
     this.host.metrics.updates.inc(updates.length)
-    // Keep memory bounded between compactions.
-    if (
-      this.pending.length > 16_384 ||
-      this.pendingBytes > Math.max(this.state.byteLength, 4 << 20)
-    )
-      this.fullState()
-  }
-
-  /**
-   * The update message each connection gets for this batch: everyone the merged batch, except
-   * that a sender gets the batch without its own updates (no echo) while there are few senders.
-   */
-  private updateMessages(updates: Uint8Array[], senders: (Conn | null)[]): Relay | null {
-    const distinct = new Set<Conn>()
-    for (const s of senders) if (s) distinct.add(s)
-    if (this.conns.size === 0) return null
-    // A lone sender with nobody else connected (a bulk import, the cold-load push): no frame.
-    if (this.conns.size === 1 && distinct.size === 1 && this.conns.has([...distinct][0]))
-      return null
-    const all = new Outgoing(
-      encodeUpdate(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)),
-    )
-    if (distinct.size > MAX_ECHO_FREE_SENDERS) {
-      // Many senders in one turn: an echo is cheaper than a merge per sender (Yjs ignores it).
-      return { all, own: null }
-    }
-    const own = new Map<Conn, Outgoing | null>()
-    for (const s of distinct) {
-      const others = updates.filter((_, i) => senders[i] !== s)
-      own.set(
-        s,
-        others.length === 0
-          ? null
-          : new Outgoing(encodeUpdate(others.length === 1 ? others[0] : Y.mergeUpdates(others))),
-      )
-    }
-    return { all, own }
-  }
-
-  private awarenessMessage(): { message: Outgoing; skip: Conn | null } {
-    const changes = this.awChanges
-    const skip = this.awSender ?? null
-    this.awChanges = new Map()
-    this.awSender = undefined
-    return {
-      message: new Outgoing(encodeAwareness(encodeAwarenessUpdate(changes.values(), changes.size))),
-      skip,
-    }
-  }
-
-  /** One socket write per connection for everything of this turn. */
-  private deliver(
-    updates: Relay | null,
-    aw: { message: Outgoing; skip: Conn | null } | null,
-  ): void {
-    const both: Outgoing[] = []
-    const limit = this.host.options.slowConsumerBytes
-    for (const c of this.conns) {
-      if (!c.open) continue
-      const u = updates ? (updates.own?.has(c) ? updates.own.get(c) : updates.all) : null
-      const a = aw && aw.skip !== c ? aw.message : null
-      if (!u && !a) continue
-      if (c.ws.bufferedAmount > limit) {
-        this.close(c, 'slowConsumer')
-        continue
-      }
-      if (u && a) {
-        both[0] = u
-        both[1] = a
-        writeAll(c.ws, both)
-      } else writeAll(c.ws, [(u ?? a) as Outgoing])
-    }
   }
 
   private fail(e: unknown): void {
@@ -569,10 +366,9 @@ export class Room {
     if (
       !this.compacting &&
       (this.logCount > options.compactLogCount ||
-        this.logBytes >
-          Math.max(options.compactLogBytes, 2 * (this.state.byteLength + this.pendingBytes)))
+        this.logBytes > Math.max(options.compactLogBytes, 2 * this.state.bytes))
     ) {
-      await this.compact(this.state.byteLength < GC_ON_COMPACT_BYTES)
+      await this.compact(this.state.bytes < GC_ON_COMPACT_BYTES)
     }
     if (
       this.editsSinceSnapshotAt !== null &&
@@ -582,36 +378,25 @@ export class Room {
     }
   }
 
+  // ---- housekeeping -----------------------------------------------------------------
+
   /** Replaces the stored state and log by one state, in one store transaction. */
   async compact(gc: boolean): Promise<void> {
     if (this.compacting || this.status !== ROOM_STATUS.ready) return
     this.compacting = true
     try {
-      const base = this.fullState()
       const throughSeq = this.lastSeq
       const bytes = this.logBytes
       const count = this.logCount
-      // The live document, when there is one and it holds exactly what is stored, is
-      // already garbage-collected: encode it rather than rebuild one.
-      const live =
-        gc && this.docCache !== null && this.inUpdates.length === 0 ? this.docCache : null
-      const next = live
-        ? { state: Y.encodeStateAsUpdate(live), stateVector: Y.encodeStateVector(live) }
-        : gc
-          ? gcState(base)
-          : { state: base, stateVector: this.stateVector() }
+      const { base, next } = this.state.compacted(gc)
       const t0 = performance.now()
       await this.host.store.compact(this.id, next.state, next.stateVector, throughSeq)
       this.host.metrics.storeLatency.observe({ op: 'compact' }, (performance.now() - t0) / 1000)
       this.host.wrote()
       this.logBytes -= bytes
       this.logCount -= count
-      if (this.state === base) {
-        this.state = next.state
-        if (this.pending.length === 0) this.sv = next.stateVector
-        this.ds = null
-      }
-      this.canonical = gc && this.logCount === 0 && this.pending.length === 0
+      this.state.replaced(base, next)
+      this.canonical = gc && this.logCount === 0 && this.state.merged
     } catch (e) {
       this.host.log.error({ roadmapId: this.id, err: errorText(e) }, 'compaction failed')
     } finally {
@@ -619,11 +404,8 @@ export class Room {
     }
   }
 
-  async snapshot(
-    kind: 'auto' | 'named',
-    name: string | null,
-  ): Promise<{ id: string; createdAt: number; name: string; size: number }> {
-    const state = this.fullState()
+  async snapshot(kind: SnapshotKind, name: string | null): Promise<SnapshotInfo> {
+    const state = this.state.full()
     const createdAt = Date.now()
     const rec = {
       id: newId(),
@@ -657,57 +439,19 @@ export class Room {
     return this.editsSinceSnapshotAt !== null
   }
 
-  // ---- a Y.Doc, for derivations and server-side edits -------------------------------
+  // ---- the Y.Doc, for derivations and server-side edits -----------------------------
 
-  /**
-   * The document: everything stored plus what this turn accepted and has yet to store.
-   * Incoming updates are applied to it (to check them), so it is current.
-   */
+  /** The live document (built on demand; current with everything accepted). */
   doc(): Y.Doc {
-    this.docUsedAt = Date.now()
-    if (this.docCache === null) {
-      const d = new Y.Doc(SERVER_DOC)
-      try {
-        Y.applyUpdate(d, this.fullState(), ORIGIN.load)
-        for (const u of this.inUpdates) Y.applyUpdate(d, u, ORIGIN.load)
-        this.docCache = d
-      } catch (e) {
-        // Stored data that does not integrate (written before updates were checked): keep
-        // what does, part by part.
-        d.destroy()
-        this.host.log.error(
-          { roadmapId: this.id, err: errorText(e) },
-          'stored state does not integrate',
-        )
-        this.docCache = this.salvage()
-      }
-    }
-    return this.docCache
-  }
-
-  private salvage(): Y.Doc {
-    const d = new Y.Doc(SERVER_DOC)
-    const parts = [this.state, ...this.pending, ...this.inUpdates]
-    for (const part of parts) {
-      try {
-        Y.applyUpdate(d, part, ORIGIN.load)
-      } catch {
-        this.host.metrics.dropped.inc({ reason: 'unintegrable' })
-      }
-    }
-    return d
+    return this.state.doc()
   }
 
   dropDoc(): void {
-    this.docCache?.destroy()
-    this.docCache = null
+    this.state.dropDoc()
   }
 
-  /** A small document is cheap to rebuild: drop it soon; keep a large one longer. */
   dropDocIfUnused(now: number): void {
-    if (!this.docCache) return
-    const keep = this.stateBytes < SMALL_DOC_BYTES ? SMALL_DOC_IDLE_MS : DOC_CACHE_IDLE_MS
-    if (now - this.docUsedAt > keep) this.dropDoc()
+    this.state.dropDocIfUnused(now)
   }
 
   /**
@@ -715,7 +459,7 @@ export class Room {
    * the resulting update like a client's. Resolves once it is stored.
    */
   async change(origin: Origin, edit: (doc: Y.Doc) => void): Promise<void> {
-    const doc = this.doc()
+    const doc = this.state.doc()
     const produced: Uint8Array[] = []
     const onUpdate = (u: Uint8Array, o: unknown): void => {
       try {
@@ -731,19 +475,9 @@ export class Room {
       doc.off('update', onUpdate)
     }
     for (const u of produced) {
-      this.noteStructs(Y.decodeUpdate(u).structs)
+      this.state.note(Y.decodeUpdate(u).structs)
       this.enqueue(u, null)
     }
     await this.flush()
-  }
-
-  /** Memory held by the document's state, for diagnostics. */
-  get stateBytes(): number {
-    return this.state.byteLength + this.pendingBytes
-  }
-
-  isAllowed(role: Role, min: Role): boolean {
-    const rank = { owner: 3, editor: 2, viewer: 1 } as const
-    return rank[role] >= rank[min]
   }
 }

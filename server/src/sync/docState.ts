@@ -1,0 +1,257 @@
+// A roadmap's document, held as a Yjs update (the merged state plus the updates since) rather
+// than as a Y.Doc: sync answers are computed from it directly (a client with nothing gets the
+// stored state as is). A Y.Doc is built when needed (checking that updates integrate,
+// derivations, server-side edits) and dropped when unused.
+import * as Y from 'yjs'
+import type { Logger } from '../log.js'
+import type { Metrics } from '../metrics.js'
+import type { StoredDoc } from '../store/store.js'
+import { ORIGIN, SERVER_DOC } from './origins.js'
+
+type DeleteSet = ReturnType<typeof Y.mergeDeleteSets>
+type Decoded = ReturnType<typeof Y.decodeUpdate>
+
+const EMPTY_UPDATE: Uint8Array = Uint8Array.of(0, 0)
+const DOC_IDLE_MS = 60_000
+const SMALL_DOC_IDLE_MS = 5_000
+const SMALL_DOC_BYTES = 256 * 1024
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+export interface EncodedState {
+  state: Uint8Array
+  stateVector: Uint8Array
+}
+
+/** Garbage-collected state of an update: deleted content reduced to its length. */
+function gcState(update: Uint8Array): EncodedState {
+  const doc = new Y.Doc(SERVER_DOC)
+  try {
+    Y.applyUpdate(doc, update, ORIGIN.load)
+    return { state: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc) }
+  } finally {
+    doc.destroy()
+  }
+}
+
+export class DocState {
+  private state: Uint8Array = EMPTY_UPDATE
+  private pending: Uint8Array[] = []
+  private pendingBytes = 0
+  private sv: Uint8Array | null = null
+  private svMap = new Map<number, number>()
+  private ds: DeleteSet | null = null
+  private docCache: Y.Doc | null = null
+  private docUsedAt = 0
+
+  constructor(
+    private readonly roadmapId: string,
+    private readonly log: Logger,
+    private readonly metrics: Metrics,
+    /** updates accepted but not stored yet: part of the Y.Doc, not of the state */
+    private readonly unstored: () => readonly Uint8Array[],
+  ) {}
+
+  load(stored: StoredDoc): void {
+    const parts: Uint8Array[] = stored.state ? [stored.state, ...stored.updates] : stored.updates
+    this.state = this.mergeStored(parts)
+    this.sv =
+      stored.updates.length === 0 && stored.stateVector
+        ? stored.stateVector
+        : Y.encodeStateVectorFromUpdate(this.state)
+    this.svMap = Y.decodeStateVector(this.sv)
+  }
+
+  /** Merges stored parts, skipping (and reporting) any part that does not decode. */
+  private mergeStored(parts: Uint8Array[]): Uint8Array {
+    if (parts.length === 0) return EMPTY_UPDATE
+    if (parts.length === 1) return parts[0]
+    try {
+      return Y.mergeUpdates(parts)
+    } catch {
+      let acc: Uint8Array = EMPTY_UPDATE
+      for (const p of parts) {
+        try {
+          acc = Y.mergeUpdates([acc, p])
+        } catch (e) {
+          this.log.error(
+            { roadmapId: this.roadmapId, err: errorText(e), bytes: p.byteLength },
+            'skipping an unreadable stored update',
+          )
+        }
+      }
+      return acc
+    }
+  }
+
+  /** The whole stored document as one update. */
+  full(): Uint8Array {
+    if (this.pending.length > 0) {
+      this.state = Y.mergeUpdates([this.state, ...this.pending])
+      this.pending = []
+      this.pendingBytes = 0
+    }
+    return this.state
+  }
+
+  stateVector(): Uint8Array {
+    this.sv ??= Y.encodeStateVectorFromUpdate(this.full())
+    return this.sv
+  }
+
+  /** Bytes held: the state and the updates not merged into it yet. */
+  get bytes(): number {
+    return this.state.byteLength + this.pendingBytes
+  }
+
+  /** Does the update hold anything (structs or deletions) the document lacks? */
+  isNew(decoded: Decoded, compareDeletes: boolean): boolean {
+    for (const s of decoded.structs) {
+      if (s instanceof Y.Skip) continue
+      if ((this.svMap.get(s.id.client) ?? 0) < s.id.clock + s.length) return true
+    }
+    if (decoded.ds.clients.size === 0) return false
+    if (!compareDeletes) return true
+    const ours = this.deleteSet()
+    return !Y.equalDeleteSets(ours, Y.mergeDeleteSets([ours, decoded.ds]))
+  }
+
+  /** Records an accepted update's structs (before it is stored: same-turn duplicates are old). */
+  note(structs: Decoded['structs']): void {
+    for (const s of structs) {
+      if (s instanceof Y.Skip) continue
+      const end = s.id.clock + s.length
+      if ((this.svMap.get(s.id.client) ?? 0) < end) this.svMap.set(s.id.client, end)
+    }
+    this.ds = null
+  }
+
+  private deleteSet(): DeleteSet {
+    this.ds ??= Y.mergeDeleteSets([Y.decodeUpdate(this.full()).ds])
+    return this.ds
+  }
+
+  /** Stored updates join the state. */
+  append(updates: readonly Uint8Array[]): void {
+    for (const u of updates) {
+      this.pending.push(u)
+      this.pendingBytes += u.byteLength
+    }
+    this.sv = null
+    // Keep memory bounded between compactions.
+    if (
+      this.pending.length > 16_384 ||
+      this.pendingBytes > Math.max(this.state.byteLength, 4 << 20)
+    ) {
+      this.full()
+    }
+  }
+
+  /** The state a compaction stores: garbage-collected when `gc`. */
+  compacted(gc: boolean): { base: Uint8Array; next: EncodedState } {
+    const base = this.full()
+    // The live document, when it holds exactly what is stored, is already garbage-collected:
+    // encode it rather than build another.
+    const live = gc && this.docCache !== null && this.unstored().length === 0 ? this.docCache : null
+    const next = live
+      ? { state: Y.encodeStateAsUpdate(live), stateVector: Y.encodeStateVector(live) }
+      : gc
+        ? gcState(base)
+        : { state: base, stateVector: this.stateVector() }
+    return { base, next }
+  }
+
+  /** After the store took `next`: hold it instead of `base`, unless the state moved on. */
+  replaced(base: Uint8Array, next: EncodedState): void {
+    if (this.state !== base) return
+    this.state = next.state
+    if (this.pending.length === 0) this.sv = next.stateVector
+    this.ds = null
+  }
+
+  get merged(): boolean {
+    return this.pending.length === 0
+  }
+
+  // ---- the Y.Doc ----------------------------------------------------------------------
+
+  /** The document: everything stored plus what was accepted and is not stored yet. */
+  doc(): Y.Doc {
+    this.docUsedAt = Date.now()
+    if (this.docCache === null) {
+      const d = new Y.Doc(SERVER_DOC)
+      try {
+        Y.applyUpdate(d, this.full(), ORIGIN.load)
+        for (const u of this.unstored()) Y.applyUpdate(d, u, ORIGIN.load)
+        this.docCache = d
+      } catch (e) {
+        // Stored data that does not integrate (written before updates were checked): keep
+        // what does, part by part.
+        d.destroy()
+        this.log.error(
+          { roadmapId: this.roadmapId, err: errorText(e) },
+          'stored state does not integrate',
+        )
+        this.docCache = this.salvage()
+      }
+    }
+    return this.docCache
+  }
+
+  private salvage(): Y.Doc {
+    const d = new Y.Doc(SERVER_DOC)
+    for (const part of [this.state, ...this.pending, ...this.unstored()]) {
+      try {
+        Y.applyUpdate(d, part, ORIGIN.load)
+      } catch {
+        this.metrics.dropped.inc({ reason: 'unintegrable' })
+      }
+    }
+    return d
+  }
+
+  /**
+   * Applies an update to the document; false if it does not integrate (it decodes but names
+   * a parent that is not a type, …). Such an update must reach neither store nor clients.
+   */
+  integrate(update: Uint8Array): boolean {
+    const doc = this.doc()
+    let failed: unknown = null
+    try {
+      doc.transact(() => {
+        try {
+          Y.applyUpdate(doc, update, ORIGIN.remote)
+        } catch (e) {
+          failed = e
+        }
+      }, ORIGIN.remote)
+    } catch (e) {
+      // An observer threw after the update was applied: the update is fine, the document
+      // may not be (its cleanup did not finish). Rebuild it from the state next time.
+      this.log.error({ roadmapId: this.roadmapId, err: errorText(e) }, 'a document observer failed')
+      this.dropDoc()
+    }
+    if (failed !== null) {
+      this.log.debug(
+        { roadmapId: this.roadmapId, err: errorText(failed) },
+        'update does not integrate',
+      )
+      // Half applied: rebuild from the state, which never held this update.
+      this.dropDoc()
+      return false
+    }
+    return true
+  }
+
+  dropDoc(): void {
+    this.docCache?.destroy()
+    this.docCache = null
+  }
+
+  /** A small document is cheap to rebuild: drop it soon; keep a large one longer. */
+  dropDocIfUnused(now: number): void {
+    if (!this.docCache) return
+    const keep = this.bytes < SMALL_DOC_BYTES ? SMALL_DOC_IDLE_MS : DOC_IDLE_MS
+    if (now - this.docUsedAt > keep) this.dropDoc()
+  }
+}

@@ -1,0 +1,88 @@
+// What one turn sends: the turn's updates merged into one message, its awareness changes
+// into another, each built once and written to every socket in one write.
+import * as Y from 'yjs'
+import { encodeAwarenessUpdate } from './awareness.js'
+import type { AwarenessChange } from './awareness.js'
+import type { Conn } from './conn.js'
+import { encodeAwareness, encodeUpdate } from './protocol.js'
+import { Outgoing, writeAll } from './wire.js'
+
+/** Up to this many distinct senders in one turn, each gets the batch minus its own updates. */
+const MAX_ECHO_FREE_SENDERS = 4
+
+/** This turn's update message: `all` for everyone, `own` for senders (null: nothing). */
+export interface UpdateRelay {
+  all: Outgoing
+  own: Map<Conn, Outgoing | null> | null
+}
+
+export interface AwarenessRelay {
+  message: Outgoing
+  /** the one connection all changes came from: it gets no echo */
+  skip: Conn | null
+}
+
+const updateMessage = (updates: readonly Uint8Array[]): Outgoing =>
+  new Outgoing(encodeUpdate(updates.length === 1 ? updates[0] : Y.mergeUpdates([...updates])))
+
+/**
+ * The update message each connection gets: the merged batch, except that a sender gets the
+ * batch without its own updates (no echo) while there are few senders; with many, an echo is
+ * cheaper than a merge per sender, and Yjs ignores it. Null when nobody else is there.
+ */
+export function updateRelay(
+  conns: ReadonlySet<Conn>,
+  updates: readonly Uint8Array[],
+  senders: readonly (Conn | null)[],
+): UpdateRelay | null {
+  if (conns.size === 0) return null
+  const distinct = new Set<Conn>()
+  for (const s of senders) if (s) distinct.add(s)
+  // A lone sender with nobody else connected (a bulk import, a first push): no frame.
+  if (conns.size === 1 && distinct.size === 1 && conns.has([...distinct][0])) return null
+  const all = updateMessage(updates)
+  if (distinct.size > MAX_ECHO_FREE_SENDERS) return { all, own: null }
+  const own = new Map<Conn, Outgoing | null>()
+  for (const s of distinct) {
+    const others = updates.filter((_, i) => senders[i] !== s)
+    own.set(s, others.length === 0 ? null : updateMessage(others))
+  }
+  return { all, own }
+}
+
+export function awarenessRelay(
+  changes: ReadonlyMap<number, AwarenessChange>,
+  skip: Conn | null,
+): AwarenessRelay {
+  const update = encodeAwarenessUpdate(changes.values(), changes.size)
+  return { message: new Outgoing(encodeAwareness(update)), skip }
+}
+
+/**
+ * One socket write per connection for everything of this turn. A connection with more than
+ * `limit` bytes queued is handed to `slow` instead.
+ */
+export function deliver(
+  conns: ReadonlySet<Conn>,
+  updates: UpdateRelay | null,
+  aw: AwarenessRelay | null,
+  limit: number,
+  slow: (c: Conn) => void,
+): void {
+  const both: Outgoing[] = []
+  for (const c of conns) {
+    if (!c.open) continue
+    const u = updates ? (updates.own?.has(c) ? updates.own.get(c) : updates.all) : null
+    const a = aw && aw.skip !== c ? aw.message : null
+    if (!u && !a) continue
+    if (c.ws.bufferedAmount > limit) {
+      slow(c)
+      continue
+    }
+    if (u && a) {
+      both[0] = u
+      both[1] = a
+      writeAll(c.ws, both)
+    } else writeAll(c.ws, [(u ?? a) as Outgoing])
+  }
+}
