@@ -21,6 +21,7 @@ export interface TopBarProps {
   followClientId: number | null
   onFollow(clientId: number): void
   onShare(): void
+  onShortcuts(): void
 }
 
 export function TopBar({
@@ -33,6 +34,7 @@ export function TopBar({
   followClientId,
   onFollow,
   onShare,
+  onShortcuts,
 }: TopBarProps) {
   const readOnly = role === 'viewer'
   return (
@@ -59,6 +61,15 @@ export function TopBar({
       ) : null}
       <ConnectionIndicator status={status} />
       <div className="topbar__spacer" />
+      <Button
+        variant="ghost"
+        icon
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        onClick={onShortcuts}
+      >
+        <Icon name="keyboard" />
+      </Button>
       <PresenceBar awareness={awareness} followClientId={followClientId} onFollow={onFollow} />
       {readOnly ? null : (
         <div className="topbar__group">

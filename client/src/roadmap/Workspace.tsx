@@ -11,6 +11,8 @@ import { ViewTabs } from './ViewTabs.js'
 import { ViewHost } from './ViewHost.js'
 import { useWorkspace } from './useWorkspace.js'
 import { usePreload } from './usePreload.js'
+import { useShortcutsKey } from './useShortcutsKey.js'
+import { ShortcutsDialog } from './ShortcutsDialog.js'
 import type { ShellViewProps } from './shellViewProps.js'
 
 const FeaturePanel = lazy(() =>
@@ -37,6 +39,7 @@ export function Workspace({
   const undo = useUndo(session.undo, !readOnly)
   const ws = useWorkspace(session.awareness, initialView)
   usePreload()
+  const [shortcutsOpen, setShortcutsOpen] = useShortcutsKey()
   const today = useMemo(() => todayIso(), [])
   const title = data.meta.title || initialTitle
   useEffect(() => {
@@ -77,6 +80,7 @@ export function Workspace({
         followClientId={ws.followClientId}
         onFollow={ws.follow}
         onShare={() => ws.setShareOpen(true)}
+        onShortcuts={() => setShortcutsOpen(true)}
       />
       <ViewTabs view={ws.view} onChange={ws.setView} />
       <div className="workspace__body">
@@ -92,6 +96,7 @@ export function Workspace({
           </Suspense>
         ) : null}
       </div>
+      {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
       {ws.shareOpen && role === 'owner' ? (
         <Suspense fallback={null}>
           <ShareDialog
