@@ -116,14 +116,20 @@ export class DocState {
     return !Y.equalDeleteSets(ours, Y.mergeDeleteSets([ours, decoded.ds]))
   }
 
-  /** Records an accepted update's structs (before it is stored: same-turn duplicates are old). */
-  note(structs: Decoded['structs']): void {
-    for (const s of structs) {
+  /**
+   * Records an accepted update (before it is stored: same-turn duplicates are then old). The
+   * cached delete set, if any, absorbs the update's deletions rather than being recomputed:
+   * reconnecting clients are compared against it.
+   */
+  note(decoded: Decoded): void {
+    for (const s of decoded.structs) {
       if (s instanceof Y.Skip) continue
       const end = s.id.clock + s.length
       if ((this.svMap.get(s.id.client) ?? 0) < end) this.svMap.set(s.id.client, end)
     }
-    this.ds = null
+    if (this.ds !== null && decoded.ds.clients.size > 0) {
+      this.ds = Y.mergeDeleteSets([this.ds, decoded.ds])
+    }
   }
 
   private deleteSet(): DeleteSet {
@@ -166,7 +172,6 @@ export class DocState {
     if (this.state !== base) return
     this.state = next.state
     if (this.pending.length === 0) this.sv = next.stateVector
-    this.ds = null
   }
 
   get merged(): boolean {

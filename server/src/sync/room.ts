@@ -274,7 +274,7 @@ export class Room {
       this.refuse(conn, 'unintegrable', 'update does not integrate')
       return
     }
-    this.state.note(decoded.structs)
+    this.state.note(decoded)
     // Copy: the frame may be a view into a larger socket buffer.
     this.enqueue(update.slice(), conn)
   }
@@ -475,7 +475,7 @@ export class Room {
       doc.off('update', onUpdate)
     }
     for (const u of produced) {
-      this.state.note(Y.decodeUpdate(u).structs)
+      this.state.note(Y.decodeUpdate(u))
       this.enqueue(u, null)
     }
     await this.flush()
