@@ -114,7 +114,9 @@ test('a risk linked to a feature shows on its timeline bar and in its backlog fl
   const row = owner.locator('[data-testid="risk-row"][data-title="Vendor SDK end of life"]')
   await row.getByLabel(/^Likelihood of/).selectOption('4')
   await row.getByLabel(/^Impact of/).selectOption('5')
-  await row.getByLabel(/^Link a feature to/).selectOption({ label: title })
+  await row.getByRole('button', { name: /^Link a feature to/ }).click()
+  await row.getByLabel('Find a feature').fill(title)
+  await row.getByRole('option', { name: title, exact: true }).click()
   await expect(row.getByRole('button', { name: title, exact: true })).toBeVisible()
 
   await expect(bar.locator('.bar__risk')).toHaveText(String(before + 1))

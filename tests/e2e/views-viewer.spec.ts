@@ -40,7 +40,7 @@ test('a viewer link sees the report and every view, read-only', async ({
     await expect(root.locator('.pv-readonly-chip')).toHaveText('View only')
     // Filters and sorting are reading aids; nothing else may take input.
     const editable = root.locator(
-      'input:not([role="toolbar"] *), textarea, select:not([role="toolbar"] *), [contenteditable="true"], [data-drag-handle], button[aria-label^="Delete"]',
+      'input:not([role="toolbar"] *), textarea, select:not([role="toolbar"] *), [contenteditable="true"], [data-drag-handle], button[aria-label^="Delete"], .pv-link-add, .bl-add, .rk-add, .rs-add',
     )
     await expect(editable).toHaveCount(0)
     await shot(page, `views-${view.id}-viewer`)

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Feature, FeatureId, Goal, GoalProgress, GoalStatus, Roadmap } from '@meridian/model'
 import { Badge } from '../../ui/Badge.js'
 import { Icon } from '../../ui/Icon.js'
+import { FeaturePicker } from '../planning/FeaturePicker.js'
 import { InlineText } from '../planning/InlineText.js'
 import { formatPercent, labelOf } from '../planning/format.js'
 
@@ -143,20 +144,15 @@ export function GoalCard({ goal, progress, features, readOnly, roadmap, onOpenFe
           </li>
         )}
       </ul>
-      {!readOnly && unlinked.length > 0 && (
-        <select
-          className="pv-link-add gl-link-add"
-          aria-label={`Link a feature to ${goal.title}`}
-          value=""
-          onChange={(e) => e.target.value && link(e.target.value as FeatureId)}
-        >
-          <option value="">+ Link a feature</option>
-          {unlinked.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.title}
-            </option>
-          ))}
-        </select>
+      {!readOnly && (
+        <div className="gl-link-add">
+          <FeaturePicker
+            options={unlinked}
+            label={`Link a feature to ${goal.title}`}
+            buttonText="+ Link a feature"
+            onPick={link}
+          />
+        </div>
       )}
     </article>
   )

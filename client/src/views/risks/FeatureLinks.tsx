@@ -1,5 +1,6 @@
 import type { Feature, FeatureId } from '@meridian/model'
 import { Icon } from '../../ui/Icon.js'
+import { FeaturePicker } from '../planning/FeaturePicker.js'
 
 interface Props {
   ids: readonly FeatureId[]
@@ -42,20 +43,12 @@ export function FeatureLinks({ ids, features, readOnly, riskTitle, onChange, onO
         )
       })}
       {ids.length === 0 && readOnly && <span className="pv-muted">—</span>}
-      {!readOnly && unlinked.length > 0 && (
-        <select
-          className="pv-link-add"
-          aria-label={`Link a feature to ${riskTitle}`}
-          value=""
-          onChange={(e) => e.target.value && onChange([...ids, e.target.value as FeatureId])}
-        >
-          <option value="">+ Link</option>
-          {unlinked.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.title}
-            </option>
-          ))}
-        </select>
+      {!readOnly && (
+        <FeaturePicker
+          options={unlinked}
+          label={`Link a feature to ${riskTitle}`}
+          onPick={(id) => onChange([...ids, id])}
+        />
       )}
     </div>
   )
