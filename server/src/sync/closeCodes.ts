@@ -5,7 +5,6 @@ export const CLOSE = {
   protocolError: { code: 4400, reason: 'protocol error' },
   revoked: { code: 4401, reason: 'access revoked' },
   expired: { code: 4403, reason: 'link expired' },
-  roadmapGone: { code: 4404, reason: 'roadmap not found' },
   slowConsumer: { code: 4429, reason: 'slow consumer' },
 } as const
 export type CloseKind = keyof typeof CLOSE

@@ -162,6 +162,13 @@ describe('protocol robustness', () => {
       'a awareness',
     )
     expect(Buffer.from(got).toString()).toContain('"role":"editor"')
+    // The sender hears its own state back too: for a client alone in a roadmap this is the
+    // message that tells y-websocket the connection is alive.
+    const echo = await a.next(
+      (f) => f[0] === MESSAGE.awareness && Buffer.from(f).includes('"A"'),
+      'own awareness echoed',
+    )
+    expect(Buffer.from(echo).toString()).toContain('"role":"editor"')
     // b tries to remove a's state: ignored.
     b.send(encodeAwareness(aw(111, 5, 'null')))
     a.send(encodeAwareness(aw(111, 2, JSON.stringify({ user: { name: 'A2' } }))))

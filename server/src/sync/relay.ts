@@ -16,10 +16,13 @@ export interface UpdateRelay {
   own: Map<Conn, Outgoing | null> | null
 }
 
+/**
+ * This turn's awareness message, for everyone, its senders included: y-websocket clients take
+ * 30 s without a message as a dead connection, and a client alone in a roadmap hears only the
+ * echo of its own awareness renewals (as with the reference server).
+ */
 export interface AwarenessRelay {
   message: Outgoing
-  /** the one connection all changes came from: it gets no echo */
-  skip: Conn | null
 }
 
 const updateMessage = (updates: readonly Uint8Array[]): Outgoing =>
@@ -50,12 +53,9 @@ export function updateRelay(
   return { all, own }
 }
 
-export function awarenessRelay(
-  changes: ReadonlyMap<number, AwarenessChange>,
-  skip: Conn | null,
-): AwarenessRelay {
+export function awarenessRelay(changes: ReadonlyMap<number, AwarenessChange>): AwarenessRelay {
   const update = encodeAwarenessUpdate(changes.values(), changes.size)
-  return { message: new Outgoing(encodeAwareness(update)), skip }
+  return { message: new Outgoing(encodeAwareness(update)) }
 }
 
 /**
@@ -73,7 +73,7 @@ export function deliver(
   for (const c of conns) {
     if (!c.open) continue
     const u = updates ? (updates.own?.has(c) ? updates.own.get(c) : updates.all) : null
-    const a = aw && aw.skip !== c ? aw.message : null
+    const a = aw ? aw.message : null
     if (!u && !a) continue
     if (c.ws.bufferedAmount > limit) {
       slow(c)

@@ -90,8 +90,6 @@ export class Room {
   private inUpdates: Uint8Array[] = []
   private inSenders: (Conn | null)[] = []
   private awChanges = new Map<number, AwarenessChange>()
-  /** the one connection all of this turn's awareness changes came from, null if several */
-  private awSender: Conn | null | undefined = undefined
 
   lastEditAt = 0
   private editsSinceSnapshotAt: number | null = null
@@ -153,7 +151,7 @@ export class Room {
     conn.open = false
     this.host.metrics.connections.dec({ role: conn.role })
     const removed = this.awareness.removeOwner(conn)
-    if (removed.length > 0) this.queueAwareness(removed, null)
+    if (removed.length > 0) this.queueAwareness(removed)
     if (this.conns.size === 0) this.emptySince = Date.now()
   }
 
@@ -216,7 +214,7 @@ export class Room {
       case 'awareness': {
         const r = this.awareness.apply(m.update, conn, conn.role, Date.now())
         if (!r.ok) this.refuse(conn, 'malformed', r.error)
-        else if (r.changes.length > 0) this.queueAwareness(r.changes, conn)
+        else if (r.changes.length > 0) this.queueAwareness(r.changes)
         return
       }
       case 'queryAwareness': {
@@ -285,9 +283,8 @@ export class Room {
     this.host.scheduleFlush(this)
   }
 
-  private queueAwareness(changes: AwarenessChange[], sender: Conn | null): void {
+  private queueAwareness(changes: AwarenessChange[]): void {
     for (const c of changes) this.awChanges.set(c.clientId, c)
-    this.awSender = this.awSender === undefined || this.awSender === sender ? sender : null
     this.host.scheduleFlush(this)
   }
 
@@ -323,9 +320,8 @@ export class Room {
     const relay = updates.length > 0 ? updateRelay(this.conns, updates, senders) : null
     let aw = null
     if (this.awChanges.size > 0) {
-      aw = awarenessRelay(this.awChanges, this.awSender ?? null)
+      aw = awarenessRelay(this.awChanges)
       this.awChanges = new Map()
-      this.awSender = undefined
     }
     if (relay || aw) {
       deliver(this.conns, relay, aw, this.host.options.slowConsumerBytes, (c) =>
