@@ -31,7 +31,13 @@ export const TimeAxis = memo(function TimeAxis({
             className="axis__major"
             style={{ transform: `translateX(${x}px)`, width: ts.x(t.endMs) - x }}
           >
-            <span className="axis__major-label">{t.label}</span>
+            {/* A period that starts left of the view keeps its label at the view's edge. */}
+            <span
+              className="axis__major-label"
+              style={{ marginLeft: Math.max(0, Math.min(left - x, ts.x(t.endMs) - x - 90)) }}
+            >
+              {t.label}
+            </span>
           </div>
         )
       })}
