@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import type { Feature, FeatureId } from '@meridian/model'
 
 interface Props {
@@ -10,28 +11,43 @@ interface Props {
 }
 
 const SHOWN = 50
+const WIDTH = 280
+const HEIGHT = 290
 
 /**
  * "+ Link" that opens a searchable list of features. Options render only while open, so
  * a table with a picker per row stays light on a large roadmap.
  */
 export function FeaturePicker({ options, label, buttonText = '+ Link', onPick }: Props) {
-  const [open, setOpen] = useState(false)
+  const [open, setOpen] = useState<{ left: number; top: number } | null>(null)
   const [query, setQuery] = useState('')
   const root = useRef<HTMLDivElement>(null)
+  const pop = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (!open) return
     const onDown = (e: MouseEvent): void => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false)
+      const target = e.target as Node
+      if (!root.current?.contains(target) && !pop.current?.contains(target)) setOpen(null)
+    }
+    const close = (): void => setOpen(null)
+    // The page scrolled under the fixed popover: it no longer sits by its button.
+    const onScroll = (e: Event): void => {
+      if (!pop.current?.contains(e.target as Node)) setOpen(null)
     }
     window.addEventListener('mousedown', onDown, true)
-    return () => window.removeEventListener('mousedown', onDown, true)
+    window.addEventListener('resize', close)
+    window.addEventListener('scroll', onScroll, true)
+    return () => {
+      window.removeEventListener('mousedown', onDown, true)
+      window.removeEventListener('resize', close)
+      window.removeEventListener('scroll', onScroll, true)
+    }
   }, [open])
   if (options.length === 0) return null
   const needle = query.trim().toLowerCase()
   const matches = options.filter((f) => f.title.toLowerCase().includes(needle))
   const pick = (id: FeatureId): void => {
-    setOpen(false)
+    setOpen(null)
     setQuery('')
     onPick(id)
   }
@@ -41,54 +57,70 @@ export function FeaturePicker({ options, label, buttonText = '+ Link', onPick }:
         type="button"
         className="pv-link-add"
         aria-label={label}
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        aria-expanded={open !== null}
+        onClick={(e) => {
+          if (open) return setOpen(null)
+          // Fixed to the viewport, so a scrolling table never clips it.
+          const r = e.currentTarget.getBoundingClientRect()
+          const left = Math.max(8, Math.min(r.left, window.innerWidth - WIDTH - 8))
+          const top =
+            r.bottom + 4 + HEIGHT > window.innerHeight
+              ? Math.max(8, r.top - HEIGHT - 4)
+              : r.bottom + 4
+          setOpen({ left, top })
+        }}
       >
         {buttonText}
       </button>
-      {open && (
-        <div
-          className="pv-picker__pop"
-          role="dialog"
-          aria-label={label}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setOpen(false)
-          }}
-        >
-          <input
-            className="input pv-picker__search"
-            autoFocus
-            placeholder="Find a feature…"
-            aria-label="Find a feature"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
+      {open &&
+        createPortal(
+          <div
+            ref={pop}
+            style={{ left: open.left, top: open.top, width: WIDTH }}
+            className="pv-picker__pop"
+            role="dialog"
+            aria-label={label}
             onKeyDown={(e) => {
-              if (e.key === 'Enter' && matches.length > 0) {
-                e.preventDefault()
-                pick(matches[0].id)
-              }
+              if (e.key === 'Escape') setOpen(null)
             }}
-          />
-          <ul className="pv-picker__list" role="listbox" aria-label="Features">
-            {matches.slice(0, SHOWN).map((f) => (
-              <li key={f.id}>
-                <button
-                  type="button"
-                  role="option"
-                  aria-selected={false}
-                  onClick={() => pick(f.id)}
-                >
-                  {f.title}
-                </button>
-              </li>
-            ))}
-            {matches.length === 0 && <li className="pv-picker__none">No feature matches</li>}
-            {matches.length > SHOWN && (
-              <li className="pv-picker__none">{matches.length - SHOWN} more — refine the search</li>
-            )}
-          </ul>
-        </div>
-      )}
+          >
+            <input
+              className="input pv-picker__search"
+              autoFocus
+              placeholder="Find a feature…"
+              aria-label="Find a feature"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && matches.length > 0) {
+                  e.preventDefault()
+                  pick(matches[0].id)
+                }
+              }}
+            />
+            <ul className="pv-picker__list" role="listbox" aria-label="Features">
+              {matches.slice(0, SHOWN).map((f) => (
+                <li key={f.id}>
+                  <button
+                    type="button"
+                    role="option"
+                    aria-selected={false}
+                    onClick={() => pick(f.id)}
+                  >
+                    {f.title}
+                  </button>
+                </li>
+              ))}
+              {matches.length === 0 && <li className="pv-picker__none">No feature matches</li>}
+              {matches.length > SHOWN && (
+                <li className="pv-picker__none">
+                  {matches.length - SHOWN} more — refine the search
+                </li>
+              )}
+            </ul>
+          </div>,
+          document.body,
+        )}
     </div>
   )
 }
