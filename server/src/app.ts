@@ -57,6 +57,7 @@ export async function startServer(
     unloadGraceMs: config.unloadGraceMs,
     compactLogBytes: 1024 * 1024,
     compactLogCount: 10_000,
+    heartbeatMs: config.heartbeatMs,
   })
   const files = new StaticFiles(config.clientDir)
   const wss = new WebSocketServer({
@@ -80,6 +81,9 @@ export async function startServer(
     ws.binaryType = 'nodebuffer'
     rooms.attach(roadmapId, conn)
     ws.on('message', (data: Buffer) => rooms.receive(conn, data))
+    ws.on('pong', () => {
+      conn.alive = true
+    })
     ws.on('error', (e) => log.debug({ roadmapId, err: errorText(e) }, 'socket error'))
     ws.on('close', (code: number) => {
       if (conn.open)

@@ -23,6 +23,8 @@ export interface Config {
   idleCompactMs: number
   /** take an automatic snapshot once edits have gone on this long since the last one */
   autoSnapshotMs: number
+  /** ping every connection this often; close one that did not answer the last ping */
+  heartbeatMs: number
   durability: 'normal' | 'full'
 }
 
@@ -42,6 +44,7 @@ const Env = z.object({
   MERIDIAN_SLOW_CONSUMER_BYTES: intFrom(1024).default(32 * MiB),
   MERIDIAN_IDLE_COMPACT_MS: intFrom(0).default(1_500),
   MERIDIAN_AUTO_SNAPSHOT_MS: intFrom(1_000).default(5 * 60_000),
+  MERIDIAN_HEARTBEAT_MS: intFrom(1_000).default(30_000),
   MERIDIAN_DURABILITY: z.enum(['normal', 'full']).default('normal'),
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
@@ -86,6 +89,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
       slowConsumerBytes: e.MERIDIAN_SLOW_CONSUMER_BYTES,
       idleCompactMs: e.MERIDIAN_IDLE_COMPACT_MS,
       autoSnapshotMs: e.MERIDIAN_AUTO_SNAPSHOT_MS,
+      heartbeatMs: e.MERIDIAN_HEARTBEAT_MS,
       durability: e.MERIDIAN_DURABILITY,
     },
   }

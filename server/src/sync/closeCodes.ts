@@ -5,6 +5,7 @@ export const CLOSE = {
   protocolError: { code: 4400, reason: 'protocol error' },
   revoked: { code: 4401, reason: 'access revoked' },
   expired: { code: 4403, reason: 'link expired' },
+  noHeartbeat: { code: 4408, reason: 'no answer to ping' },
   slowConsumer: { code: 4429, reason: 'slow consumer' },
 } as const
 export type CloseKind = keyof typeof CLOSE

@@ -6,6 +6,8 @@ export class Conn {
   /** frames received before the roadmap finished loading, in order */
   queue: Uint8Array[] | null = []
   open = true
+  /** heard from since the last heartbeat ping */
+  alive = true
 
   constructor(
     readonly ws: WebSocket,

@@ -3,6 +3,7 @@ import { once } from 'node:events'
 import type net from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import WebSocket from 'ws'
 import type { WebsocketProvider } from 'y-websocket'
 import type { MeridianServer } from '../app.js'
 import type { Config } from '../config.js'
@@ -108,6 +109,19 @@ describe('roadmap lifecycle', () => {
     expect(await bounded(closed, 'slow consumer closed')).toBe('slowConsumer')
     socket.resume()
     expect((await slow.closed).code).not.toBe(CLOSE.goingAway.code)
+    expect(healthy.wsconnected).toBe(true)
+  })
+
+  it('closes a connection that stops answering pings, and only that one', async () => {
+    const s = await setup({ heartbeatMs: 250 })
+    const r = await create(s)
+    const url = `${s.url.replace('http', 'ws')}/ws/${r.id}?token=${r.editorToken}`
+    const deaf = new WebSocket(url, { autoPong: false })
+    const healthy = provider(s, r.id, r.viewerToken)
+    providers.push(healthy)
+    await Promise.all([once(deaf, 'open'), synced(healthy)])
+    const [code] = (await bounded(once(deaf, 'close'), 'deaf closed')) as [number]
+    expect([CLOSE.noHeartbeat.code, 1006]).toContain(code)
     expect(healthy.wsconnected).toBe(true)
   })
 

@@ -32,6 +32,7 @@ export interface RoomOptions {
   /** compact once the stored log exceeds max(this, twice the state) bytes */
   compactLogBytes: number
   compactLogCount: number
+  heartbeatMs: number
 }
 
 export interface RoomHost {
@@ -165,8 +166,9 @@ export class Room {
     } catch {
       conn.ws.terminate()
     }
-    // A slow consumer's close frame waits behind its backlog; don't wait for it.
-    if (kind === 'slowConsumer') conn.ws.terminate()
+    // A slow consumer's close frame waits behind its backlog, a dead peer never answers:
+    // don't wait for either.
+    if (kind === 'slowConsumer' || kind === 'noHeartbeat') conn.ws.terminate()
   }
 
   closeWhere(pred: (c: Conn) => boolean, kind: CloseKind): number {
@@ -193,6 +195,7 @@ export class Room {
 
   receive(conn: Conn, data: Uint8Array): void {
     if (!conn.open) return
+    conn.alive = true
     if (conn.queue !== null) {
       conn.queue.push(data)
       return

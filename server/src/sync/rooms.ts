@@ -30,6 +30,7 @@ export class Rooms implements RoomHost {
   /** timers closing the sockets of links that expire */
   private readonly expiring = new Map<Conn, NodeJS.Timeout>()
   private readonly sweeper: NodeJS.Timeout
+  private readonly heartbeat: NodeJS.Timeout
   private sweeping = false
   private lastWriteAt = 0
   private checkpointDue = false
@@ -47,6 +48,28 @@ export class Rooms implements RoomHost {
     )
     this.sweeper = setInterval(() => void this.sweep(), every)
     this.sweeper.unref()
+    // Every connection is pinged this often; one that has not answered since is closed.
+    this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs)
+    this.heartbeat.unref()
+  }
+
+  /** Finds peers that vanished without closing (a dropped network): they never answer. */
+  private beat(): void {
+    for (const room of this.rooms.values()) {
+      for (const c of room.conns) {
+        if (!c.open) continue
+        if (!c.alive) {
+          room.close(c, 'noHeartbeat')
+          continue
+        }
+        c.alive = false
+        try {
+          c.ws.ping()
+        } catch {
+          // the socket is closing; its close event cleans up
+        }
+      }
+    }
   }
 
   get(id: string): Room {
@@ -225,6 +248,7 @@ export class Rooms implements RoomHost {
   /** Shutdown: close every socket with 1001, store and compact every room. */
   async closeAll(): Promise<void> {
     clearInterval(this.sweeper)
+    clearInterval(this.heartbeat)
     const sockets: Promise<void>[] = []
     for (const room of this.rooms.values()) {
       for (const c of room.conns)

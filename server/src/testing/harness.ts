@@ -31,6 +31,7 @@ export function testConfig(dataDir: string, over: Partial<Config> = {}): Config 
     slowConsumerBytes: 32 * 1024 * 1024,
     idleCompactMs: 50,
     autoSnapshotMs: 5 * 60_000,
+    heartbeatMs: 30_000,
     durability: 'normal',
     ...over,
   }
