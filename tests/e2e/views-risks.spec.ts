@@ -115,8 +115,8 @@ test('a risk linked to a feature shows on its timeline bar and in its backlog fl
   await row.getByLabel(/^Likelihood of/).selectOption('4')
   await row.getByLabel(/^Impact of/).selectOption('5')
   await row.getByRole('button', { name: /^Link a feature to/ }).click()
-  await row.getByLabel('Find a feature').fill(title)
-  await row.getByRole('option', { name: title, exact: true }).click()
+  await owner.getByLabel('Find a feature').fill(title)
+  await owner.getByRole('option', { name: title, exact: true }).click()
   await expect(row.getByRole('button', { name: title, exact: true })).toBeVisible()
 
   await expect(bar.locator('.bar__risk')).toHaveText(String(before + 1))
