@@ -10,6 +10,7 @@ export interface LaneLabelProps {
   onToggle(id: LaneId): void
   onRename(id: LaneId, name: string): void
   onMenu(id: LaneId, anchor: DOMRect): void
+  onUndated(id: LaneId, anchor: DOMRect): void
   editing: boolean
   onEditing(id: LaneId | null): void
 }
@@ -21,6 +22,7 @@ export const LaneLabel = memo(function LaneLabel({
   onToggle,
   onRename,
   onMenu,
+  onUndated,
   editing,
   onEditing,
 }: LaneLabelProps) {
@@ -98,8 +100,17 @@ export const LaneLabel = memo(function LaneLabel({
         )}
         <span className="lane-label__meta">
           {count} feature{count === 1 ? '' : 's'}
-          {unscheduled ? ` · ${unscheduled} undated` : ''}
         </span>
+        {unscheduled ? (
+          <button
+            type="button"
+            className="lane-label__undated"
+            aria-label={`${unscheduled} undated features in ${lane.name}`}
+            onClick={(e) => onUndated(lane.id, e.currentTarget.getBoundingClientRect())}
+          >
+            {unscheduled} undated
+          </button>
+        ) : null}
       </div>
       {editable && !orphan ? (
         <button

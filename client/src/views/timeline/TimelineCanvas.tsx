@@ -62,6 +62,7 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
                 onToggle={lanes.toggle}
                 onRename={lanes.rename}
                 onMenu={lanes.openMenu}
+                onUndated={lanes.openUndated}
                 editing={lanes.editingLaneId === l.lane.id}
                 onEditing={lanes.setEditingLaneId}
               />

@@ -8,6 +8,7 @@ import { Toolbar } from './Toolbar.js'
 import { Legend } from './Legend.js'
 import { LaneMenu } from './LaneMenu.js'
 import { MilestonePopover } from './MilestonePopover.js'
+import { UndatedMenu } from './UndatedMenu.js'
 import './timeline.css'
 
 export default function TimelineView(props: ShellViewProps) {
@@ -61,6 +62,15 @@ export default function TimelineView(props: ShellViewProps) {
           anchor={tl.lanes.menu.anchor}
           onRename={() => tl.lanes.setEditingLaneId(laneForMenu.id)}
           onClose={tl.lanes.closeMenu}
+        />
+      ) : null}
+      {tl.lanes.undated ? (
+        <UndatedMenu
+          laneName={data.lanes.find((l) => l.id === tl.lanes.undated?.id)?.name ?? 'No lane'}
+          features={tl.layout.lanes.find((l) => l.lane.id === tl.lanes.undated?.id)?.undated ?? []}
+          anchor={tl.lanes.undated.anchor}
+          onOpen={props.openFeature}
+          onClose={tl.lanes.closeUndated}
         />
       ) : null}
       {milestone && tl.milestones.menu ? (

@@ -29,6 +29,8 @@ export interface LaneLayout {
   features: PlacedFeature[]
   milestones: Milestone[]
   unscheduled: number
+  /** Features of this lane without (valid) dates: not drawn, listed from the lane label. */
+  undated: Feature[]
 }
 
 export interface TimelineLayout {
@@ -66,13 +68,15 @@ const GAP_PX = 6
 function pack(
   features: Feature[],
   pxPerDay: number,
-): { placed: PlacedFeature[]; rows: number; unscheduled: number } {
+): { placed: PlacedFeature[]; rows: number; unscheduled: number; undated: Feature[] } {
   const dated: Array<PlacedFeature & { reserveMs: number }> = []
   let unscheduled = 0
+  const undated: Feature[] = []
   const msPerPx = DAY / pxPerDay
   for (const feature of features) {
     if (!feature.start || !feature.end || feature.end < feature.start) {
       unscheduled++
+      undated.push(feature)
       continue
     }
     const startMs = toMs(feature.start)
@@ -100,7 +104,7 @@ function pack(
     } else rowEnds[row] = p.reserveMs
     p.row = row
   }
-  return { placed: dated, rows: Math.max(1, rowEnds.length), unscheduled }
+  return { placed: dated, rows: Math.max(1, rowEnds.length), unscheduled, undated }
 }
 
 export function computeLayout(
@@ -140,7 +144,7 @@ export function computeLayout(
       orphan: true,
     })
   for (const { lane, orphan } of entries) {
-    const { placed, rows, unscheduled } = pack(byLane.get(lane.id) ?? [], pxPerDay)
+    const { placed, rows, unscheduled, undated } = pack(byLane.get(lane.id) ?? [], pxPerDay)
     const milestones = milestonesByLane.get(lane.id) ?? []
     const collapsed = collapsedOverride.has(lane.id) ? !lane.collapsed : Boolean(lane.collapsed)
     const milestoneStrip = milestones.length > 0 && !collapsed
@@ -162,6 +166,7 @@ export function computeLayout(
       features: placed,
       milestones,
       unscheduled,
+      undated,
     }
     for (const p of placed) byFeature.set(p.feature.id, { lane: layout, placed: p })
     lanes.push(layout)

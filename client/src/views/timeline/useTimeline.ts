@@ -43,6 +43,7 @@ export function useTimeline(props: ShellViewProps) {
   const [collapsedOverride, setCollapsedOverride] = useState<ReadonlySet<LaneId>>(() => new Set())
   const [editingLaneId, setEditingLaneId] = useState<LaneId | null>(null)
   const [laneMenu, setLaneMenu] = useState<{ id: LaneId; anchor: DOMRect } | null>(null)
+  const [undatedMenu, setUndatedMenu] = useState<{ id: LaneId; anchor: DOMRect } | null>(null)
   const [milestoneMenu, setMilestoneMenu] = useState<{ id: string; anchor: DOMRect } | null>(null)
 
   const viewport = useViewport(scrollRef)
@@ -109,6 +110,10 @@ export function useTimeline(props: ShellViewProps) {
     [roadmap],
   )
   const openLaneMenu = useCallback((id: LaneId, anchor: DOMRect) => setLaneMenu({ id, anchor }), [])
+  const openUndated = useCallback(
+    (id: LaneId, anchor: DOMRect) => setUndatedMenu({ id, anchor }),
+    [],
+  )
 
   const following = useMemo(() => {
     if (followClientId === null) return null
@@ -161,6 +166,9 @@ export function useTimeline(props: ShellViewProps) {
       toggle: toggleLane,
       rename: renameLane,
       openMenu: openLaneMenu,
+      openUndated,
+      undated: undatedMenu,
+      closeUndated: () => setUndatedMenu(null),
       editingLaneId,
       setEditingLaneId,
       menu: laneMenu,
