@@ -1,4 +1,11 @@
-import type { Goal, Indicator, IndicatorProgress, IsoDate, Roadmap } from '@meridian/model'
+import type {
+  Direction,
+  Goal,
+  Indicator,
+  IndicatorProgress,
+  IsoDate,
+  Roadmap,
+} from '@meridian/model'
 import { Badge } from '../../ui/Badge.js'
 import { Icon } from '../../ui/Icon.js'
 import { InlineNumber } from '../planning/InlineNumber.js'
@@ -40,10 +47,39 @@ export function IndicatorCard({ indicator, progress, goals, readOnly, roadmap, t
             label="Indicator name"
             onCommit={(name) => update({ name })}
           />
-          <span className="gl-kpi__sub pv-muted">
-            {indicator.direction === 'increase' ? '↑ Higher is better' : '↓ Lower is better'}
-            {goal && <> · {goal.title}</>}
-          </span>
+          {readOnly ? (
+            <span className="gl-kpi__sub pv-muted">
+              {indicator.direction === 'increase' ? '↑ Higher is better' : '↓ Lower is better'}
+              {goal && <> · {goal.title}</>}
+            </span>
+          ) : (
+            <span className="gl-kpi__sub gl-kpi__sub--edit">
+              <select
+                className="select pv-mini-select"
+                aria-label={`Direction of ${indicator.name}`}
+                value={indicator.direction}
+                onChange={(e) => update({ direction: e.target.value as Direction })}
+              >
+                <option value="increase">↑ Higher is better</option>
+                <option value="decrease">↓ Lower is better</option>
+              </select>
+              <select
+                className="select pv-mini-select"
+                aria-label={`Goal of ${indicator.name}`}
+                value={indicator.goalId ?? ''}
+                onChange={(e) =>
+                  update({ goalId: (e.target.value || null) as Indicator['goalId'] })
+                }
+              >
+                <option value="">No goal</option>
+                {goals.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.title}
+                  </option>
+                ))}
+              </select>
+            </span>
+          )}
         </div>
         {onTrack === null ? (
           <Badge title="Needs a baseline, a target and the roadmap horizon">No verdict</Badge>

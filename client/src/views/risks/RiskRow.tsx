@@ -88,7 +88,9 @@ export function RiskRow({
       ))}
       <td className="rk-owner">
         {readOnly ? (
-          <span className={owner ? '' : 'pv-muted'}>{owner?.name ?? 'No owner'}</span>
+          <span className={owner ? '' : 'pv-muted'}>
+            {owner?.name ?? (risk.ownerId ? 'Removed resource' : 'No owner')}
+          </span>
         ) : (
           <select
             className="select pv-mini-select"
@@ -97,6 +99,7 @@ export function RiskRow({
             onChange={(e) => update({ ownerId: (e.target.value || null) as Risk['ownerId'] })}
           >
             <option value="">No owner</option>
+            {risk.ownerId && !owner && <option value={risk.ownerId}>Removed resource</option>}
             {resources.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}
