@@ -8,12 +8,22 @@ export interface LaneMenuProps {
   lanes: readonly Lane[]
   roadmap: Roadmap
   anchor: DOMRect
+  /** Features in the lane: deleting it leaves them laneless (shown apart, undoable). */
+  featureCount: number
   onRename(): void
   onClose(): void
 }
 
 /** Rename, colour, reorder (keyboard alternative to dragging) and delete a lane. */
-export function LaneMenu({ lane, lanes, roadmap, anchor, onRename, onClose }: LaneMenuProps) {
+export function LaneMenu({
+  lane,
+  lanes,
+  roadmap,
+  anchor,
+  featureCount,
+  onRename,
+  onClose,
+}: LaneMenuProps) {
   const index = lanes.findIndex((l) => l.id === lane.id)
   const others = lanes.filter((l) => l.id !== lane.id)
   const act = (fn: () => void) => () => {
@@ -63,6 +73,9 @@ export function LaneMenu({ lane, lanes, roadmap, anchor, onRename, onClose }: La
       <MenuSeparator />
       <MenuItem danger onSelect={act(() => roadmap.lanes.delete(lane.id))}>
         <Icon name="trash" size={14} /> Delete lane
+        {featureCount > 0 ? (
+          <span className="lane-menu__hint">{featureCount} features go to “No lane”</span>
+        ) : null}
       </MenuItem>
     </Menu>
   )

@@ -57,6 +57,7 @@ export default function TimelineView(props: ShellViewProps) {
       {laneForMenu && tl.lanes.menu ? (
         <LaneMenu
           lane={laneForMenu}
+          featureCount={data.features.filter((f) => f.laneId === laneForMenu.id).length}
           lanes={data.lanes}
           roadmap={roadmap}
           anchor={tl.lanes.menu.anchor}
