@@ -333,6 +333,12 @@ test('the CSV from the server matches the backlog view, row for row', async ({
     expect(row[col('Flags')].includes('late')).toBe(view[i].flags.includes('Late'))
     expect(row[col('Flags')].includes('overloaded')).toBe(view[i].flags.includes('Overloaded'))
   })
+  // The Markdown download is the same backlog, in the same order.
+  const mdHref = await page.getByTestId('backlog-md').getAttribute('href')
+  const md = await (await request.get(`${server.origin}${mdHref}`)).text()
+  const at = view.map((f) => md.indexOf(f.title ?? ''))
+  expect(at.every((i) => i >= 0)).toBe(true)
+  expect(at).toEqual([...at].sort((a, b) => a - b))
   await page.context().close()
 })
 
