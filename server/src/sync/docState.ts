@@ -116,16 +116,24 @@ export class DocState {
     return !Y.equalDeleteSets(ours, Y.mergeDeleteSets([ours, decoded.ds]))
   }
 
+  /** What a client that sends `update` in sync step 2 adds: the structs we lack, all deletions. */
+  trim(update: Uint8Array): Uint8Array {
+    return Y.diffUpdate(update, Y.encodeStateVector(this.svMap))
+  }
+
   /**
    * Records an accepted update (before it is stored: same-turn duplicates are then old). The
    * cached delete set, if any, absorbs the update's deletions rather than being recomputed:
    * reconnecting clients are compared against it.
    */
   note(decoded: Decoded): void {
+    // Only contiguous structs advance the state vector: an update with a gap (its author's
+    // earlier structs missing) must not make the missing ones look old when they arrive.
     for (const s of decoded.structs) {
       if (s instanceof Y.Skip) continue
+      const have = this.svMap.get(s.id.client) ?? 0
       const end = s.id.clock + s.length
-      if ((this.svMap.get(s.id.client) ?? 0) < end) this.svMap.set(s.id.client, end)
+      if (s.id.clock <= have && have < end) this.svMap.set(s.id.client, end)
     }
     if (this.ds !== null && decoded.ds.clients.size > 0) {
       this.ds = Y.mergeDeleteSets([this.ds, decoded.ds])

@@ -100,6 +100,24 @@ describe('protocol robustness', () => {
     expect(fresh.doc.getMap('features').size).toBe(0)
   })
 
+  it('takes updates out of order: a gap does not make the missing part look old', async () => {
+    const r = await setup()
+    const watcher = provider(server, r.id, r.viewerToken)
+    providers.push(watcher)
+    await synced(watcher)
+    const x = new Y.Doc()
+    x.clientID = 77
+    const parts: Uint8Array[] = []
+    x.on('update', (u: Uint8Array) => parts.push(u))
+    x.getText('t').insert(0, 'first ')
+    x.getText('t').insert(6, 'second')
+    const sender = raw(r.id, r.editorToken)
+    await sender.opened
+    sender.send(encodeUpdate(parts[1]))
+    sender.send(encodeUpdate(parts[0]))
+    await until(watcher.doc, () => watcher.doc.getText('t').toString() === 'first second', 'both')
+  })
+
   it('closes an oversized frame with 1009 and keeps the room', async () => {
     const r = await setup(16 * 1024)
     const a = provider(server, r.id, r.editorToken)

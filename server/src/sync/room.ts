@@ -275,9 +275,12 @@ export class Room {
       this.refuse(conn, 'unintegrable', 'update does not integrate')
       return
     }
+    // A reconnecting client's sync reply repeats much of what is stored: keep what is new.
+    // (diffUpdate copies; a live update is copied because the frame may be a view into a
+    // larger socket buffer.)
+    const news = syncReply ? this.state.trim(update) : update.slice()
     this.state.note(decoded)
-    // Copy: the frame may be a view into a larger socket buffer.
-    this.enqueue(update.slice(), conn)
+    this.enqueue(news, conn)
   }
 
   private enqueue(update: Uint8Array, sender: Conn | null): void {
