@@ -83,6 +83,14 @@ export function BacklogToolbar({
           </option>
         ))}
       </select>
+      <button
+        type="button"
+        className="btn btn--sm pv-toggle"
+        aria-pressed={filters.hideDone}
+        onClick={() => onFilters({ hideDone: !filters.hideDone })}
+      >
+        Hide done
+      </button>
       {filtered && (
         <button type="button" className="btn btn--ghost btn--sm" onClick={onClear}>
           Clear filters

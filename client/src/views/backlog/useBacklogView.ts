@@ -11,9 +11,17 @@ export interface BacklogFilters {
   goalId: string
   assigneeId: string
   status: ItemStatus | ''
+  /** Hide features that are done (all accepted): the planning focus is what is left. */
+  hideDone: boolean
 }
 
-export const NO_FILTERS: BacklogFilters = { laneId: '', goalId: '', assigneeId: '', status: '' }
+export const NO_FILTERS: BacklogFilters = {
+  laneId: '',
+  goalId: '',
+  assigneeId: '',
+  status: '',
+  hideDone: false,
+}
 
 export const SORT = { rank: 'rank', rice: 'rice' } as const
 export type BacklogSort = (typeof SORT)[keyof typeof SORT]
@@ -32,6 +40,7 @@ function visible(
   const itemFilter = filters.assigneeId !== '' || filters.status !== ''
   const rows: VisibleEntry[] = []
   for (const entry of entries) {
+    if (filters.hideDone && entry.status === 'done') continue
     if (filters.laneId && entry.laneId !== filters.laneId) continue
     if (
       filters.goalId &&
@@ -85,7 +94,8 @@ export function useBacklogView(data: RoadmapData, today: IsoDate) {
     filters.laneId !== '' ||
     filters.goalId !== '' ||
     filters.assigneeId !== '' ||
-    filters.status !== ''
+    filters.status !== '' ||
+    filters.hideDone
   const patchFilters = (patch: Partial<BacklogFilters>): void =>
     setFilters((prev) => ({ ...prev, ...patch }))
   return {

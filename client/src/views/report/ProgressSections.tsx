@@ -50,7 +50,7 @@ export function LanesSection({ report }: { report: ProgressReport }) {
                 ).join(' · ')}
               </span>
             </span>
-            <Bar value={l.progress} />
+            <Bar value={l.progress} color={l.color} />
             <span className="rp-row__pct">{formatPercent(l.progress)}</span>
           </li>
         ))}

@@ -23,12 +23,20 @@ export function Section({
   )
 }
 
-export function Bar({ value, tone }: { value: number; tone?: 'done' | 'off' }) {
+export function Bar({
+  value,
+  tone,
+  color,
+}: {
+  value: number
+  tone?: 'done' | 'off'
+  color?: string | null
+}) {
   return (
     <div className="pv-progress rp-bar" aria-hidden="true">
       <div
         className={`pv-progress__fill${tone === 'done' || value >= 1 ? ' pv-progress__fill--done' : ''}${tone === 'off' ? ' rp-fill--off' : ''}`}
-        style={{ width: `${Math.min(1, value) * 100}%` }}
+        style={{ width: `${Math.min(1, value) * 100}%`, background: color ?? undefined }}
       />
     </div>
   )

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@meridian/model'
+import type { IsoDate, WeekLoad } from '@meridian/model'
 import { formatDay, formatNumber } from '../planning/format.js'
 import type { LoadRow } from './useResources.js'
 
@@ -6,12 +6,14 @@ interface Props {
   axis: readonly IsoDate[]
   rows: readonly { id: string; name: string; row: LoadRow | null }[]
   today: IsoDate
+  /** A feature's title, for the features that load a week. */
+  titleOf(id: string): string
 }
 
 const BAR_AREA = 44
 
 /** Weekly load against capacity, one strip per resource; weeks over capacity in red. */
-export function LoadChart({ axis, rows, today }: Props) {
+export function LoadChart({ axis, rows, today, titleOf }: Props) {
   if (axis.length === 0) {
     return (
       <p className="pv-muted rs-chart-empty">
@@ -83,11 +85,7 @@ export function LoadChart({ axis, rows, today }: Props) {
                   role="cell"
                   className={`rs-bar${week?.overloaded ? ' rs-bar--over' : ''}`}
                   style={{ height: week ? Math.max(2, (week.load / top) * BAR_AREA) : 0 }}
-                  title={
-                    week
-                      ? `Week of ${formatDay(axis[i], true)}: ${formatNumber(week.load)}${capacity === null ? '' : ` of ${formatNumber(capacity)}`}${week.overloaded ? ' — over capacity' : ''}`
-                      : undefined
-                  }
+                  title={week ? weekTitle(axis[i], week, capacity, titleOf) : undefined}
                   data-testid={week ? 'load-week' : undefined}
                   data-overloaded={week?.overloaded ? 'true' : undefined}
                 />
@@ -98,6 +96,18 @@ export function LoadChart({ axis, rows, today }: Props) {
       })}
     </div>
   )
+}
+
+function weekTitle(
+  week: IsoDate,
+  load: WeekLoad,
+  capacity: number | null,
+  titleOf: (id: string) => string,
+): string {
+  const amount = `${formatNumber(load.load)}${capacity === null ? '' : ` of ${formatNumber(capacity)}`}`
+  const over = load.overloaded ? ' — over capacity' : ''
+  const from = load.featureIds.map((id) => `• ${titleOf(id)}`).join('\n')
+  return `Week of ${formatDay(week, true)}: ${amount}${over}\n${from}`
 }
 
 function nextWeek(axis: readonly IsoDate[], i: number): IsoDate {

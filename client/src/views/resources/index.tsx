@@ -11,6 +11,7 @@ import './resources.css'
 export default function ResourcesView(props: ViewProps) {
   const { data, today, readOnly, roadmap } = props
   const load = useResources(data, today)
+  const titles = new Map(data.features.map((f) => [f.id as string, f.title]))
   const overloadedPeople = new Set(load.overloaded.map((o) => o.resourceId)).size
   return (
     <div className="pv rs" data-testid="resources-view">
@@ -67,6 +68,7 @@ export default function ResourcesView(props: ViewProps) {
             axis={load.axis}
             rows={data.resources.map((r) => ({ id: r.id, name: r.name, row: load.row(r.id) }))}
             today={today}
+            titleOf={(id) => titles.get(id) ?? 'Deleted feature'}
           />
         </section>
       </div>
