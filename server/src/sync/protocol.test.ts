@@ -7,6 +7,7 @@ import type net from 'node:net'
 import type { WebsocketProvider } from 'y-websocket'
 import type { MeridianServer } from '../app.js'
 import { RawClient, create, provider, start, synced, tempDir, until } from '../testing/harness.js'
+import type { Created } from '../testing/harness.js'
 import { CLOSE } from './closeCodes.js'
 import { MESSAGE, SYNC, encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.js'
 
@@ -32,9 +33,7 @@ describe('protocol robustness', () => {
     await server.close()
     fs.rmSync(dir, { recursive: true, force: true })
   })
-  const setup = async (
-    maxPayload = 64 * 1024,
-  ): Promise<{ id: string; editorToken: string; ownerToken: string }> => {
+  const setup = async (maxPayload = 64 * 1024): Promise<Created> => {
     dir = tempDir()
     server = await start(dir, { maxPayload })
     return create(server)
