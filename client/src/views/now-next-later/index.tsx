@@ -11,7 +11,7 @@ import type { Horizon } from './horizons.js'
 import { useBoardDnd } from './useBoardDnd.js'
 import './nnl.css'
 
-const PAGE = 60
+const PAGE = 40
 
 export default function NowNextLaterView(props: ShellViewProps) {
   const {

@@ -50,8 +50,10 @@ export function useBarDrag(
     const render = () => {
       if (!drag) return
       drag.frame = 0
-      const { ts, layout } = ctxRef.current
+      const { ts, layout, awareness } = ctxRef.current
       const { next, el } = drag
+      // Others see the bar move at most once a frame, whatever the pointer's event rate.
+      setPresence(awareness, { dragging: { featureId: drag.id, ...next } })
       const x = ts.x(Date.parse(`${next.start}T00:00:00Z`))
       const w = Math.max(6, ts.x(Date.parse(`${next.end}T00:00:00Z`) + DAY_MS) - x)
       let y = drag.barY
@@ -148,7 +150,7 @@ export function useBarDrag(
 
     const apply = () => {
       if (!drag) return
-      const { ts, layout, awareness } = ctxRef.current
+      const { ts, layout } = ctxRef.current
       const dx = drag.lastX - drag.x0 + ((scrollEl?.scrollLeft ?? 0) - drag.scroll0.left)
       const dy = drag.lastY - drag.y0 + ((scrollEl?.scrollTop ?? 0) - drag.scroll0.top)
       if (!drag.moved && Math.abs(dx) < 3 && Math.abs(dy) < 3) return
@@ -176,7 +178,6 @@ export function useBarDrag(
       const next = drag.next
       if (next.start === start && next.end === end && next.laneId === laneId) return
       drag.next = { start, end, laneId }
-      setPresence(awareness, { dragging: { featureId: drag.id, start, end, laneId } })
       if (!drag.frame) drag.frame = requestAnimationFrame(render)
     }
 
