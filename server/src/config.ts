@@ -36,7 +36,11 @@ const Env = z.object({
   PORT: intFrom(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .string()
+    .transform((s) => s.toLowerCase())
+    .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']))
+    .default('info'),
   MAX_PAYLOAD: intFrom(1024).default(8 * MiB),
   CLIENT_DIR: z.string().min(1).optional(),
   MERIDIAN_NO_DEMO: z.string().optional(),
