@@ -8,7 +8,10 @@ test('edits made offline merge on reconnect', async ({ browser, server, seeded }
   const ben = await openAs(browser, url, 'Ben Osei', 1)
   await waitLive(ana.page)
   await waitLive(ben.page)
-  // The app fetches the code of its panels and views in the background once open.
+  // Once synced, the app fetches the code of its panels and views in the background.
+  await ana.page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((e) => e.name.includes('/FeaturePanel-')),
+  )
   await ana.page.waitForLoadState('networkidle')
 
   await ana.context.setOffline(true)

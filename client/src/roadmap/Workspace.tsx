@@ -38,7 +38,7 @@ export function Workspace({
   const readOnly = role === 'viewer'
   const undo = useUndo(session.undo, !readOnly)
   const ws = useWorkspace(session.awareness, initialView)
-  usePreload()
+  usePreload(session.provider)
   const [shortcutsOpen, setShortcutsOpen] = useShortcutsKey()
   const today = useMemo(() => todayIso(), [])
   const title = data.meta.title || initialTitle
