@@ -24,6 +24,8 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
       switch (e.key) {
         case 'Tab': {
           const next = index + (e.shiftKey ? -1 : 1)
+          // At either end (or Shift+Tab with nothing selected) focus leaves the timeline.
+          if (index === -1 && e.shiftKey) return
           if (index !== -1 && (next < 0 || next >= order.length)) return
           e.preventDefault()
           selectAt(index === -1 ? (e.shiftKey ? order.length - 1 : 0) : next)
@@ -69,6 +71,7 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
           if (selected) {
             e.preventDefault()
             ctx.select(null)
+            e.currentTarget.focus()
           }
           return
         case 'Delete':
