@@ -15,6 +15,7 @@ import { useStable } from '../planning/useStable.js'
 import { useProgressiveCount } from '../planning/useProgressiveCount.js'
 import '../planning/planning.css'
 import './backlog.css'
+import './backlog-items.css'
 
 const NO_PEERS: never[] = []
 
