@@ -6,11 +6,16 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import type { Role } from '../store/store.js'
 
+/** The connection a state belongs to. */
+export interface AwarenessOwner {
+  readonly open: boolean
+}
+
 export interface AwarenessEntry {
   clock: number
   /** JSON text of the state; 'null' once removed */
   state: string
-  owner: object
+  owner: AwarenessOwner
   updatedAt: number
 }
 
@@ -44,7 +49,7 @@ export class RoomAwareness {
   readonly states = new Map<number, AwarenessEntry>()
 
   /** Applies an awareness update from `owner`; returns what changed (to broadcast). */
-  apply(update: Uint8Array, owner: object, role: Role, now: number): AwarenessApply {
+  apply(update: Uint8Array, owner: AwarenessOwner, role: Role, now: number): AwarenessApply {
     const changes: AwarenessChange[] = []
     try {
       const dec = decoding.createDecoder(update)
@@ -54,12 +59,17 @@ export class RoomAwareness {
         const clock = decoding.readVarUint(dec)
         const raw = decoding.readVarString(dec)
         const prev = this.states.get(clientId)
-        if (prev && prev.owner !== owner) continue
+        // Another live connection's client id is not ours to change (a closed one's is: a
+        // client that reconnects keeps its id).
+        if (prev && prev.owner !== owner && prev.owner.open) continue
+        // It reannounces its state with the clock it had, so a takeover accepts an equal one.
+        const takeover = prev !== undefined && prev.owner !== owner
         const removal = raw === 'null'
         const state = removal ? raw : withRole(raw, role)
         const currClock = prev ? prev.clock : 0
         if (
           currClock < clock ||
+          (takeover && currClock === clock) ||
           (currClock === clock && removal && prev !== undefined && prev.state !== 'null')
         ) {
           if (removal) this.states.delete(clientId)
@@ -74,7 +84,7 @@ export class RoomAwareness {
   }
 
   /** Removes every state `owner` announced (its connection closed). */
-  removeOwner(owner: object): AwarenessChange[] {
+  removeOwner(owner: AwarenessOwner): AwarenessChange[] {
     const changes: AwarenessChange[] = []
     for (const [clientId, e] of this.states) {
       if (e.owner !== owner) continue
