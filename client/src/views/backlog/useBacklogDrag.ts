@@ -82,8 +82,9 @@ function targetFor(container: HTMLElement, subject: DragSubject, y: number): Dro
     featureId: (group.dataset.featureId ?? null) as FeatureId | null,
     before: index === 0 ? null : (rows[index - 1].dataset.itemId ?? null),
     top,
-    left: listBox.left - box.left,
-    width: listBox.width,
+    // Inset to the rows (the list's own padding holds the indent).
+    left: (rows[0]?.getBoundingClientRect().left ?? listBox.left) - box.left,
+    width: rows[0]?.getBoundingClientRect().width ?? listBox.width,
   }
 }
 
