@@ -2,6 +2,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './ui/tokens.css'
 import './ui/ui.css'
+import './ui/badges.css'
+import './ui/overlays.css'
 import './app/app.css'
 import { App } from './app/App.js'
 

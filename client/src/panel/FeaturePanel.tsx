@@ -10,6 +10,7 @@ import { FeatureFields } from './FeatureFields.js'
 import { FeatureFacts } from './FeatureFacts.js'
 import { usePanelFields } from './usePanelFields.js'
 import './panel.css'
+import './fields.css'
 
 const DescriptionEditor = lazy(() => import('./DescriptionEditor.js'))
 

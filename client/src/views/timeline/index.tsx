@@ -10,6 +10,9 @@ import { LaneMenu } from './LaneMenu.js'
 import { MilestonePopover } from './MilestonePopover.js'
 import { UndatedMenu } from './UndatedMenu.js'
 import './timeline.css'
+import './lanes.css'
+import './bars.css'
+import './marks.css'
 
 export default function TimelineView(props: ShellViewProps) {
   const tl = useTimeline(props)
