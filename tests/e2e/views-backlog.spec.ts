@@ -70,6 +70,28 @@ test('a backlog reorder in one browser shows in the other, by keyboard and by dr
   await editor.locator(`[data-item-id="${itemsBefore[1]}"] [data-drag-handle="item"]`).focus()
   await editor.keyboard.press('Alt+ArrowUp')
   await expect.poll(items).toEqual([itemsBefore[1], itemsBefore[0], ...itemsBefore.slice(2)])
+
+  // An item dragged onto another feature moves there (scope change), where it is dropped.
+  const top = editor.locator(`[data-feature-id="${afterDrag[0]}"]`)
+  await top.scrollIntoViewIfNeeded()
+  const moved = itemsBefore[0]
+  const grip = await editor
+    .locator(`[data-item-id="${moved}"] [data-drag-handle="item"]`)
+    .boundingBox()
+  const onto = await top.getByTestId('backlog-item').first().boundingBox()
+  if (!grip || !onto) throw new Error('no layout')
+  await editor.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2)
+  await editor.mouse.down()
+  await editor.mouse.move(onto.x + 200, onto.y + onto.height - 4, { steps: 8 })
+  await expect(editor.getByTestId('drop-indicator')).toBeVisible()
+  await editor.mouse.up()
+  const topItems = () =>
+    owner
+      .locator(`[data-feature-id="${afterDrag[0]}"]`)
+      .getByTestId('backlog-item')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-item-id')))
+  await expect.poll(async () => (await topItems()).indexOf(moved)).toBe(1)
+  await expect(feature.locator(`[data-item-id="${moved}"]`)).toHaveCount(0)
   await editor.context().close()
   await owner.context().close()
 })
