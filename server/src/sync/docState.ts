@@ -94,6 +94,18 @@ export class DocState {
     return this.state
   }
 
+  /** What a client with state vector `sv` lacks (sync step 2). */
+  diff(sv: Uint8Array): Uint8Array {
+    // A client with nothing (the cold load) gets the stored state as it is: no re-encoding.
+    if (sv.length === 1 && sv[0] === 0) return this.full()
+    // The live document, when it holds only what is stored, answers without decoding the
+    // whole state.
+    if (this.docCache !== null && this.unstored().length === 0) {
+      return Y.encodeStateAsUpdate(this.docCache, sv)
+    }
+    return Y.diffUpdate(this.full(), sv)
+  }
+
   stateVector(): Uint8Array {
     this.sv ??= Y.encodeStateVectorFromUpdate(this.full())
     return this.sv

@@ -245,9 +245,7 @@ export class Room {
   private answerStep1(conn: Conn, clientSv: Uint8Array): void {
     let reply: Uint8Array
     try {
-      const state = this.state.full()
-      // A client with nothing (the cold load) gets the state as it is: no re-encoding.
-      reply = clientSv.length === 1 && clientSv[0] === 0 ? state : Y.diffUpdate(state, clientSv)
+      reply = this.state.diff(clientSv)
     } catch (e) {
       this.refuse(conn, 'malformed', errorText(e))
       return
