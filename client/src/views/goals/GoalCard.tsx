@@ -13,12 +13,22 @@ interface Props {
   readOnly: boolean
   roadmap: Roadmap
   onOpenFeature(id: FeatureId): void
+  /** Just created here: its title takes focus for naming. */
+  fresh?: boolean
 }
 
 const STATUSES: readonly GoalStatus[] = ['active', 'achieved', 'dropped']
 const LIST_LIMIT = 6
 
-export function GoalCard({ goal, progress, features, readOnly, roadmap, onOpenFeature }: Props) {
+export function GoalCard({
+  goal,
+  progress,
+  features,
+  readOnly,
+  roadmap,
+  onOpenFeature,
+  fresh,
+}: Props) {
   const [expanded, setExpanded] = useState(false)
   const byId = new Map(features.map((f) => [f.id as string, f]))
   const linked = (progress?.featureIds ?? [])
@@ -47,6 +57,7 @@ export function GoalCard({ goal, progress, features, readOnly, roadmap, onOpenFe
             value={goal.title}
             readOnly={readOnly}
             multiline
+            autoFocus={fresh}
             label="Goal title"
             onCommit={(title) => roadmap.goals.update(goal.id, { title })}
           />

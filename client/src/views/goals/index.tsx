@@ -14,6 +14,7 @@ export default function GoalsView(props: ViewProps) {
   const { data, today, readOnly, roadmap } = props
   const goals = useGoals(data, today)
   const [addingIndicator, setAddingIndicator] = useState(false)
+  const [freshGoal, setFreshGoal] = useState<string | null>(null)
   const onTrack = goals.report.indicators.filter((i) => i.onTrack === true).length
   return (
     <div className="pv gl" data-testid="goals-view">
@@ -29,7 +30,7 @@ export default function GoalsView(props: ViewProps) {
             <button
               type="button"
               className="btn"
-              onClick={() => roadmap.goals.create({ title: 'New goal' })}
+              onClick={() => setFreshGoal(roadmap.goals.create({ title: 'New goal' }))}
             >
               <Icon name="plus" size={14} />
               Goal
@@ -47,6 +48,7 @@ export default function GoalsView(props: ViewProps) {
                 readOnly={readOnly}
                 roadmap={roadmap}
                 onOpenFeature={props.selectFeature}
+                fresh={goal.id === freshGoal}
               />
             ))}
           </div>

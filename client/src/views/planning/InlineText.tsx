@@ -8,6 +8,8 @@ interface Props {
   placeholder?: string
   className?: string
   multiline?: boolean
+  /** Focus (and select) on mount, e.g. a just-created entity's name. */
+  autoFocus?: boolean
 }
 
 /**
@@ -15,6 +17,7 @@ interface Props {
  * replaces the draft only while the field is not being edited.
  */
 export function InlineText({
+  autoFocus,
   value,
   onCommit,
   readOnly,
@@ -52,7 +55,11 @@ export function InlineText({
     value: draft,
     placeholder,
     'aria-label': label,
-    onFocus: () => setEditing(true),
+    autoFocus,
+    onFocus: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
+      setEditing(true)
+      if (autoFocus) e.currentTarget.select()
+    },
     onBlur: commit,
   }
   if (multiline) {
