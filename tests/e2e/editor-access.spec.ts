@@ -1,0 +1,57 @@
+// A link revoked while its holder is offline: on reconnecting, the server refuses the
+// WebSocket upgrade (HTTP 401); the page detects it, stops reconnecting and says so.
+// A link that has expired is refused when opened.
+import { test, expect, openAs, roadmapUrl, waitLive } from './fixtures.js'
+
+async function createLink(origin: string, id: string, ownerToken: string, body: object) {
+  const res = await fetch(`${origin}/api/roadmaps/${id}/links`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ownerToken}` },
+    body: JSON.stringify(body),
+  })
+  expect(res.status).toBe(201)
+  return (await res.json()) as { linkId: string; token: string }
+}
+
+test('access that ends while offline, or has expired, ends the page', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const link = await createLink(server.origin, seeded.id, seeded.ownerToken, { role: 'editor' })
+  const editor = await openAs(
+    browser,
+    roadmapUrl(server.origin, seeded.id, link.token),
+    'Eve Editor',
+  )
+  await waitLive(editor.page)
+
+  await editor.context.setOffline(true)
+  await expect(editor.page.locator('.conn')).toHaveAttribute('data-status', 'offline')
+  const revoked = await fetch(`${server.origin}/api/roadmaps/${seeded.id}/links/${link.linkId}`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${seeded.ownerToken}` },
+  })
+  expect(revoked.status).toBe(200)
+  await editor.context.setOffline(false)
+  await expect(
+    editor.page.getByRole('heading', { name: 'Your access to this roadmap has ended' }),
+  ).toBeVisible()
+  await expect(editor.page.getByText('revoked by the roadmap owner')).toBeVisible()
+
+  // An expired link is refused up front.
+  const soon = await createLink(server.origin, seeded.id, seeded.ownerToken, {
+    role: 'viewer',
+    expiresAt: new Date(Date.now() + 1500).toISOString(),
+  })
+  await expect
+    .poll(
+      async () =>
+        (await fetch(`${server.origin}/api/roadmaps/${seeded.id}?token=${soon.token}`)).status,
+    )
+    .toBe(401)
+  await editor.page.goto(roadmapUrl(server.origin, seeded.id, soon.token))
+  await expect(editor.page.getByRole('heading', { name: 'This link has expired' })).toBeVisible()
+
+  await editor.context.close()
+})
