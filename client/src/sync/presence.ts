@@ -1,5 +1,5 @@
 // Reading and writing awareness (presence) state. Plain functions and one hook.
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type { PresenceState } from './presenceTypes.js'
 
@@ -43,8 +43,12 @@ export function usePeers(
   key: (peers: Peer[]) => string = defaultKey,
 ): Peer[] {
   const [peers, setPeers] = useState(() => readPeers(awareness))
+  const rendered = useRef(peers)
+  rendered.current = peers
   useEffect(() => {
-    let last = key(readPeers(awareness))
+    // Compare with what was rendered, not with the awareness now: a change that arrived
+    // between render and subscription must still be picked up.
+    let last = key(rendered.current)
     const onChange = () => {
       const next = readPeers(awareness)
       const k = key(next)
