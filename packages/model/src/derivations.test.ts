@@ -42,6 +42,16 @@ function randomData(seed: number): { doc: Y.Doc; data: RoadmapData } {
       roadmap.features.move(f.id, { start, end: addDays(start, prng.int32(gen, 0, 60)) })
     }
   }
+  // Some dependencies between dated features, so conflicts (and cycles) get exercised
+  // whatever the random edits happened to leave.
+  const dated = readRoadmap(doc).features
+  for (const f of dated) {
+    if (dated.length > 1 && prng.int32(gen, 0, 3) === 0) {
+      const other = dated[prng.int32(gen, 0, dated.length - 1)]
+      if (other.id !== f.id)
+        roadmap.features.update(f.id, { dependsOn: [...f.dependsOn, other.id] })
+    }
+  }
   // Tight capacities, so weeks overload.
   if (seed % 2 === 0)
     for (const r of readRoadmap(doc).resources) roadmap.resources.update(r.id, { capacity: 1 })
