@@ -1,6 +1,7 @@
 // Seeded fuzzing of the WebSocket protocol against a live server process: thousands of hostile
 // frames over many sockets. The server must stay up and keep serving well-behaved clients; a
 // malformed frame may only cost the socket that sent it.
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createRoadmap, healthz } from './helpers/api.js'
@@ -22,17 +23,20 @@ const SOCKETS = 8
 const ALLOWED_CLOSE_CODES = new Set([4400, 1009])
 
 /**
- * Failing frames found so far, replayed alone on a fresh roadmap as named tests: the seed and
- * the index of the frame in that seed's sequence (`FrameFuzzer.next()` calls).
+ * Failing frames found so far, replayed alone on a fresh roadmap as named tests. Each is kept as
+ * bytes in fixtures/ (named after the seed and the frame's index in that seed's sequence, see
+ * `frameAt`), so a later change to the generator cannot lose it.
  */
-const REGRESSIONS: { name: string; seed: number; frames: number[] }[] = [
-  // A mutated sync step 2 that Y.decodeUpdate accepts but that throws inside Item.integrate;
-  // relayed and stored, it broke the connected clients' documents and every newcomer's load.
-  { name: 'sync step 2 that decodes but does not integrate', seed: 0x6d65726964, frames: [4199] },
+const REGRESSIONS: { name: string; fixture: string }[] = [
+  // Mutated sync steps 2 that Y.decodeUpdate accepts but that throw inside Item.integrate;
+  // relayed and stored, they broke the connected clients' documents and every newcomer's load.
+  {
+    name: 'sync step 2 that decodes but does not integrate',
+    fixture: 'fuzz-469853432164-4199.bin',
+  },
   {
     name: 'sync step 2 that decodes but does not integrate (2)',
-    seed: 0x6d65726964,
-    frames: [5753],
+    fixture: 'fuzz-469853432164-5753.bin',
   },
 ]
 
@@ -100,18 +104,6 @@ async function fuzzSocket(
     stats.processed++
   }
   if (client && client.isOpen) await client.close()
-}
-
-/** Frames `indexes` of seed's sequence, as one batch. */
-function framesAt(seed: number, indexes: number[]): FuzzFrame[] {
-  const fuzzer = new FrameFuzzer(seed, MAX_PAYLOAD)
-  const out: FuzzFrame[] = []
-  const last = Math.max(...indexes)
-  for (let i = 0; i <= last; i++) {
-    const f = fuzzer.next()
-    if (indexes.includes(i)) out.push(f)
-  }
-  return out
 }
 
 async function runFuzz(
@@ -190,7 +182,7 @@ async function runFuzz(
     await waitForDocs([a.doc, b.doc], () => key(a.doc) === key(b.doc), 'a and b converge')
   } catch (e) {
     const msg = only
-      ? `fuzz regression failed: seed ${seed}: ${String(e)}`
+      ? `fuzz regression failed: ${String(e)}`
       : `fuzz failed: seed ${seed} (FUZZ_SEED=${seed} FUZZ_FRAMES=${(batch + 1) * BATCH}) at batch ${batch}, frames ${batch * BATCH}..${(batch + 1) * BATCH - 1}: ${String(e)}`
     console.error(msg + '\nserver log tail:\n' + server.logs().slice(-20).join('\n'))
     throw new Error(msg, { cause: e })
@@ -223,10 +215,10 @@ describe('protocol fuzzing against a live server', () => {
   })
 
   for (const r of REGRESSIONS) {
-    it(`regression: ${r.name} (seed ${r.seed}, frame ${r.frames.join(', ')})`, async () => {
-      const frames = framesAt(r.seed, r.frames)
-      const stats = await runFuzz(fx, r.seed, frames.length, frames)
-      expect(stats.processed).toBe(frames.length)
+    it(`regression: ${r.name} (${r.fixture})`, async () => {
+      const data = new Uint8Array(readFileSync(new URL(`./fixtures/${r.fixture}`, import.meta.url)))
+      const stats = await runFuzz(fx, SEED, 1, [{ kind: 'regression', data }])
+      expect(stats.processed).toBe(1)
     })
   }
 })

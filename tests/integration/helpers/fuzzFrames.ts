@@ -230,3 +230,10 @@ export class FrameFuzzer {
     return { kind: 'bad-awareness', data: frames.awareness(payload) }
   }
 }
+
+/** Frame `index` (0-based) of `seed`'s sequence: to keep a failing frame as a fixture. */
+export function frameAt(seed: number, index: number, maxPayload: number): FuzzFrame {
+  const fuzzer = new FrameFuzzer(seed, maxPayload)
+  for (let i = 0; i < index; i++) fuzzer.next()
+  return fuzzer.next()
+}

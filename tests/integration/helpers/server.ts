@@ -8,7 +8,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-const SERVER_ENTRY = path.join(REPO_ROOT, 'server/src/main.ts')
+/**
+ * The server from source by default; MERIDIAN_IT_SERVER=<path> runs another entry instead, e.g.
+ * the build (`server/dist/main.js`) or an older checkout's `server/src/main.ts`.
+ */
+const SERVER_ENTRY = path.resolve(REPO_ROOT, process.env.MERIDIAN_IT_SERVER ?? 'server/src/main.ts')
+const NODE_ARGS = SERVER_ENTRY.endsWith('.ts') ? ['--import', 'tsx', SERVER_ENTRY] : [SERVER_ENTRY]
 const START_TIMEOUT_MS = 30_000
 const LOG_LINES_KEPT = 200
 
@@ -57,7 +62,7 @@ export function removeDataDir(dir: string): void {
 
 export async function startServer(opts: StartOptions = {}): Promise<ServerProcess> {
   const dataDir = opts.dataDir ?? makeDataDir()
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
+  const child = spawn(process.execPath, NODE_ARGS, {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
