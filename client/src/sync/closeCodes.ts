@@ -7,11 +7,10 @@ export const ACCESS_ENDED = {
 } as const
 export type AccessEnded = (typeof ACCESS_ENDED)[keyof typeof ACCESS_ENDED]
 
-/** Close codes the server uses (4400–4499 mean: reconnecting cannot help). */
+/** Close codes after which reconnecting cannot help (server/src/sync/closeCodes.ts); 4400, 4408 and 4429 are retried. */
 export const CLOSE_CODE_REASON: Record<number, AccessEnded> = {
   4401: ACCESS_ENDED.revoked,
   4403: ACCESS_ENDED.expired,
-  4404: ACCESS_ENDED.notFound,
 }
 
 export function reasonFromHttp(status: number, code: string, message = ''): AccessEnded | null {

@@ -37,12 +37,14 @@ export function useConnection(session: Session): Connection {
       provider.disconnect()
       update()
     }
-    const onClosed = (event: { code: number }) => end(CLOSE_CODE_REASON[event.code] ?? 'revoked')
-    // A refused upgrade (HTTP 401) reaches the browser as a bare close (1006): ask the
-    // HTTP API whether the token still works before letting the provider retry forever.
+    // The server says why it ended our access (4401 revoked, 4403 expired); other closes
+    // are retried. A refused upgrade (HTTP 401) reaches the browser as a bare close (1006):
+    // ask the HTTP API whether the token still works before letting the provider retry.
     const onClose = (event: CloseEvent | null) => {
+      const reason = event ? CLOSE_CODE_REASON[event.code] : undefined
+      if (reason) return end(reason)
       update()
-      if (!event || CLOSE_CODE_REASON[event.code] || probing || !navigator.onLine) return
+      if (!event || probing || !navigator.onLine) return
       probing = true
       void getRoadmapInfo(session.id, session.token).then((info) => {
         probing = false
@@ -55,7 +57,6 @@ export function useConnection(session: Session): Connection {
     const onOnline = () => update()
     provider.on('status', update)
     provider.on('sync', update)
-    provider.on('closed', onClosed)
     provider.on('connection-close', onClose)
     window.addEventListener('online', onOnline)
     window.addEventListener('offline', onOnline)
@@ -63,7 +64,6 @@ export function useConnection(session: Session): Connection {
     return () => {
       provider.off('status', update)
       provider.off('sync', update)
-      provider.off('closed', onClosed)
       provider.off('connection-close', onClose)
       window.removeEventListener('online', onOnline)
       window.removeEventListener('offline', onOnline)
