@@ -18,7 +18,7 @@ import { Roadmap } from './roadmap.js'
 import { checkSchedule, isLiveFeature } from './schedule.js'
 import type { FeatureId, RoadmapData } from './schema.js'
 import { parseCsv } from './testing/csv.js'
-import { randomRoadmap } from './testing/random-edits.js'
+import { idSource, randomRoadmap } from './testing/random-edits.js'
 
 // packages/ has no Node types: read the environment without them.
 const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
@@ -27,7 +27,7 @@ const TODAYS = ['2026-01-01', '2026-06-01', '2026-06-06', '2027-01-01']
 
 function randomData(seed: number): { doc: Y.Doc; data: RoadmapData } {
   const doc = new Y.Doc()
-  const roadmap = new Roadmap(doc, { origin: 'fuzz' })
+  const roadmap = new Roadmap(doc, { origin: 'fuzz', createId: idSource(`s${seed}.`) })
   randomRoadmap(prng.create(seed), roadmap, 120)
   // A feature deleted while a peer moved an item into it: the one dangling reference
   // local edits cannot make.
