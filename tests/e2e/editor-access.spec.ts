@@ -1,7 +1,7 @@
 // A link revoked while its holder is offline: on reconnecting, the server refuses the
 // WebSocket upgrade (HTTP 401); the page detects it, stops reconnecting and says so.
 // A link that has expired is refused when opened.
-import { test, expect, openAs, roadmapUrl, waitLive } from './fixtures.js'
+import { test, expect, openLive, roadmapUrl } from './fixtures.js'
 
 async function createLink(origin: string, id: string, ownerToken: string, body: object) {
   const res = await fetch(`${origin}/api/roadmaps/${id}/links`, {
@@ -19,12 +19,11 @@ test('access that ends while offline, or has expired, ends the page', async ({
   seeded,
 }) => {
   const link = await createLink(server.origin, seeded.id, seeded.ownerToken, { role: 'editor' })
-  const editor = await openAs(
+  const editor = await openLive(
     browser,
     roadmapUrl(server.origin, seeded.id, link.token),
     'Eve Editor',
   )
-  await waitLive(editor.page)
 
   await editor.context.setOffline(true)
   await expect(editor.page.locator('.conn')).toHaveAttribute('data-status', 'offline')

@@ -1,17 +1,8 @@
 // Keyboard only: create, move and delete a feature without touching the mouse.
-import { test, expect, openAs, roadmapUrl, waitLive } from './fixtures.js'
-
-const plus = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+import { test, expect, openLive, seededUrl, plus } from './fixtures.js'
 
 test('create, move and delete a feature with the keyboard', async ({ browser, server, seeded }) => {
-  const { page, context } = await openAs(
-    browser,
-    roadmapUrl(server.origin, seeded.id, seeded.editorToken),
-    'Kim Keys',
-    0,
-  )
-  await waitLive(page)
+  const { page, context } = await openLive(browser, seededUrl(server, seeded, 'editor'), 'Kim Keys')
   const bars = page.locator('.tl-area .bar[data-feature-id]')
   await expect(bars.first()).toBeVisible()
 

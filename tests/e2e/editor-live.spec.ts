@@ -1,14 +1,11 @@
 // Two people edit the same roadmap live: a bar dragged by one moves for the other (while
 // dragging and after the drop), a feature created by one appears for the other, and
 // description text typed by one appears for the other with the typist's caret.
-import { test, expect, openAs, roadmapUrl, bar, waitLive, shot } from './fixtures.js'
+import { test, expect, openAnaAndBen, seededUrl, bar, plus, shot } from './fixtures.js'
 
 test('two people: drag, create and describe features live', async ({ browser, server, seeded }) => {
-  const url = roadmapUrl(server.origin, seeded.id, seeded.editorToken)
-  const ana = await openAs(browser, url, 'Ana Lima', 0)
-  const ben = await openAs(browser, url, 'Ben Osei', 1)
-  await waitLive(ana.page)
-  await waitLive(ben.page)
+  const url = seededUrl(server, seeded, 'editor')
+  const [ana, ben] = await openAnaAndBen(browser, url)
 
   // Drag a bar ten days to the right (month zoom: 7 px a day).
   const anaBar = bar(ana.page, 'Audit log')
@@ -24,9 +21,7 @@ test('two people: drag, create and describe features live', async ({ browser, se
   await expect(benBar.locator('.bar__peer-tag')).toHaveText('Ana Lima is moving')
   await ana.page.mouse.move(box.x + box.width / 2 + 70, box.y + box.height / 2, { steps: 5 })
   await ana.page.mouse.up()
-  const expected = new Date(Date.parse(`${start}T00:00:00Z`) + 10 * 86_400_000)
-    .toISOString()
-    .slice(0, 10)
+  const expected = plus(start, 10)
   await expect(anaBar).toHaveAttribute('data-start', expected)
   await expect(benBar).toHaveAttribute('data-start', expected)
   await expect(benBar).not.toHaveClass(/bar--remote-drag/)

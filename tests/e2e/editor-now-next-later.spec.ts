@@ -1,17 +1,14 @@
 // Now–Next–Later: the same features in three columns; moving a card between columns
 // sets its horizon for everyone; titles are edited in place.
-import { test, expect, openAs, roadmapUrl, waitLive, shot } from './fixtures.js'
+import { test, expect, openAnaAndBen, seededUrl, shot } from './fixtures.js'
 
 test('cards move between columns and are renamed in place, live', async ({
   browser,
   server,
   seeded,
 }) => {
-  const url = roadmapUrl(server.origin, seeded.id, seeded.editorToken, 'now-next-later')
-  const ana = await openAs(browser, url, 'Ana Lima', 0)
-  const ben = await openAs(browser, url, 'Ben Osei', 1)
-  await waitLive(ana.page)
-  await waitLive(ben.page)
+  const url = seededUrl(server, seeded, 'editor', 'now-next-later')
+  const [ana, ben] = await openAnaAndBen(browser, url)
 
   const column = (page: typeof ana.page, name: string) =>
     page.getByRole('region', { name: `${name} column` })

@@ -1,13 +1,10 @@
 // Offline: one person loses the network and keeps editing; the other edits too; back
 // online, both end with both sides' edits.
-import { test, expect, openAs, roadmapUrl, bar, waitLive } from './fixtures.js'
+import { test, expect, openAnaAndBen, seededUrl, bar, plus, waitLive } from './fixtures.js'
 
 test('edits made offline merge on reconnect', async ({ browser, server, seeded }) => {
-  const url = roadmapUrl(server.origin, seeded.id, seeded.editorToken)
-  const ana = await openAs(browser, url, 'Ana Lima', 0)
-  const ben = await openAs(browser, url, 'Ben Osei', 1)
-  await waitLive(ana.page)
-  await waitLive(ben.page)
+  const url = seededUrl(server, seeded, 'editor')
+  const [ana, ben] = await openAnaAndBen(browser, url)
   // Once synced, the app fetches the code of its panels and views in the background.
   await ana.page.waitForFunction(() =>
     performance.getEntriesByType('resource').some((e) => e.name.includes('/FeaturePanel-')),
@@ -26,9 +23,7 @@ test('edits made offline merge on reconnect', async ({ browser, server, seeded }
   const start = await moved.getAttribute('data-start')
   await moved.focus()
   await ana.page.keyboard.press('Shift+ArrowRight')
-  const later = new Date(Date.parse(`${start}T00:00:00Z`) + 7 * 86_400_000)
-    .toISOString()
-    .slice(0, 10)
+  const later = plus(start ?? '', 7)
   await expect(moved).toHaveAttribute('data-start', later)
 
   // Ben, online: renames another feature. Ana does not see it yet.

@@ -1,22 +1,13 @@
 // Presence: each person sees the other's avatar and, outlined in their colour, the bar
 // they selected; live pointers; following someone keeps my view on theirs.
-import { test, expect, openAs, roadmapUrl, bar, waitLive, shot } from './fixtures.js'
+import { test, expect, openAnaAndBen, seededUrl, bar, shot } from './fixtures.js'
 
 test('avatars, selections and follow mode', async ({ browser, server, seeded }) => {
-  const ana = await openAs(
+  const [ana, ben] = await openAnaAndBen(
     browser,
-    roadmapUrl(server.origin, seeded.id, seeded.ownerToken),
-    'Ana Lima',
-    0,
+    seededUrl(server, seeded, 'owner'),
+    seededUrl(server, seeded, 'editor'),
   )
-  const ben = await openAs(
-    browser,
-    roadmapUrl(server.origin, seeded.id, seeded.editorToken),
-    'Ben Osei',
-    1,
-  )
-  await waitLive(ana.page)
-  await waitLive(ben.page)
 
   // Each sees the other's avatar (and their own).
   await expect(ana.page.getByRole('button', { name: 'Follow Ben Osei' })).toBeVisible()

@@ -1,21 +1,17 @@
 // The timeline's own editing: lanes (add, rename, colour, reorder by drag, collapse),
 // features drawn on empty lane space, bars resized by their edges, zoom levels.
-import { test, expect, openAs, roadmapUrl, bar, waitLive } from './fixtures.js'
-
-const plus = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+import { test, expect, openLive, seededUrl, bar, plus } from './fixtures.js'
 
 test('lanes, drawing, resizing and zooming on the timeline', async ({
   browser,
   server,
   seeded,
 }) => {
-  const { page, context } = await openAs(
+  const { page, context } = await openLive(
     browser,
-    roadmapUrl(server.origin, seeded.id, seeded.editorToken),
+    seededUrl(server, seeded, 'editor'),
     'Tess Timeline',
   )
-  await waitLive(page)
   const labels = page.locator('.lane-label .lane-label__name')
   await expect(labels.first()).toHaveText('Platform')
 

@@ -1,15 +1,9 @@
 // Undo reverts only my own edits: someone else's concurrent edit stays.
-import { test, expect, openAs, roadmapUrl, bar, waitLive } from './fixtures.js'
-
-const plus = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+import { test, expect, openAnaAndBen, seededUrl, bar, plus } from './fixtures.js'
 
 test('undo in one browser reverts only that person’s edit', async ({ browser, server, seeded }) => {
-  const url = roadmapUrl(server.origin, seeded.id, seeded.editorToken)
-  const ana = await openAs(browser, url, 'Ana Lima', 0)
-  const ben = await openAs(browser, url, 'Ben Osei', 1)
-  await waitLive(ana.page)
-  await waitLive(ben.page)
+  const url = seededUrl(server, seeded, 'editor')
+  const [ana, ben] = await openAnaAndBen(browser, url)
 
   const anaStart = (await bar(ana.page, 'Audit log').getAttribute('data-start')) ?? ''
   const benStart = (await bar(ben.page, 'Query engine caching').getAttribute('data-start')) ?? ''

@@ -1,15 +1,9 @@
 // A viewer link made in the share dialog: nothing can be edited by mouse or keyboard,
 // changes still arrive live, and once the owner revokes the link the page says so.
-import { test, expect, openAs, roadmapUrl, bar, waitLive, shot } from './fixtures.js'
+import { test, expect, openLive, seededUrl, bar, shot } from './fixtures.js'
 
 test('viewer link: read-only, live, and ends when revoked', async ({ browser, server, seeded }) => {
-  const owner = await openAs(
-    browser,
-    roadmapUrl(server.origin, seeded.id, seeded.ownerToken),
-    'Olivia Owner',
-    0,
-  )
-  await waitLive(owner.page)
+  const owner = await openLive(browser, seededUrl(server, seeded, 'owner'), 'Olivia Owner')
 
   await owner.page.getByRole('button', { name: 'Share' }).click()
   const dialog = owner.page.getByRole('dialog', { name: 'Share roadmap' })
@@ -21,8 +15,7 @@ test('viewer link: read-only, live, and ends when revoked', async ({ browser, se
   expect(link).toContain(`/r/${seeded.id}?token=`)
   await shot(owner.page, 'share-dialog')
 
-  const viewer = await openAs(browser, link, 'Victor Viewer', 1)
-  await waitLive(viewer.page)
+  const viewer = await openLive(browser, link, 'Victor Viewer', 1)
   await expect(viewer.page.getByText('View only')).toBeVisible()
   // The owner sees the connection counted on the link.
   await expect(row.getByText('1 connected')).toBeVisible()

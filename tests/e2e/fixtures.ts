@@ -13,7 +13,7 @@ import { test as base, expect } from '@playwright/test'
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const SCREENSHOTS = path.join(ROOT, 'tests/.artifacts/screenshots')
+export const SCREENSHOTS = path.join(ROOT, 'tests/.artifacts/screenshots')
 
 export interface MeridianServer {
   origin: string
@@ -81,6 +81,10 @@ async function startServer(): Promise<{ origin: string; stop(): Promise<void> }>
 
 export const today = (): string => new Date().toISOString().slice(0, 10)
 
+/** The ISO date `days` after `date` (both YYYY-MM-DD, UTC). */
+export const plus = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+
 /** A new roadmap holding the model's demo ("Atlas"), dated around today. */
 export async function seedDemo(origin: string): Promise<Seeded> {
   const doc = new Y.Doc()
@@ -115,6 +119,44 @@ export async function openAs(
 
 export function roadmapUrl(origin: string, id: string, token: string, view = 'timeline'): string {
   return `${origin}/r/${id}?token=${encodeURIComponent(token)}&view=${view}`
+}
+
+export type Role = 'owner' | 'editor' | 'viewer'
+
+/** The seeded roadmap's link for `role`, opened on `view`. */
+export function seededUrl(
+  server: MeridianServer,
+  seeded: Seeded,
+  role: Role,
+  view = 'timeline',
+): string {
+  const token = { owner: seeded.ownerToken, editor: seeded.editorToken, viewer: seeded.viewerToken }
+  return roadmapUrl(server.origin, seeded.id, token[role], view)
+}
+
+/** `openAs`, then wait until the page is synced with the server. */
+export async function openLive(
+  browser: Browser,
+  url: string,
+  name: string,
+  index = 0,
+): Promise<Person> {
+  const person = await openAs(browser, url, name, index)
+  await waitLive(person.page)
+  return person
+}
+
+/** Ana Lima and Ben Osei, each in a fresh context, both live on the roadmap (Ben on `benUrl`). */
+export async function openAnaAndBen(
+  browser: Browser,
+  url: string,
+  benUrl = url,
+): Promise<[Person, Person]> {
+  const ana = await openAs(browser, url, 'Ana Lima', 0)
+  const ben = await openAs(browser, benUrl, 'Ben Osei', 1)
+  await waitLive(ana.page)
+  await waitLive(ben.page)
+  return [ana, ben]
 }
 
 /** A feature's bar on the timeline, by title. */

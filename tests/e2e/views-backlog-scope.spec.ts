@@ -2,34 +2,15 @@
 // estimated, assigned, moved and cancelled, RICE sorts, and the server's CSV and Markdown
 // match the view row for row.
 import type { Page } from '@playwright/test'
-import { openView, shot, expect, test } from './views-support.js'
-
-const featureIds = (page: Page) =>
-  page
-    .getByTestId('backlog-feature')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('data-feature-id') ?? ''))
+import { featureIds, openView, shot, expect, test } from './views-support.js'
 
 test('an item the owner accepts shows as done, with who and when, for everyone', async ({
   browser,
   server,
   seeded,
 }) => {
-  const editor = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.editorToken,
-    'backlog',
-    'Sam Okafor',
-  )
-  const owner = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.ownerToken,
-    'backlog',
-    'Priya Raman',
-  )
+  const editor = await openView(browser, server, seeded, 'editor', 'backlog', 'Sam Okafor')
+  const owner = await openView(browser, server, seeded, 'owner', 'backlog', 'Priya Raman')
   const todo = editor.locator('[data-testid="backlog-item"][data-status="todo"]').first()
   const itemId = await todo.getAttribute('data-item-id')
   const editorItem = editor.locator(`[data-item-id="${itemId}"]`)
@@ -67,22 +48,8 @@ test('scope changes are live: add, estimate, assign, move to another feature, ca
   server,
   seeded,
 }) => {
-  const pm = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.editorToken,
-    'backlog',
-    'Sam Okafor',
-  )
-  const po = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.ownerToken,
-    'backlog',
-    'Priya Raman',
-  )
+  const pm = await openView(browser, server, seeded, 'editor', 'backlog', 'Sam Okafor')
+  const po = await openView(browser, server, seeded, 'owner', 'backlog', 'Priya Raman')
   const ids = await featureIds(pm)
   const [first, second] = [ids[2], ids[3]]
   await pm
@@ -157,14 +124,7 @@ test('the CSV from the server matches the backlog view, row for row', async ({
   server,
   seeded,
 }) => {
-  const page = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.viewerToken,
-    'backlog',
-    'Stakeholder',
-  )
+  const page = await openView(browser, server, seeded, 'viewer', 'backlog', 'Stakeholder')
   const href = await page.getByTestId('backlog-csv').getAttribute('href')
   expect(href).toContain(`format=csv`)
   const csv = await (await request.get(`${server.origin}${href}`)).text()

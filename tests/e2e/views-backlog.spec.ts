@@ -1,34 +1,14 @@
 // Backlog, live between people: reorder (keyboard and pointer), progress following the
 // items (backlog and timeline), and who is looking at what.
-import type { Page } from '@playwright/test'
-import { openView, shot, expect, test } from './views-support.js'
-
-const featureIds = (page: Page) =>
-  page
-    .getByTestId('backlog-feature')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('data-feature-id') ?? ''))
+import { featureIds, openView, shot, expect, test } from './views-support.js'
 
 test('a backlog reorder in one browser shows in the other, by keyboard and by drag', async ({
   browser,
   server,
   seeded,
 }) => {
-  const editor = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.editorToken,
-    'backlog',
-    'Sam Okafor',
-  )
-  const owner = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.ownerToken,
-    'backlog',
-    'Priya (PO)',
-  )
+  const editor = await openView(browser, server, seeded, 'editor', 'backlog', 'Sam Okafor')
+  const owner = await openView(browser, server, seeded, 'owner', 'backlog', 'Priya (PO)')
   const before = await featureIds(owner)
   expect(before.length).toBeGreaterThan(5)
 
@@ -101,22 +81,8 @@ test("a feature's progress follows its items, in the backlog and on the timeline
   server,
   seeded,
 }) => {
-  const owner = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.ownerToken,
-    'backlog',
-    'Priya Raman',
-  )
-  const other = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.editorToken,
-    'timeline',
-    'Sam Okafor',
-  )
+  const owner = await openView(browser, server, seeded, 'owner', 'backlog', 'Priya Raman')
+  const other = await openView(browser, server, seeded, 'editor', 'timeline', 'Sam Okafor')
   // A feature in progress with open items.
   const feature = owner
     .locator('[data-testid="backlog-feature"]', { has: owner.locator('[data-status="todo"]') })
@@ -146,22 +112,8 @@ test('people see who else is on the backlog and which feature they have selected
   server,
   seeded,
 }) => {
-  const po = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.ownerToken,
-    'backlog',
-    'Priya Raman',
-  )
-  const pm = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.editorToken,
-    'backlog',
-    'Sam Okafor',
-  )
+  const po = await openView(browser, server, seeded, 'owner', 'backlog', 'Priya Raman')
+  const pm = await openView(browser, server, seeded, 'editor', 'backlog', 'Sam Okafor')
   await expect(po.getByTestId('view-presence')).toContainText('Sam Okafor is here')
   await expect(pm.getByTestId('view-presence')).toContainText('Priya Raman is here')
   const id = (await featureIds(po))[2]

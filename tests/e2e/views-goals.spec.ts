@@ -7,22 +7,8 @@ test('recording a key indicator value updates its card and sparkline for everyon
   server,
   seeded,
 }) => {
-  const editor = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.editorToken,
-    'goals',
-    'Sam Okafor',
-  )
-  const viewer = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.viewerToken,
-    'goals',
-    'Stakeholder',
-  )
+  const editor = await openView(browser, server, seeded, 'editor', 'goals', 'Sam Okafor')
+  const viewer = await openView(browser, server, seeded, 'viewer', 'goals', 'Stakeholder')
   await expect(viewer.getByTestId('goal-card')).toHaveCount(3)
   const card = (page: typeof editor) => page.getByTestId('indicator-card').first()
   const points = Number(await card(viewer).getByTestId('sparkline').getAttribute('data-points'))
@@ -55,22 +41,8 @@ test('linking a feature to a goal updates its features and progress for everyone
   server,
   seeded,
 }) => {
-  const pm = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.editorToken,
-    'goals',
-    'Sam Okafor',
-  )
-  const viewer = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.viewerToken,
-    'goals',
-    'Stakeholder',
-  )
+  const pm = await openView(browser, server, seeded, 'editor', 'goals', 'Sam Okafor')
+  const viewer = await openView(browser, server, seeded, 'viewer', 'goals', 'Stakeholder')
   const goal = (page: typeof pm) => page.getByTestId('goal-card').nth(2)
   const count = async () => {
     const text = (await goal(viewer).locator('.gl-goal__count').textContent()) ?? ''

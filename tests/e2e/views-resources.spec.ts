@@ -7,22 +7,8 @@ test('a resource assigned more than its capacity in a week is flagged in the res
   server,
   seeded,
 }) => {
-  const owner = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.ownerToken,
-    'resources',
-    'Priya Raman',
-  )
-  const backlog = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.editorToken,
-    'backlog',
-    'Sam Okafor',
-  )
+  const owner = await openView(browser, server, seeded, 'owner', 'resources', 'Priya Raman')
+  const backlog = await openView(browser, server, seeded, 'editor', 'backlog', 'Sam Okafor')
   const lena = owner.locator('[data-testid="resource-row"][data-name="Lena Fischer"]')
   await expect(lena).toHaveAttribute('data-overloaded', 'false')
   const lenaId = await lena.getAttribute('data-resource-id')

@@ -16,22 +16,8 @@ test('the heat map counts match the register, a cell filters it, and edits are l
   server,
   seeded,
 }) => {
-  const owner = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.ownerToken,
-    'risks',
-    'Priya Raman',
-  )
-  const editor = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.editorToken,
-    'risks',
-    'Sam Okafor',
-  )
+  const owner = await openView(browser, server, seeded, 'owner', 'risks', 'Priya Raman')
+  const editor = await openView(browser, server, seeded, 'editor', 'risks', 'Sam Okafor')
   const rows = owner.getByTestId('risk-row')
   // The register hides closed risks by default: what is listed is what is counted.
   const listed = await rows.count()
@@ -78,22 +64,8 @@ test('a risk linked to a feature shows on its timeline bar and in its backlog fl
   server,
   seeded,
 }) => {
-  const owner = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.ownerToken,
-    'risks',
-    'Priya Raman',
-  )
-  const viewer = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.viewerToken,
-    'backlog',
-    'Stakeholder',
-  )
+  const owner = await openView(browser, server, seeded, 'owner', 'risks', 'Priya Raman')
+  const viewer = await openView(browser, server, seeded, 'viewer', 'backlog', 'Stakeholder')
   // A feature without risks: link a critical one to it.
   const quiet = viewer
     .getByTestId('backlog-feature')

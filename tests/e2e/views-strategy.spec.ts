@@ -6,22 +6,8 @@ test('two people edit the strategy together and see each other’s caret', async
   server,
   seeded,
 }) => {
-  const priya = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.ownerToken,
-    'strategy',
-    'Priya Raman',
-  )
-  const sam = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.editorToken,
-    'strategy',
-    'Sam Okafor',
-  )
+  const priya = await openView(browser, server, seeded, 'owner', 'strategy', 'Priya Raman')
+  const sam = await openView(browser, server, seeded, 'editor', 'strategy', 'Sam Okafor')
   const priyaDoc = priya.getByTestId('strategy-editor')
   const samDoc = sam.getByTestId('strategy-editor')
   await expect(samDoc).toContainText('Strategy for the next three quarters')

@@ -1,29 +1,23 @@
 // Helpers for the planning-view specs, on top of the shared fixtures (one real server
 // per worker, a demo roadmap seeded per test): open a person on a view, switch views.
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from '@playwright/test'
-import { openAs, roadmapUrl } from './fixtures.js'
+import { openAs, seededUrl } from './fixtures.js'
+import type { MeridianServer, Role, Seeded } from './fixtures.js'
 
-export { expect, shot, test, today } from './fixtures.js'
-
-export const SCREENSHOTS = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../.artifacts/screenshots',
-)
+export { SCREENSHOTS, expect, shot, test, today } from './fixtures.js'
 
 let people = 0
 
-/** A page in a fresh context whose presence name is `name`, opened on `view`. */
+/** A page in a fresh context on the seeded roadmap's `role` link, named `name`, on `view`. */
 export async function openView(
   browser: Browser,
-  origin: string,
-  id: string,
-  token: string,
+  server: MeridianServer,
+  seeded: Seeded,
+  role: Role,
   view: string,
   name: string,
 ): Promise<Page> {
-  const { page } = await openAs(browser, roadmapUrl(origin, id, token, view), name, people++)
+  const { page } = await openAs(browser, seededUrl(server, seeded, role, view), name, people++)
   await page.getByTestId(`${view}-view`).waitFor()
   return page
 }
@@ -32,3 +26,9 @@ export async function switchView(page: Page, label: string, view: string): Promi
   await page.getByRole('tab', { name: label, exact: true }).click()
   await page.getByTestId(`${view}-view`).waitFor()
 }
+
+/** The backlog's features, top to bottom, by id. */
+export const featureIds = (page: Page): Promise<string[]> =>
+  page
+    .getByTestId('backlog-feature')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-feature-id') ?? ''))

@@ -17,14 +17,7 @@ test('a viewer link sees the report and every view, read-only', async ({
   server,
   seeded,
 }) => {
-  const page = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.viewerToken,
-    'report',
-    'Stakeholder',
-  )
+  const page = await openView(browser, server, seeded, 'viewer', 'report', 'Stakeholder')
   const report = page.getByTestId('report-view')
   await expect(report.getByRole('heading', { level: 1 })).toHaveText('Atlas — team analytics SaaS')
   await expect(page.getByTestId('report-goal')).toHaveCount(3)
@@ -54,14 +47,7 @@ test('the report prints to a clean PDF: no app chrome, sections on their own pag
   server,
   seeded,
 }) => {
-  const page = await openView(
-    browser,
-    server.origin,
-    seeded.id,
-    seeded.viewerToken,
-    'report',
-    'Stakeholder',
-  )
+  const page = await openView(browser, server, seeded, 'viewer', 'report', 'Stakeholder')
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('.topbar')).toBeHidden()
   await expect(page.locator('.tabs')).toBeHidden()
