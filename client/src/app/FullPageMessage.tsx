@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Icon } from '../ui/Icon.js'
 import type { IconName } from '../ui/Icon.js'
+import { Logo } from './Logo.js'
 import { navigate } from './router.js'
 
 /** A whole-page state (access ended, not found, cannot connect): calm, explicit, with a way out. */
@@ -19,6 +20,10 @@ export function FullPageMessage({
 }) {
   return (
     <main className="full-page" role="main">
+      <div className="full-page__brand">
+        <Logo size={22} />
+        Meridian
+      </div>
       <div className="full-page__card" role="alert" aria-live="assertive">
         <div className={`full-page__icon full-page__icon--${tone}`}>
           <Icon name={icon} size={24} />

@@ -6,8 +6,8 @@ export function AccessEndedPage({ reason }: { reason: AccessEnded }) {
   const copy = ACCESS_ENDED_COPY[reason]
   return (
     <FullPageMessage
-      icon={reason === 'expired' ? 'clock' : 'lock'}
-      tone="danger"
+      icon={reason === 'expired' ? 'clock' : reason === 'not-found' ? 'alert' : 'lock'}
+      tone={reason === 'not-found' ? 'neutral' : 'danger'}
       title={copy.title}
       body={copy.body}
     />

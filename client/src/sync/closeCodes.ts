@@ -34,8 +34,8 @@ export const ACCESS_ENDED_COPY: Record<AccessEnded, { title: string; body: strin
     body: 'The link you used was only valid for a limited time, and that time is up. Ask the roadmap owner for a new link.',
   },
   invalid: {
-    title: 'Your access to this roadmap has ended',
-    body: 'This link is not valid (it may have been revoked). Ask the roadmap owner for a new link.',
+    title: 'This link doesn’t open the roadmap',
+    body: 'It may have been revoked, or only part of it was copied. Ask the roadmap owner for a new link.',
   },
   'not-found': {
     title: 'Roadmap not found',

@@ -96,6 +96,17 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
                 {l.milestoneStrip ? (
                   <div className="lane-bg__strip" style={{ height: MILESTONE_STRIP_H }} />
                 ) : null}
+                {!readOnly &&
+                !l.orphan &&
+                !l.collapsed &&
+                l.features.length + l.unscheduled === 0 ? (
+                  <div
+                    className="lane-bg__hint"
+                    style={{ transform: `translate(${viewport.left + 20}px, -50%)` }}
+                  >
+                    Double-click or drag here to add a feature
+                  </div>
+                ) : null}
               </div>
             ))}
             <GridLines

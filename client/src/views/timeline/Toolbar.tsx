@@ -50,7 +50,8 @@ export function Toolbar({
         Today
       </Button>
       <span className="tl-toolbar__count">
-        {counts.features} features · {counts.lanes} lanes
+        {counts.features.toLocaleString('en-US')} {counts.features === 1 ? 'feature' : 'features'} ·{' '}
+        {counts.lanes} {counts.lanes === 1 ? 'lane' : 'lanes'}
       </span>
       <div className="tl-toolbar__spacer" />
       {following ? (

@@ -58,7 +58,11 @@ export function useTimeline(props: ShellViewProps) {
   const { selections, drags } = useTimelinePeers(awareness)
   const visible = useVisible(layout, ts, viewport, drags, selectedFeatureId, data)
   const todayMs = toMs(today)
-  const centerDate = fromMs(ts.msAt(viewport.left + (viewport.width - LABEL_W) / 3))
+  // Where toolbar- and keyboard-made features and milestones start: a third into the visible
+  // window, or today if today is visible later than that (a new plan item never starts late).
+  const thirdMs = ts.msAt(viewport.left + (viewport.width - LABEL_W) / 3)
+  const rightMs = ts.msAt(viewport.left + viewport.width - LABEL_W)
+  const centerDate = todayMs > thirdMs && todayMs < rightMs ? today : fromMs(thirdMs)
 
   const ctx: KeyboardContext = {
     layout,
