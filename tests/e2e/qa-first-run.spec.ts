@@ -1,5 +1,6 @@
-// First run: a new roadmap from the home page, its first lane and first feature, with no
-// console errors; and a link that never worked says so (not "your access has ended").
+// First run: a new roadmap from the home page, its first lane and first feature (then
+// unscheduled), with no console errors; and a link that never worked says so (not "your
+// access has ended").
 import { test, expect, openAs, today, waitLive } from './fixtures.js'
 
 test('a new roadmap: first lane, first feature starting today, clean console', async ({
@@ -33,6 +34,15 @@ test('a new roadmap: first lane, first feature starting today, clean console', a
   await expect(created).toHaveAttribute('data-start', today())
   await expect(page.locator('.tl-toolbar__count')).toHaveText('1 feature · 1 lane')
   await expect(page.locator('.lane-bg__hint')).toHaveCount(0)
+
+  // Without dates it leaves the timeline, and its panel says why.
+  const panel = page.getByTestId('feature-panel')
+  await panel.getByLabel('End date').fill('')
+  await panel.getByLabel('Start date').fill('')
+  await expect(created).toHaveCount(0)
+  await expect(
+    panel.getByText('Unscheduled: it appears on the timeline once it has both dates.'),
+  ).toBeVisible()
 
   expect(problems).toEqual([])
   await context.close()

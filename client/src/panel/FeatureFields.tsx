@@ -96,7 +96,9 @@ export function FeatureFields({
       <Row label="Dates" id="f-start">
         {readOnly ? (
           <span className="prop__static">
-            {formatLong(feature.start)} → {formatLong(feature.end)}
+            {feature.start || feature.end
+              ? `${formatLong(feature.start)} → ${formatLong(feature.end)}`
+              : 'Unscheduled'}
           </span>
         ) : (
           <div className="prop__dates">
@@ -120,6 +122,11 @@ export function FeatureFields({
             />
           </div>
         )}
+        {!readOnly && (!feature.start || !feature.end) ? (
+          <p className="prop__hint">
+            Unscheduled: it appears on the timeline once it has both dates.
+          </p>
+        ) : null}
       </Row>
       <Row label="Status" id="f-status">
         {readOnly ? (
