@@ -20,6 +20,7 @@ function stop() {
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
-for (const child of children) child.on('exit', (code) => {
-  if (code && code !== 0) stop()
-})
+for (const child of children)
+  child.on('exit', (code) => {
+    if (code && code !== 0) stop()
+  })
