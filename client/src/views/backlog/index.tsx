@@ -16,6 +16,7 @@ import { useProgressiveCount } from '../planning/useProgressiveCount.js'
 import '../planning/planning.css'
 import './backlog.css'
 import './backlog-items.css'
+import { plural } from '../../app/plural.js'
 
 const NO_PEERS: never[] = []
 
@@ -65,7 +66,7 @@ export default function BacklogView(props: ViewProps) {
           view="backlog"
           awareness={props.awareness}
           readOnly={readOnly}
-          subtitle={`${entries.length} features · ${itemCount} items · ${accepted} accepted`}
+          subtitle={`${plural(entries.length, 'feature')} · ${plural(itemCount, 'item')} · ${accepted} accepted`}
         >
           <DownloadLinks roadmapId={props.roadmapId} token={props.token} />
         </ViewHeader>

@@ -5,6 +5,7 @@ import { Icon } from '../../ui/Icon.js'
 import { FeaturePicker } from '../planning/FeaturePicker.js'
 import { InlineText } from '../planning/InlineText.js'
 import { formatPercent, labelOf } from '../planning/format.js'
+import { plural } from '../../app/plural.js'
 
 interface Props {
   goal: Goal
@@ -121,7 +122,7 @@ export function GoalCard({
         </div>
         <span className="gl-goal__pct">{formatPercent(value)}</span>
         <span className="pv-muted gl-goal__count">
-          {progress?.doneFeatures ?? 0} of {linked.length} features done
+          {progress?.doneFeatures ?? 0} of {plural(linked.length, 'feature')} done
         </span>
       </div>
       <ul className="gl-goal__features">

@@ -9,6 +9,7 @@ import { IndicatorCard } from './IndicatorCard.js'
 import { useGoals } from './useGoals.js'
 import '../planning/planning.css'
 import './goals.css'
+import { plural } from '../../app/plural.js'
 
 export default function GoalsView(props: ViewProps) {
   const { data, today, readOnly, roadmap } = props
@@ -24,7 +25,7 @@ export default function GoalsView(props: ViewProps) {
           view="goals"
           awareness={props.awareness}
           readOnly={readOnly}
-          subtitle={`${data.goals.length} goals · ${onTrack} of ${data.indicators.length} indicators on track`}
+          subtitle={`${plural(data.goals.length, 'goal')} · ${onTrack} of ${plural(data.indicators.length, 'indicator')} on track`}
         >
           {!readOnly && (
             <button

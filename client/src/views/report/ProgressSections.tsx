@@ -1,12 +1,13 @@
 import type { FeatureStatus, ProgressReport } from '@meridian/model'
 import { formatPercent } from '../planning/format.js'
 import { Bar, Section } from './Section.js'
+import { plural } from '../../app/plural.js'
 
 const STATUS_ORDER: readonly FeatureStatus[] = ['done', 'in-progress', 'planned']
 
 export function GoalsSection({ report }: { report: ProgressReport }) {
   return (
-    <Section id="goals" title="Progress by goal" aside={`${report.goals.length} goals`}>
+    <Section id="goals" title="Progress by goal" aside={plural(report.goals.length, 'goal')}>
       {report.goals.length === 0 ? (
         <p className="pv-muted">No goals set.</p>
       ) : (
@@ -16,7 +17,7 @@ export function GoalsSection({ report }: { report: ProgressReport }) {
               <span className="rp-row__name">
                 {g.title}
                 <span className="rp-row__sub">
-                  {g.doneFeatures} of {g.featureIds.length} features done
+                  {g.doneFeatures} of {plural(g.featureIds.length, 'feature')} done
                   {g.onTrack === true && <span className="rp-ok"> · indicators on track</span>}
                   {g.onTrack === false && <span className="rp-bad"> · indicators off track</span>}
                 </span>

@@ -48,7 +48,7 @@ export function AttentionSection({
     <Section
       id="attention"
       title="Late and blocked features"
-      aside={count === 0 ? 'all clear' : `${count} need attention`}
+      aside={count === 0 ? 'all clear' : `${count} ${count === 1 ? 'needs' : 'need'} attention`}
     >
       {count === 0 ? (
         <p className="pv-muted">Nothing is late or blocked.</p>

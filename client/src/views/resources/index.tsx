@@ -7,6 +7,7 @@ import { ResourceRow } from './ResourceRow.js'
 import { useResources } from './useResources.js'
 import '../planning/planning.css'
 import './resources.css'
+import { plural } from '../../app/plural.js'
 
 export default function ResourcesView(props: ViewProps) {
   const { data, today, readOnly, roadmap } = props
@@ -21,7 +22,7 @@ export default function ResourcesView(props: ViewProps) {
           view="resources"
           awareness={props.awareness}
           readOnly={readOnly}
-          subtitle={`${data.resources.length} resources · ${overloadedPeople} over capacity in at least one week`}
+          subtitle={`${plural(data.resources.length, 'resource')} · ${overloadedPeople} over capacity in at least one week`}
         />
         <section className="pv-card" aria-label="Resource list">
           <table className="pv-table rs-table">

@@ -2,6 +2,7 @@ import type { Lane, Roadmap } from '@meridian/model'
 import { Menu, MenuItem, MenuSeparator } from '../../ui/Menu.js'
 import { LANE_COLORS } from '../../ui/palette.js'
 import { Icon } from '../../ui/Icon.js'
+import { plural } from '../../app/plural.js'
 
 export interface LaneMenuProps {
   lane: Lane
@@ -74,7 +75,9 @@ export function LaneMenu({
       <MenuItem danger onSelect={act(() => roadmap.lanes.delete(lane.id))}>
         <Icon name="trash" size={14} /> Delete lane
         {featureCount > 0 ? (
-          <span className="lane-menu__hint">{featureCount} features go to “No lane”</span>
+          <span className="lane-menu__hint">
+            {plural(featureCount, 'feature goes', 'features go')} to “No lane”
+          </span>
         ) : null}
       </MenuItem>
     </Menu>

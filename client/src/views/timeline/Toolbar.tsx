@@ -2,6 +2,7 @@ import { Button } from '../../ui/Button.js'
 import { Icon } from '../../ui/Icon.js'
 import { ZOOMS, ZOOM_ORDER } from './constants.js'
 import type { Zoom } from './constants.js'
+import { plural } from '../../app/plural.js'
 
 export interface ToolbarProps {
   zoom: Zoom
@@ -50,8 +51,7 @@ export function Toolbar({
         Today
       </Button>
       <span className="tl-toolbar__count">
-        {counts.features.toLocaleString('en-US')} {counts.features === 1 ? 'feature' : 'features'} ·{' '}
-        {counts.lanes} {counts.lanes === 1 ? 'lane' : 'lanes'}
+        {plural(counts.features, 'feature')} · {plural(counts.lanes, 'lane')}
       </span>
       <div className="tl-toolbar__spacer" />
       {following ? (
