@@ -44,6 +44,15 @@ test('a new roadmap: first lane, first feature starting today, clean console', a
     panel.getByText('Unscheduled: it appears on the timeline once it has both dates.'),
   ).toBeVisible()
 
+  // Escape leaves the description, a second Escape closes the panel.
+  await panel.locator('.ProseMirror').click()
+  await page.keyboard.type('Why it matters')
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeVisible()
+  await expect(panel.locator('.ProseMirror')).not.toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
+
   expect(problems).toEqual([])
   await context.close()
 })

@@ -38,11 +38,13 @@ export function FeaturePanel({
       role="complementary"
       aria-label={`Feature details: ${feature.title}`}
       data-testid="feature-panel"
+      tabIndex={-1}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && !(e.target as HTMLElement).closest('.ProseMirror')) {
-          e.stopPropagation()
-          close()
-        }
+        if (e.key !== 'Escape') return
+        e.stopPropagation()
+        // Escape leaves the description first (to the panel), so a second one closes it.
+        if ((e.target as HTMLElement).closest('.ProseMirror')) e.currentTarget.focus()
+        else close()
       }}
     >
       <header className="panel__header">
