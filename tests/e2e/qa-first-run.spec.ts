@@ -1,6 +1,6 @@
 // First run: a new roadmap from the home page, its first lane and first feature (then
 // unscheduled), with no console errors; and a link that never worked says so (not "your
-// access has ended").
+// access has ended"); at 1024 px the timeline toolbar fits beside the feature panel.
 import { test, expect, openAs, today, waitLive } from './fixtures.js'
 
 test('a new roadmap: first lane, first feature starting today, clean console', async ({
@@ -71,5 +71,27 @@ test('a link that is not valid says so, with a way home', async ({ browser, serv
   await expect(
     page.getByRole('heading', { name: 'Plan the roadmap together, live.' }),
   ).toBeVisible()
+  await context.close()
+})
+
+test('at 1024 px with the feature panel open, the toolbar still fits beside it', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const { page, context } = await openAs(
+    browser,
+    `${server.origin}/r/${seeded.id}?token=${seeded.ownerToken}`,
+    'Nora Narrow',
+  )
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await waitLive(page)
+  await page.locator('.tl-area .bar[data-feature-id]').first().dblclick()
+  const panel = await page.getByTestId('feature-panel').boundingBox()
+  const toolbar = page.locator('.tl-toolbar')
+  for (const name of ['Add a milestone', 'Add a lane', 'New feature (N)']) {
+    const box = await toolbar.getByTitle(name).boundingBox()
+    expect(box && panel && box.x + box.width <= panel.x).toBe(true)
+  }
   await context.close()
 })

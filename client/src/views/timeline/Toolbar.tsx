@@ -45,7 +45,7 @@ export function Toolbar({
         aria-pressed={zoom === 'fit'}
         title="Fit the whole roadmap"
       >
-        <Icon name="fit" size={14} /> Fit all
+        <Icon name="fit" size={14} /> <span className="tl-toolbar__label">Fit all</span>
       </Button>
       <Button size="sm" onClick={onToday}>
         Today
@@ -64,11 +64,11 @@ export function Toolbar({
       ) : null}
       {readOnly ? null : (
         <>
-          <Button size="sm" variant="ghost" onClick={onAddMilestone}>
-            <Icon name="diamond" size={13} /> Milestone
+          <Button size="sm" variant="ghost" onClick={onAddMilestone} title="Add a milestone">
+            <Icon name="diamond" size={13} /> <span className="tl-toolbar__label">Milestone</span>
           </Button>
-          <Button size="sm" variant="ghost" onClick={onAddLane}>
-            <Icon name="plus" size={14} /> Lane
+          <Button size="sm" variant="ghost" onClick={onAddLane} title="Add a lane">
+            <Icon name="plus" size={14} /> <span className="tl-toolbar__label">Lane</span>
           </Button>
           <Button size="sm" variant="primary" onClick={onAddFeature} title="New feature (N)">
             <Icon name="plus" size={14} /> Feature
