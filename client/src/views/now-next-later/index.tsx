@@ -85,9 +85,12 @@ export default function NowNextLaterView(props: ShellViewProps) {
           Outcome-oriented view of the same features.{' '}
           {readOnly ? null : (
             <>
-              Drag cards between columns, or use <span className="kbd">Alt</span> +{' '}
-              <span className="kbd">←</span>
-              <span className="kbd">→</span>. Double-click a title to rename it.
+              Drag cards between columns, or use{' '}
+              <span className="nnl__keys">
+                <span className="kbd">Alt</span> + <span className="kbd">←</span>
+                <span className="kbd">→</span>.
+              </span>{' '}
+              Double-click a title to rename it.
             </>
           )}
         </p>
