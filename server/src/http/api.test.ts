@@ -346,6 +346,14 @@ describe('HTTP API', () => {
     expect((await call(server, 'GET', '/../secret.txt')).text).not.toContain('secret')
     expect((await call(server, 'GET', '/%2e%2e/secret.txt')).status).toBe(404)
     expect((await call(server, 'GET', '/nothing.js')).status).toBe(404)
+    // A browser at a wrong address gets the app (its "page not found"), still with a 404.
+    const page = await call(server, 'GET', '/no/such/page', { headers: { accept: 'text/html' } })
+    expect(page.status).toBe(404)
+    expect(page.text).toContain('<title>app</title>')
+    const escape = await call(server, 'GET', '/%2e%2e/secret.txt', {
+      headers: { accept: 'text/html' },
+    })
+    expect(escape.text).not.toContain('secret')
   })
 
   it('answers health and metrics', async () => {

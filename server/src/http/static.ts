@@ -27,10 +27,12 @@ const NOT_BUILT = `<!doctype html>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; line-height: 1.5">
 <h1>The Meridian client has not been built</h1>
 <p>The server is running, but <code>client/dist</code> is missing. Build the client:</p>
-<pre>pnpm install
-pnpm build</pre>
+<pre>npx -y pnpm@12.4.2 install && npx -y pnpm@12.4.2 build</pre>
 <p>then reload this page. The API (<code>/api</code>) and sync (<code>/ws</code>) work already.</p>
 </body>`
+
+const acceptsHtml = (req: IncomingMessage): boolean =>
+  /\btext\/html\b/.test(req.headers.accept ?? '')
 
 /** App routes answered with index.html. */
 const SPA_ROUTE = /^\/(?:$|r\/|embed\/)/
@@ -77,15 +79,24 @@ export class StaticFiles {
       stat = undefined
     }
     if (!stat?.isFile()) {
-      sendJson(res, 404, { error: { code: 'not_found', message: 'not found' } })
+      // A person who followed a wrong address gets the app's own "page not found";
+      // scripts and asset requests get the JSON error.
+      if (acceptsHtml(req)) this.file(req, res, index, false, 404)
+      else sendJson(res, 404, { error: { code: 'not_found', message: 'not found' } })
       return
     }
     this.file(req, res, file, decoded.startsWith('/assets/'))
   }
 
-  private file(req: IncomingMessage, res: ServerResponse, file: string, immutable: boolean): void {
+  private file(
+    req: IncomingMessage,
+    res: ServerResponse,
+    file: string,
+    immutable: boolean,
+    status = 200,
+  ): void {
     const stat = fs.statSync(file)
-    res.writeHead(200, {
+    res.writeHead(status, {
       'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'content-length': stat.size,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',

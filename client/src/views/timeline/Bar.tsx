@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { Feature } from '@meridian/model'
 import { formatShort } from '../../app/dates.js'
+import { plural } from '../../app/plural.js'
 import { HEALTH_LABEL, STATUS_LABEL } from '../../ui/Badge.js'
 import type { FeatureFacts } from './featureFacts.js'
 
@@ -56,7 +57,7 @@ export const Bar = memo(function Bar({
   if (narrow) classes.push('bar--narrow')
   if (outline) classes.push('bar--peer')
   if (draggedBy) classes.push('bar--remote-drag')
-  const label = `${feature.title || 'Untitled feature'}, ${STATUS_LABEL[feature.status]}, ${HEALTH_LABEL[feature.health]}, ${formatShort(feature.start)} to ${formatShort(feature.end)}, lane ${laneName}${facts.late ? ', late' : ''}${facts.blocked ? ', dependency conflict' : ''}${facts.openRisks ? `, ${facts.openRisks} open risks` : ''}, ${Math.round(facts.progress * 100)}% done`
+  const label = `${feature.title || 'Untitled feature'}, ${STATUS_LABEL[feature.status]}, ${HEALTH_LABEL[feature.health]}, ${formatShort(feature.start)} to ${formatShort(feature.end)}, lane ${laneName}${facts.late ? ', late' : ''}${facts.blocked ? ', dependency conflict' : ''}${facts.openRisks ? `, ${plural(facts.openRisks, 'open risk')}` : ''}, ${Math.round(facts.progress * 100)}% done`
   return (
     <div
       className={classes.join(' ')}
