@@ -8,7 +8,7 @@ import { StatusBadge } from '../../ui/Badge.js'
 import { Icon } from '../../ui/Icon.js'
 import { pick, PERSON_COLORS } from '../../ui/palette.js'
 import { formatPercent, formatRange } from '../planning/format.js'
-import { AddItem } from './AddItem.js'
+import { QuickAdd } from '../planning/QuickAdd.js'
 import { FlagBadges } from './FlagBadges.js'
 import { ItemRow } from './ItemRow.js'
 import { RiceCells } from './RiceCells.js'
@@ -163,8 +163,10 @@ export const FeatureGroup = memo(function FeatureGroup(props: Props) {
             </div>
           )}
           {!readOnly && (
-            <AddItem
-              featureTitle={entry.title}
+            <QuickAdd
+              className="bl-add"
+              placeholder="Add item…"
+              label={`Add item to ${entry.title}`}
               onAdd={(title) => actions.addItem(entry.featureId, title)}
             />
           )}

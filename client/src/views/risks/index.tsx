@@ -2,7 +2,7 @@ import type { ViewProps } from '../types.js'
 import { EmptyState } from '../../ui/EmptyState.js'
 import { Icon } from '../../ui/Icon.js'
 import { ViewHeader } from '../planning/ViewHeader.js'
-import { AddRisk } from './AddRisk.js'
+import { QuickAdd } from '../planning/QuickAdd.js'
 import { HeatMap } from './HeatMap.js'
 import { RiskRow } from './RiskRow.js'
 import { RiskSummary } from './RiskSummary.js'
@@ -109,7 +109,12 @@ export default function RisksView(props: ViewProps) {
               )}
             </div>
             {!readOnly && (
-              <AddRisk
+              // A title is enough; likelihood and impact start at 3 (possible, moderate).
+              <QuickAdd
+                className="rk-add"
+                placeholder="Add a risk…"
+                label="New risk title"
+                submitLabel="Add risk"
                 onAdd={(title) =>
                   roadmap.risks.create({ title, likelihood: 3, impact: 3, status: 'open' })
                 }
