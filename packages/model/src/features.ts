@@ -1,10 +1,7 @@
-import * as Y from 'yjs'
 import { entityEntries, entityMap, collectionOf } from './collections.js'
-import { RankedCollection } from './ranked-collection.js'
-import { DESCRIPTION, descriptionOf } from './rich-text.js'
+import { DescribedCollection } from './described-collection.js'
 import { writeField } from './entity-collection.js'
 import type { FeatureInput, FeaturePatch } from './inputs.js'
-import type { Placement } from './ranked-collection.js'
 import type { FeatureId, IsoDate, LaneId } from './schema.js'
 
 export interface FeatureMove {
@@ -17,7 +14,7 @@ export interface FeatureMove {
  * Features, in one backlog order across lanes. Deleting a feature deletes its items;
  * features that depend on it and risks on it keep the (now dangling) reference.
  */
-export class FeatureCollection extends RankedCollection<'features', FeatureInput, FeaturePatch> {
+export class FeatureCollection extends DescribedCollection<'features', FeatureInput, FeaturePatch> {
   /** Moves to another lane and/or new dates in one transaction; false when gone. */
   move(id: FeatureId, to: FeatureMove): boolean {
     return this.ctx.transact(() => {
@@ -28,24 +25,6 @@ export class FeatureCollection extends RankedCollection<'features', FeatureInput
       writeField(map, 'end', to.end)
       return true
     })
-  }
-
-  /** The feature's rich-text description; `undefined` when the feature does not exist. */
-  description(id: FeatureId): Y.XmlFragment | undefined {
-    const map = entityMap(this.ctx.doc, 'features', id)
-    if (!map) return undefined
-    const existing = map.get(DESCRIPTION)
-    if (existing instanceof Y.XmlFragment) return existing
-    return this.ctx.transact(() => descriptionOf(map))
-  }
-
-  protected override initialize(
-    id: FeatureId,
-    map: Y.Map<unknown>,
-    input: FeatureInput & Placement<FeatureId>,
-  ): void {
-    super.initialize(id, map, input)
-    descriptionOf(map)
   }
 
   protected override deleteOwned(id: FeatureId): void {
