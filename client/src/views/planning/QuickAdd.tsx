@@ -12,7 +12,7 @@ export function QuickAdd({
   submitLabel,
   onAdd,
 }: {
-  /** BEM block of the form; the input gets `${className}__input`. */
+  /** The view's own class, for its spacing (styles shared: `.pv-add` in controls.css). */
   className: string
   placeholder: string
   label: string
@@ -23,7 +23,7 @@ export function QuickAdd({
   const [title, setTitle] = useState('')
   return (
     <form
-      className={className}
+      className={`pv-add ${className}`}
       onSubmit={(e) => {
         e.preventDefault()
         const text = title.trim()
@@ -34,7 +34,7 @@ export function QuickAdd({
     >
       <Icon name="plus" size={14} />
       <input
-        className={`${className}__input`}
+        className="pv-add__input"
         value={title}
         placeholder={placeholder}
         aria-label={label}

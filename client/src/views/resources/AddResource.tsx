@@ -11,7 +11,7 @@ export function AddResource({ onAdd }: { onAdd(input: ResourceInput): void }) {
   const [capacity, setCapacity] = useState('')
   return (
     <form
-      className="rs-add"
+      className="pv-add rs-add"
       onSubmit={(e) => {
         e.preventDefault()
         if (!name.trim()) return
@@ -27,7 +27,7 @@ export function AddResource({ onAdd }: { onAdd(input: ResourceInput): void }) {
     >
       <Icon name="plus" size={14} />
       <input
-        className="rs-add__name"
+        className="pv-add__input"
         value={name}
         placeholder="Add a person, team, budget or tool…"
         aria-label="New resource name"
