@@ -58,6 +58,7 @@ export async function startServer(
     compactLogBytes: 1024 * 1024,
     compactLogCount: 10_000,
     heartbeatMs: config.heartbeatMs,
+    fanoutHold: config.fanoutHold,
   })
   const files = new StaticFiles(config.clientDir)
   const wss = new WebSocketServer({

@@ -6,7 +6,13 @@ describe('configuration from the environment', () => {
     const r = configFromEnv({})
     expect(r.ok).toBe(true)
     if (!r.ok) return
-    expect(r.config).toMatchObject({ port: 8080, host: '127.0.0.1', logLevel: 'info', demo: true })
+    expect(r.config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      demo: true,
+      fanoutHold: 1,
+    })
     expect(r.config.dataDir.endsWith('data')).toBe(true)
     expect(r.config.clientDir.endsWith('client/dist')).toBe(true)
   })
@@ -20,6 +26,7 @@ describe('configuration from the environment', () => {
       MAX_PAYLOAD: '65536',
       MERIDIAN_NO_DEMO: '1',
       MERIDIAN_UNLOAD_GRACE_MS: '10',
+      MERIDIAN_FANOUT_HOLD: '0.5',
     })
     expect(r).toMatchObject({
       ok: true,
@@ -31,6 +38,7 @@ describe('configuration from the environment', () => {
         maxPayload: 65536,
         demo: false,
         unloadGraceMs: 10,
+        fanoutHold: 0.5,
       },
     })
   })
@@ -44,6 +52,10 @@ describe('configuration from the environment', () => {
     expect(configFromEnv({ LOG_LEVEL: 'loud' })).toMatchObject({
       ok: false,
       error: expect.stringContaining('LOG_LEVEL'),
+    })
+    expect(configFromEnv({ MERIDIAN_FANOUT_HOLD: '-1' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('MERIDIAN_FANOUT_HOLD'),
     })
     expect(configFromEnv({ DATABASE_URL: 'postgres://x' })).toMatchObject({
       ok: false,

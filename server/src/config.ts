@@ -25,6 +25,8 @@ export interface Config {
   autoSnapshotMs: number
   /** ping every connection this often; close one that did not answer the last ping */
   heartbeatMs: number
+  /** fan-out pacing factor (see RoomOptions.fanoutHold); 0 relays every event-loop turn */
+  fanoutHold: number
   durability: 'normal' | 'full'
 }
 
@@ -49,6 +51,7 @@ const Env = z.object({
   MERIDIAN_IDLE_COMPACT_MS: intFrom(0).default(1_500),
   MERIDIAN_AUTO_SNAPSHOT_MS: intFrom(1_000).default(5 * 60_000),
   MERIDIAN_HEARTBEAT_MS: intFrom(1_000).default(30_000),
+  MERIDIAN_FANOUT_HOLD: z.coerce.number().min(0).max(4).default(1),
   MERIDIAN_DURABILITY: z.enum(['normal', 'full']).default('normal'),
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
@@ -94,6 +97,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
       idleCompactMs: e.MERIDIAN_IDLE_COMPACT_MS,
       autoSnapshotMs: e.MERIDIAN_AUTO_SNAPSHOT_MS,
       heartbeatMs: e.MERIDIAN_HEARTBEAT_MS,
+      fanoutHold: e.MERIDIAN_FANOUT_HOLD,
       durability: e.MERIDIAN_DURABILITY,
     },
   }

@@ -5,7 +5,7 @@ import { encodeAwarenessUpdate } from './awareness.js'
 import type { AwarenessChange } from './awareness.js'
 import type { Conn } from './conn.js'
 import { encodeAwareness, encodeUpdate } from './protocol.js'
-import { Outgoing, writeAll } from './wire.js'
+import { Outgoing, queuedBytes, writeAll } from './wire.js'
 
 /** Up to this many distinct senders in one turn, each gets the batch minus its own updates. */
 const MAX_ECHO_FREE_SENDERS = 4
@@ -26,7 +26,7 @@ export interface AwarenessRelay {
 }
 
 const updateMessage = (updates: readonly Uint8Array[]): Outgoing =>
-  new Outgoing(encodeUpdate(updates.length === 1 ? updates[0] : Y.mergeUpdates([...updates])))
+  Outgoing.of(encodeUpdate(updates.length === 1 ? updates[0] : Y.mergeUpdates([...updates])))
 
 /**
  * The update message each connection gets: the merged batch, except that a sender gets the
@@ -55,7 +55,7 @@ export function updateRelay(
 
 export function awarenessRelay(changes: ReadonlyMap<number, AwarenessChange>): AwarenessRelay {
   const update = encodeAwarenessUpdate(changes.values(), changes.size)
-  return { message: new Outgoing(encodeAwareness(update)) }
+  return { message: Outgoing.of(encodeAwareness(update)) }
 }
 
 /**
@@ -69,20 +69,24 @@ export function deliver(
   limit: number,
   slow: (c: Conn) => void,
 ): void {
-  const both: Outgoing[] = []
+  const a = aw ? aw.message : null
+  // Most connections get the same update message and the same awareness message: join each
+  // distinct pair once.
+  const joined = new Map<Outgoing, Outgoing>()
   for (const c of conns) {
     if (!c.open) continue
     const u = updates ? (updates.own?.has(c) ? updates.own.get(c) : updates.all) : null
-    const a = aw ? aw.message : null
-    if (!u && !a) continue
-    if (c.ws.bufferedAmount > limit) {
+    let out = u ?? a
+    if (!out) continue
+    if (queuedBytes(c.ws) > limit) {
       slow(c)
       continue
     }
     if (u && a) {
-      both[0] = u
-      both[1] = a
-      writeAll(c.ws, both)
-    } else writeAll(c.ws, [(u ?? a) as Outgoing])
+      let both = joined.get(u)
+      if (!both) joined.set(u, (both = Outgoing.join(u, a)))
+      out = both
+    }
+    writeAll(c.ws, out)
   }
 }

@@ -14,6 +14,7 @@ import { CLOSE } from './closeCodes.js'
 import type { CloseKind } from './closeCodes.js'
 import type { Conn } from './conn.js'
 import { DocState } from './docState.js'
+import { FanoutPacer } from './pacer.js'
 import type { Origin } from './origins.js'
 import {
   decodeFrame,
@@ -23,6 +24,7 @@ import {
   encodeSyncStep2,
 } from './protocol.js'
 import { awarenessRelay, deliver, updateRelay } from './relay.js'
+import { queuedBytes } from './wire.js'
 
 export interface RoomOptions {
   slowConsumerBytes: number
@@ -33,6 +35,11 @@ export interface RoomOptions {
   compactLogBytes: number
   compactLogCount: number
   heartbeatMs: number
+  /**
+   * Fan-out pacing: after a relay that took D ms of socket writes, the roadmap's next relay
+   * waits until D × this has passed (0: relay every turn). See `relayDelay`.
+   */
+  fanoutHold: number
 }
 
 export interface RoomHost {
@@ -93,6 +100,8 @@ export class Room {
   private awChanges = new Map<number, AwarenessChange>()
 
   lastEditAt = 0
+  /** when the next relay may go (fan-out pacing) */
+  readonly pacer: FanoutPacer
   private editsSinceSnapshotAt: number | null = null
   emptySince: number
 
@@ -101,6 +110,7 @@ export class Room {
     private readonly host: RoomHost,
   ) {
     this.emptySince = Date.now()
+    this.pacer = new FanoutPacer(host.options.fanoutHold)
     this.state = new DocState(id, host.log, host.metrics, () => this.inUpdates)
     this.ready = this.load()
   }
@@ -184,7 +194,7 @@ export class Room {
 
   private send(conn: Conn, frame: Uint8Array): void {
     if (!conn.open) return
-    if (conn.ws.bufferedAmount > this.host.options.slowConsumerBytes) {
+    if (queuedBytes(conn.ws) > this.host.options.slowConsumerBytes) {
       this.close(conn, 'slowConsumer')
       return
     }
@@ -328,9 +338,11 @@ export class Room {
       this.awChanges = new Map()
     }
     if (relay || aw) {
+      const t0 = performance.now()
       deliver(this.conns, relay, aw, this.host.options.slowConsumerBytes, (c) =>
         this.close(c, 'slowConsumer'),
       )
+      this.pacer.relayed(t0, performance.now())
     }
     if (this.flushAgain) {
       this.flushAgain = false
@@ -419,6 +431,11 @@ export class Room {
     await this.host.store.createSnapshot(rec)
     this.editsSinceSnapshotAt = null
     return { id: rec.id, createdAt, name: rec.name, size: rec.size }
+  }
+
+  /** Updates accepted and waiting for the next flush (stored, then relayed). */
+  get pendingUpdates(): number {
+    return this.inUpdates.length
   }
 
   /** True once nothing is waiting to be stored. */

@@ -10,6 +10,8 @@ import { ROOM_STATUS, Room } from './room.js'
 import type { RoomHost, RoomOptions } from './room.js'
 
 const SWEEP_BUDGET_MS = 25
+/** A relay due sooner than this (ms) goes in this turn: a timer is not that precise. */
+const MIN_HOLD_MS = 0.5
 const MAX_TIMER_MS = 2 ** 31 - 1
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
@@ -26,6 +28,8 @@ export class Rooms implements RoomHost {
   readonly events = new EventEmitter<RoomsEvents>()
   private readonly rooms = new Map<string, Room>()
   private readonly dirty = new Set<Room>()
+  /** rooms whose next relay waits (fan-out pacing), with the timer that releases it */
+  private readonly held = new Map<Room, NodeJS.Timeout>()
   private flushScheduled = false
   /** timers closing the sockets of links that expire */
   private readonly expiring = new Map<Conn, NodeJS.Timeout>()
@@ -130,6 +134,18 @@ export class Rooms implements RoomHost {
   }
 
   scheduleFlush(room: Room): void {
+    if (this.held.has(room)) return
+    const wait = room.pacer.delay(performance.now())
+    if (wait >= MIN_HOLD_MS) {
+      this.held.set(
+        room,
+        setTimeout(() => {
+          this.held.delete(room)
+          this.scheduleFlush(room)
+        }, Math.round(wait)),
+      )
+      return
+    }
     this.dirty.add(room)
     if (this.flushScheduled) return
     this.flushScheduled = true
@@ -240,6 +256,8 @@ export class Rooms implements RoomHost {
     room.dropDoc()
     if (this.rooms.get(room.id) === room) this.rooms.delete(room.id)
     this.dirty.delete(room)
+    clearTimeout(this.held.get(room))
+    this.held.delete(room)
     this.metrics.roadmapsLoaded.set(this.rooms.size)
     this.log.debug({ roadmapId: room.id }, 'roadmap unloaded')
     this.events.emit('unloaded', room.id)

@@ -38,9 +38,9 @@ describe('pre-built frames', () => {
         if (received.length === payloads.length) resolve()
       })
     })
-    const shared = payloads.map((p) => new Outgoing(p))
-    writeAll(ws, shared.slice(0, 3))
-    for (const m of shared.slice(3)) writeAll(ws, [m])
+    const shared = payloads.map((p) => Outgoing.of(p))
+    writeAll(ws, Outgoing.join(Outgoing.join(shared[0], shared[1]), shared[2]))
+    for (const m of shared.slice(3)) writeAll(ws, m)
     await all
     expect(received.map((b) => b.byteLength)).toEqual(sizes)
     received.forEach((b, i) => expect(b.equals(payloads[i])).toBe(true))

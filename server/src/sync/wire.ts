@@ -26,14 +26,29 @@ export function binaryFrame(payload: Uint8Array): Buffer {
   return out
 }
 
-/** A message prepared for broadcast: the payload, and its frame built on first raw write. */
+/**
+ * Messages prepared for broadcast, in order: their payloads, and their frames built once (on the
+ * first raw write) as one buffer, so they go out in one socket write.
+ */
 export class Outgoing {
   private framed: Buffer | null = null
 
-  constructor(readonly payload: Uint8Array) {}
+  private constructor(readonly payloads: readonly Uint8Array[]) {}
+
+  static of(payload: Uint8Array): Outgoing {
+    return new Outgoing([payload])
+  }
+
+  /** `a`'s messages, then `b`'s. */
+  static join(a: Outgoing, b: Outgoing): Outgoing {
+    return new Outgoing([...a.payloads, ...b.payloads])
+  }
 
   get frame(): Buffer {
-    this.framed ??= binaryFrame(this.payload)
+    this.framed ??=
+      this.payloads.length === 1
+        ? binaryFrame(this.payloads[0])
+        : Buffer.concat(this.payloads.map(binaryFrame))
     return this.framed
   }
 }
@@ -41,20 +56,20 @@ export class Outgoing {
 const socketOf = (ws: WebSocket): Socket | undefined =>
   (ws as unknown as { _socket?: Socket })._socket
 
-/** Writes the messages to `ws` in order as one socket write. False if the socket is not open. */
-export function writeAll(ws: WebSocket, messages: readonly Outgoing[]): boolean {
+/** Writes the messages to `ws` as one socket write. False if the socket is not open. */
+export function writeAll(ws: WebSocket, out: Outgoing): boolean {
   if (ws.readyState !== WebSocket.OPEN) return false
   const socket = socketOf(ws)
   if (!socket || socket.destroyed) {
-    for (const m of messages) ws.send(m.payload)
+    for (const p of out.payloads) ws.send(p)
     return true
   }
-  if (messages.length === 1) {
-    socket.write(messages[0].frame)
-    return true
-  }
-  socket.cork()
-  for (const m of messages) socket.write(m.frame)
-  socket.uncork()
+  socket.write(out.frame)
   return true
+}
+
+/** Bytes written to `ws` and not yet taken by the kernel. */
+export function queuedBytes(ws: WebSocket): number {
+  const socket = socketOf(ws)
+  return socket ? socket.writableLength : ws.bufferedAmount
 }

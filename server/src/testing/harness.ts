@@ -32,6 +32,7 @@ export function testConfig(dataDir: string, over: Partial<Config> = {}): Config 
     idleCompactMs: 50,
     autoSnapshotMs: 5 * 60_000,
     heartbeatMs: 30_000,
+    fanoutHold: 1,
     durability: 'normal',
     ...over,
   }
