@@ -14,7 +14,7 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: true,
-  external: ['better-sqlite3', 'pino', 'prom-client', 'ws'],
+  external: ['better-sqlite3', 'ioredis', 'pg', 'pino', 'prom-client', 'ws'],
   banner: {
     js: "import { createRequire as __meridianCreateRequire } from 'node:module'; const require = __meridianCreateRequire(import.meta.url);",
   },

@@ -11,6 +11,7 @@ import type { Logger } from './log.js'
 import { Metrics } from './metrics.js'
 import type { Store } from './store/store.js'
 import { WS_CLOSE } from './sync/closeCodes.js'
+import type { Cluster } from './sync/cluster.js'
 import { Conn } from './sync/conn.js'
 import { Rooms } from './sync/rooms.js'
 import { ID_PATTERN } from './ids.js'
@@ -44,13 +45,18 @@ function refuseUpgrade(socket: Duplex, status: number, code: string, message: st
   socket.end(head + body, () => socket.destroy())
 }
 
+/**
+ * Serves `store`. With `cluster` (REDIS_URL), this instance is one of several sharing the
+ * store: updates, awareness and link revocations go through Redis to the others.
+ */
 export async function startServer(
   config: Config,
   store: Store,
   log: Logger,
+  cluster: Cluster | null = null,
 ): Promise<MeridianServer> {
   const metrics = new Metrics(() => store.bytesStored())
-  const rooms = new Rooms(store, metrics, log, {
+  const rooms = new Rooms(store, metrics, log, cluster, {
     slowConsumerBytes: config.slowConsumerBytes,
     idleCompactMs: config.idleCompactMs,
     autoSnapshotMs: config.autoSnapshotMs,
@@ -142,6 +148,7 @@ export async function startServer(
       await rooms.closeAll()
       server.closeAllConnections()
       await stopped
+      await cluster?.close()
       await store.close()
     })()
     return closing

@@ -27,6 +27,7 @@ describe('configuration from the environment', () => {
       MERIDIAN_NO_DEMO: '1',
       MERIDIAN_UNLOAD_GRACE_MS: '10',
       MERIDIAN_FANOUT_HOLD: '0.5',
+      DATABASE_URL: 'postgres://meridian@db.internal/meridian',
     })
     expect(r).toMatchObject({
       ok: true,
@@ -39,6 +40,7 @@ describe('configuration from the environment', () => {
         demo: false,
         unloadGraceMs: 10,
         fanoutHold: 0.5,
+        databaseUrl: 'postgres://meridian@db.internal/meridian',
       },
     })
   })
@@ -57,7 +59,11 @@ describe('configuration from the environment', () => {
       ok: false,
       error: expect.stringContaining('MERIDIAN_FANOUT_HOLD'),
     })
-    expect(configFromEnv({ DATABASE_URL: 'postgres://x' })).toMatchObject({
+    expect(configFromEnv({ REDIS_URL: 'redis://cache:6379' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('DATABASE_URL'),
+    })
+    expect(configFromEnv({ DATABASE_URL: 'mysql://x' })).toMatchObject({
       ok: false,
       error: expect.stringContaining('DATABASE_URL'),
     })

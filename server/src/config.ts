@@ -28,6 +28,10 @@ export interface Config {
   /** fan-out pacing factor (see RoomOptions.fanoutHold); 0 relays every event-loop turn */
   fanoutHold: number
   durability: 'normal' | 'full'
+  /** PostgreSQL connection string; null: the SQLite file in dataDir */
+  databaseUrl: string | null
+  /** Redis for fan-out between instances sharing the database; null: a single instance */
+  redisUrl: string | null
 }
 
 const MiB = 1024 * 1024
@@ -70,16 +74,16 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
     return { ok: false, error: `${issue.path.join('.')}: ${issue.message}` }
   }
   const e = parsed.data
-  if (e.DATABASE_URL) {
-    return {
-      ok: false,
-      error: 'DATABASE_URL: the PostgreSQL store is not part of this build; unset it to use SQLite',
-    }
+  if (e.DATABASE_URL && !/^postgres(ql)?:\/\//.test(e.DATABASE_URL)) {
+    return { ok: false, error: 'DATABASE_URL: expected a postgres:// or postgresql:// URL' }
   }
-  if (e.REDIS_URL) {
+  if (e.REDIS_URL && !/^rediss?:\/\//.test(e.REDIS_URL)) {
+    return { ok: false, error: 'REDIS_URL: expected a redis:// or rediss:// URL' }
+  }
+  if (e.REDIS_URL && !e.DATABASE_URL) {
     return {
       ok: false,
-      error: 'REDIS_URL: multi-instance fan-out is not part of this build; unset it',
+      error: 'REDIS_URL: instances that share updates must share one database; set DATABASE_URL',
     }
   }
   return {
@@ -99,6 +103,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
       heartbeatMs: e.MERIDIAN_HEARTBEAT_MS,
       fanoutHold: e.MERIDIAN_FANOUT_HOLD,
       durability: e.MERIDIAN_DURABILITY,
+      databaseUrl: e.DATABASE_URL || null,
+      redisUrl: e.REDIS_URL || null,
     },
   }
 }

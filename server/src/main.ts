@@ -5,7 +5,10 @@ import { startServer } from './app.js'
 import { configFromEnv } from './config.js'
 import { createRoadmap } from './http/api.js'
 import { createLogger } from './log.js'
+import { PostgresStore } from './store/postgres.js'
+import { Cluster } from './sync/cluster.js'
 import { SqliteStore } from './store/sqlite.js'
+import type { Store } from './store/store.js'
 
 const errorText = (e: unknown): string => (e instanceof Error ? (e.stack ?? e.message) : String(e))
 
@@ -26,8 +29,33 @@ async function main(): Promise<void> {
   }
   const config = parsed.config
   const log = createLogger(config.logLevel)
-  const store = new SqliteStore({ dataDir: config.dataDir, durability: config.durability })
-  const server = await startServer(config, store, log)
+  let store: Store
+  if (config.databaseUrl) {
+    try {
+      store = await PostgresStore.open({ connectionString: config.databaseUrl })
+    } catch (e) {
+      // The URL is not printed: it may hold a password.
+      process.stderr.write(
+        `meridian: cannot open the PostgreSQL database (DATABASE_URL): ${e instanceof Error ? e.message : String(e)}\n`,
+      )
+      process.exit(2)
+    }
+  } else {
+    store = new SqliteStore({ dataDir: config.dataDir, durability: config.durability })
+  }
+  let cluster: Cluster | null = null
+  if (config.redisUrl) {
+    try {
+      cluster = await Cluster.connect(config.redisUrl, log)
+    } catch (e) {
+      process.stderr.write(
+        `meridian: cannot connect to Redis (REDIS_URL): ${e instanceof Error ? e.message : String(e)}\n`,
+      )
+      await store.close()
+      process.exit(2)
+    }
+  }
+  const server = await startServer(config, store, log, cluster)
 
   let demo: string | null = null
   if (config.demo && (await store.countRoadmaps()) === 0) {
@@ -39,7 +67,14 @@ async function main(): Promise<void> {
     log.info({ roadmapId: r.id, ownerLink: demo }, 'created the demo roadmap')
   }
   log.info(
-    { port: server.port, host: config.host, url: server.url, dataDir: config.dataDir },
+    {
+      port: server.port,
+      host: config.host,
+      url: server.url,
+      store: config.databaseUrl ? 'postgres' : 'sqlite',
+      cluster: cluster !== null,
+      ...(config.databaseUrl ? {} : { dataDir: config.dataDir }),
+    },
     'listening',
   )
   if (demo) process.stdout.write(`\nMeridian is running. Open the demo roadmap:\n  ${demo}\n\n`)

@@ -74,6 +74,12 @@ export interface AppendResult {
   lastSeq: number
 }
 
+/** Merges document states and updates into one state (Yjs `mergeUpdates`). */
+export type MergeStates = (parts: readonly Uint8Array[]) => {
+  state: Uint8Array
+  stateVector: Uint8Array
+}
+
 export interface Store {
   /** Creates the roadmap, its links and its initial state in one transaction. */
   createRoadmap(input: NewRoadmap): Promise<void>
@@ -90,12 +96,17 @@ export interface Store {
   /**
    * Replaces the stored state and every update with seq <= throughSeq by `state`, in one
    * transaction. Updates appended after throughSeq are kept.
+   *
+   * With `merge` (server instances sharing the store), the new state is `merge` of the stored
+   * state, the updates through `throughSeq` and `state`, computed inside the transaction:
+   * another instance may have stored updates this one has not received yet.
    */
   compact(
     roadmapId: string,
     state: Uint8Array,
     stateVector: Uint8Array,
     throughSeq: number,
+    merge?: MergeStates,
   ): Promise<void>
 
   createSnapshot(snapshot: SnapshotRecord): Promise<void>

@@ -48,8 +48,12 @@ function withRole(stateJson: string, role: Role): string {
 export class RoomAwareness {
   readonly states = new Map<number, AwarenessEntry>()
 
-  /** Applies an awareness update from `owner`; returns what changed (to broadcast). */
-  apply(update: Uint8Array, owner: AwarenessOwner, role: Role, now: number): AwarenessApply {
+  /**
+   * Applies an awareness update from `owner`; returns what changed (to broadcast). `role` is
+   * set in every state; null keeps the states' own (relayed by another server instance,
+   * which set it).
+   */
+  apply(update: Uint8Array, owner: AwarenessOwner, role: Role | null, now: number): AwarenessApply {
     const changes: AwarenessChange[] = []
     try {
       const dec = decoding.createDecoder(update)
@@ -65,7 +69,7 @@ export class RoomAwareness {
         // It reannounces its state with the clock it had, so a takeover accepts an equal one.
         const takeover = prev !== undefined && prev.owner !== owner
         const removal = raw === 'null'
-        const state = removal ? raw : withRole(raw, role)
+        const state = removal || role === null ? raw : withRole(raw, role)
         const currClock = prev ? prev.clock : 0
         if (
           currClock < clock ||

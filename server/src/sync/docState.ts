@@ -23,6 +23,12 @@ export interface EncodedState {
   stateVector: Uint8Array
 }
 
+/** The stored parts of a document as one state (for a store shared by server instances). */
+export function mergeStates(parts: readonly Uint8Array[]): EncodedState {
+  const state = parts.length === 1 ? parts[0] : Y.mergeUpdates([...parts])
+  return { state, stateVector: Y.encodeStateVectorFromUpdate(state) }
+}
+
 /** Garbage-collected state of an update: deleted content reduced to its length. */
 function gcState(update: Uint8Array): EncodedState {
   const doc = new Y.Doc(SERVER_DOC)

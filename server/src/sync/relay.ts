@@ -40,9 +40,15 @@ export function updateRelay(
 ): UpdateRelay | null {
   if (conns.size === 0) return null
   const distinct = new Set<Conn>()
-  for (const s of senders) if (s) distinct.add(s)
-  // A lone sender with nobody else connected (a bulk import, a first push): no frame.
-  if (conns.size === 1 && distinct.size === 1 && conns.has([...distinct][0])) return null
+  let fromElsewhere = false
+  for (const s of senders) {
+    if (s) distinct.add(s)
+    else fromElsewhere = true
+  }
+  // A lone sender with nobody else connected (a bulk import, a first push), and nothing from
+  // anywhere else in the batch (the server, another instance): no frame.
+  if (!fromElsewhere && conns.size === 1 && distinct.size === 1 && conns.has([...distinct][0]))
+    return null
   const all = updateMessage(updates)
   if (distinct.size > MAX_ECHO_FREE_SENDERS) return { all, own: null }
   const own = new Map<Conn, Outgoing | null>()

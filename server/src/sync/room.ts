@@ -9,11 +9,12 @@ import { ROLE, SNAPSHOT_KIND } from '../store/store.js'
 import type { SnapshotKind } from '../store/store.js'
 import { newId } from '../ids.js'
 import { RoomAwareness, encodeAwarenessUpdate } from './awareness.js'
-import type { AwarenessChange } from './awareness.js'
+import type { AwarenessChange, AwarenessOwner } from './awareness.js'
 import { CLOSE } from './closeCodes.js'
+import type { Cluster, PeerMessage } from './cluster.js'
 import type { CloseKind } from './closeCodes.js'
 import type { Conn } from './conn.js'
-import { DocState } from './docState.js'
+import { DocState, mergeStates } from './docState.js'
 import { FanoutPacer } from './pacer.js'
 import type { Origin } from './origins.js'
 import {
@@ -44,6 +45,8 @@ export interface RoomOptions {
 
 export interface RoomHost {
   store: Store
+  /** the other server instances (REDIS_URL); null when this one is alone */
+  cluster: Cluster | null
   metrics: Metrics
   log: Logger
   options: RoomOptions
@@ -98,6 +101,15 @@ export class Room {
   private inUpdates: Uint8Array[] = []
   private inSenders: (Conn | null)[] = []
   private awChanges = new Map<number, AwarenessChange>()
+  /** this turn's awareness changes of this instance's own connections (for the cluster) */
+  private awOwn = new Map<number, AwarenessChange>()
+  /** updates other instances stored and relayed to us: relayed here, not stored again */
+  private peerUpdates: Uint8Array[] = []
+  private peerSeq = 0
+  /** what other instances sent while the roadmap was loading */
+  private peerQueue: PeerMessage[] | null = []
+  /** the owner of awareness states announced through other instances */
+  private readonly peers: AwarenessOwner = { open: true }
 
   lastEditAt = 0
   /** when the next relay may go (fan-out pacing) */
@@ -118,6 +130,9 @@ export class Room {
   private async load(): Promise<void> {
     const { store, metrics, log } = this.host
     try {
+      // Subscribe before reading: whatever another instance stores after the read, it
+      // publishes after we listen.
+      await this.host.cluster?.join(this.id, (m) => this.fromPeer(m))
       const t0 = performance.now()
       const stored = await store.loadDoc(this.id)
       metrics.storeLatency.observe({ op: 'load' }, (performance.now() - t0) / 1000)
@@ -134,7 +149,58 @@ export class Room {
       for (const c of [...this.conns]) this.close(c, 'internalError')
       return
     }
+    const early = this.peerQueue ?? []
+    this.peerQueue = null
+    for (const m of early) this.fromPeer(m)
     for (const c of [...this.conns]) this.start(c)
+  }
+
+  /**
+   * Messages from other instances may have been lost (Redis was unreachable): takes from the
+   * store what this instance lacks, and relays it.
+   */
+  async catchUp(): Promise<void> {
+    if (this.status !== ROOM_STATUS.ready) return
+    try {
+      const stored = await this.host.store.loadDoc(this.id)
+      const parts = stored.state ? [stored.state, ...stored.updates] : stored.updates
+      if (parts.length === 0) return
+      const missing = Y.diffUpdate(mergeStates(parts).state, this.state.stateVector())
+      this.fromPeer({ kind: 'updates', update: missing, lastSeq: stored.lastSeq })
+    } catch (e) {
+      this.host.log.error({ roadmapId: this.id, err: errorText(e) }, 'catching up failed')
+    }
+  }
+
+  /** Another instance stored these updates, or its connections' awareness changed. */
+  private fromPeer(m: PeerMessage): void {
+    if (this.peerQueue !== null) {
+      this.peerQueue.push(m)
+      return
+    }
+    if (this.status !== ROOM_STATUS.ready) return
+    if (m.kind === 'awareness') {
+      const r = this.awareness.apply(m.update, this.peers, null, Date.now())
+      if (r.ok && r.changes.length > 0) this.queueAwareness(r.changes, false)
+      return
+    }
+    this.peerSeq = Math.max(this.peerSeq, m.lastSeq)
+    let decoded: ReturnType<typeof Y.decodeUpdate>
+    try {
+      decoded = Y.decodeUpdate(m.update)
+    } catch (e) {
+      this.host.log.error({ roadmapId: this.id, err: errorText(e) }, 'unreadable peer update')
+      return
+    }
+    // Already here (read from the store, or sent twice): nothing to do.
+    if (!this.state.isNew(decoded, true)) return
+    if (!this.state.integrate(m.update)) {
+      this.host.log.error({ roadmapId: this.id }, 'a peer update does not integrate')
+      return
+    }
+    this.state.note(decoded)
+    this.peerUpdates.push(m.update.slice())
+    this.host.scheduleFlush(this)
   }
 
   // ---- connections ------------------------------------------------------------------
@@ -162,7 +228,7 @@ export class Room {
     conn.open = false
     this.host.metrics.connections.dec({ role: conn.role })
     const removed = this.awareness.removeOwner(conn)
-    if (removed.length > 0) this.queueAwareness(removed)
+    if (removed.length > 0) this.queueAwareness(removed, true)
     if (this.conns.size === 0) this.emptySince = Date.now()
   }
 
@@ -227,7 +293,7 @@ export class Room {
       case 'awareness': {
         const r = this.awareness.apply(m.update, conn, conn.role, Date.now())
         if (!r.ok) this.refuse(conn, 'malformed', r.error)
-        else if (r.changes.length > 0) this.queueAwareness(r.changes)
+        else if (r.changes.length > 0) this.queueAwareness(r.changes, true)
         return
       }
       case 'queryAwareness': {
@@ -297,14 +363,21 @@ export class Room {
     this.host.scheduleFlush(this)
   }
 
-  private queueAwareness(changes: AwarenessChange[]): void {
-    for (const c of changes) this.awChanges.set(c.clientId, c)
+  /** `own`: changes of this instance's connections, which other instances are told about. */
+  private queueAwareness(changes: AwarenessChange[], own: boolean): void {
+    for (const c of changes) {
+      this.awChanges.set(c.clientId, c)
+      if (own && this.host.cluster) this.awOwn.set(c.clientId, c)
+    }
     this.host.scheduleFlush(this)
   }
 
   // ---- flush: store, then relay -----------------------------------------------------
 
-  /** Stores this turn's updates in one transaction, then relays them and the awareness changes. */
+  /**
+   * Stores this turn's updates in one transaction, then relays them (with what other
+   * instances stored meanwhile) and the awareness changes, here and to the other instances.
+   */
   async flush(): Promise<void> {
     if (this.flushing) {
       this.flushAgain = true
@@ -312,6 +385,8 @@ export class Room {
     }
     const updates = this.inUpdates
     const senders = this.inSenders
+    const cluster = this.host.cluster
+    let storedSeq = 0
     if (updates.length > 0) {
       this.inUpdates = []
       this.inSenders = []
@@ -321,7 +396,7 @@ export class Room {
         const t0 = performance.now()
         const r = await this.host.store.appendUpdates(this.id, updates, now)
         this.host.metrics.storeLatency.observe({ op: 'append' }, (performance.now() - t0) / 1000)
-        this.lastSeq = r.lastSeq
+        storedSeq = r.lastSeq
         this.host.wrote()
       } catch (e) {
         this.flushing = false
@@ -329,9 +404,23 @@ export class Room {
         return
       }
       this.flushing = false
-      this.accept(updates, now)
+      this.accept(updates, now, true)
     }
-    const relay = updates.length > 0 ? updateRelay(this.conns, updates, senders) : null
+    const peer = this.peerUpdates
+    if (peer.length > 0) {
+      this.peerUpdates = []
+      this.accept(peer, Date.now(), false)
+    }
+    this.lastSeq = Math.max(this.lastSeq, storedSeq, this.peerSeq)
+    const relayed = peer.length === 0 ? updates : [...updates, ...peer]
+    const relay =
+      relayed.length > 0
+        ? updateRelay(
+            this.conns,
+            relayed,
+            peer.length === 0 ? senders : [...senders, ...peer.map(() => null)],
+          )
+        : null
     let aw = null
     if (this.awChanges.size > 0) {
       aw = awarenessRelay(this.awChanges)
@@ -344,6 +433,19 @@ export class Room {
       )
       this.pacer.relayed(t0, performance.now())
     }
+    if (cluster) {
+      if (updates.length > 0) {
+        const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)
+        cluster.publishUpdates(this.id, merged, storedSeq)
+      }
+      if (this.awOwn.size > 0) {
+        cluster.publishAwareness(
+          this.id,
+          encodeAwarenessUpdate(this.awOwn.values(), this.awOwn.size),
+        )
+        this.awOwn = new Map()
+      }
+    }
     if (this.flushAgain) {
       this.flushAgain = false
       this.host.scheduleFlush(this)
@@ -351,13 +453,15 @@ export class Room {
     if (updates.length > 0) await this.afterEdit()
   }
 
-  private accept(updates: Uint8Array[], now: number): void {
+  /** Stored updates join the state; `own`: this instance stored them (they count as edits). */
+  private accept(updates: Uint8Array[], now: number, own: boolean): void {
     let bytes = 0
     for (const u of updates) bytes += u.byteLength
     this.state.append(updates)
     this.logBytes += bytes
     this.logCount += updates.length
     this.canonical = false
+    if (!own) return
     this.lastEditAt = now
     this.editsSinceSnapshotAt ??= now
     this.host.metrics.updates.inc(updates.length)
@@ -402,7 +506,13 @@ export class Room {
       const count = this.logCount
       const { base, next } = this.state.compacted(gc)
       const t0 = performance.now()
-      await this.host.store.compact(this.id, next.state, next.stateVector, throughSeq)
+      await this.host.store.compact(
+        this.id,
+        next.state,
+        next.stateVector,
+        throughSeq,
+        this.host.cluster ? mergeStates : undefined,
+      )
       this.host.metrics.storeLatency.observe({ op: 'compact' }, (performance.now() - t0) / 1000)
       this.host.wrote()
       this.logBytes -= bytes

@@ -5,6 +5,7 @@ import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import type { Store } from '../store/store.js'
 import type { CloseKind } from './closeCodes.js'
+import type { Cluster } from './cluster.js'
 import type { Conn } from './conn.js'
 import { ROOM_STATUS, Room } from './room.js'
 import type { RoomHost, RoomOptions } from './room.js'
@@ -44,8 +45,16 @@ export class Rooms implements RoomHost {
     readonly store: Store,
     readonly metrics: Metrics,
     readonly log: Logger,
+    readonly cluster: Cluster | null,
     readonly options: RoomOptions,
   ) {
+    // Revocations made on other instances close this one's sockets of the link too; after
+    // a lost Redis connection, every roadmap catches up from the store (messages sent while
+    // it was down are gone).
+    cluster?.linkClosed((l) => this.closeLocal(l.roadmapId, l.linkId, l.kind))
+    cluster?.reconnected(() => {
+      for (const room of this.rooms.values()) void room.catchUp()
+    })
     const every = Math.max(
       20,
       Math.min(1000, Math.floor(Math.min(options.unloadGraceMs, options.idleCompactMs) / 2)),
@@ -174,8 +183,13 @@ export class Rooms implements RoomHost {
     this.events.emit('closed', conn, kind)
   }
 
-  /** Closes every live socket of a link (revoked or expired). */
+  /** Closes every live socket of a link (revoked or expired), on every instance. */
   closeLink(roadmapId: string, linkId: string, kind: CloseKind): number {
+    this.cluster?.publishLinkClosed({ roadmapId, linkId, kind })
+    return this.closeLocal(roadmapId, linkId, kind)
+  }
+
+  private closeLocal(roadmapId: string, linkId: string, kind: CloseKind): number {
     const room = this.peek(roadmapId)
     return room ? room.closeWhere((c) => c.linkId === linkId, kind) : 0
   }
@@ -258,6 +272,7 @@ export class Rooms implements RoomHost {
     this.dirty.delete(room)
     clearTimeout(this.held.get(room))
     this.held.delete(room)
+    this.cluster?.leave(room.id)
     this.metrics.roadmapsLoaded.set(this.rooms.size)
     this.log.debug({ roadmapId: room.id }, 'roadmap unloaded')
     this.events.emit('unloaded', room.id)

@@ -10,6 +10,8 @@ import { pino } from 'pino'
 import { startServer } from '../app.js'
 import type { MeridianServer } from '../app.js'
 import type { Config } from '../config.js'
+import type { Store } from '../store/store.js'
+import type { Cluster } from '../sync/cluster.js'
 import { SqliteStore } from '../store/sqlite.js'
 
 export const WAIT_MS = 15_000
@@ -34,13 +36,20 @@ export function testConfig(dataDir: string, over: Partial<Config> = {}): Config 
     heartbeatMs: 30_000,
     fanoutHold: 1,
     durability: 'normal',
+    databaseUrl: null,
+    redisUrl: null,
     ...over,
   }
 }
 
-export async function start(dataDir: string, over: Partial<Config> = {}): Promise<MeridianServer> {
+export async function start(
+  dataDir: string,
+  over: Partial<Config> = {},
+  store: Store = new SqliteStore({ dataDir }),
+  cluster: Cluster | null = null,
+): Promise<MeridianServer> {
   const config = testConfig(dataDir, over)
-  return startServer(config, new SqliteStore({ dataDir }), pino({ level: 'silent' }))
+  return startServer(config, store, pino({ level: 'silent' }), cluster)
 }
 
 export interface Created {

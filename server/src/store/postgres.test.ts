@@ -1,0 +1,81 @@
+import fs from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { create, provider, start, synced, tempDir, until } from '../testing/harness.js'
+import { startPostgres } from '../testing/postgres.js'
+import type { TestPostgres } from '../testing/postgres.js'
+import { PostgresStore } from './postgres.js'
+import { storeContract } from './store.contract.js'
+
+let pg: TestPostgres
+beforeAll(async () => {
+  pg = await startPostgres()
+}, 60_000)
+afterAll(async () => {
+  await pg.stop()
+})
+
+storeContract('postgres', async () => {
+  const url = await pg.createDatabase()
+  return {
+    store: await PostgresStore.open({ connectionString: url }),
+    reopen: () => PostgresStore.open({ connectionString: url }),
+  }
+})
+
+describe('PostgresStore', () => {
+  it('creates its tables once when two servers start on one database together', async () => {
+    const url = await pg.createDatabase()
+    const [a, b] = await Promise.all([
+      PostgresStore.open({ connectionString: url }),
+      PostgresStore.open({ connectionString: url }),
+    ])
+    expect(await a.countRoadmaps()).toBe(0)
+    expect(await b.countRoadmaps()).toBe(0)
+    await Promise.all([a.close(), b.close()])
+  })
+
+  it('refuses a database it cannot reach with an error that says so', async () => {
+    await expect(
+      PostgresStore.open({ connectionString: 'postgresql://postgres@/nowhere?host=/nonexistent' }),
+    ).rejects.toThrow(/nonexistent|ENOENT|connect/)
+  })
+
+  it('serves a live roadmap: providers converge, and after a restart everything is there', async () => {
+    const url = await pg.createDatabase()
+    const dir = tempDir()
+    try {
+      let server = await start(dir, {}, await PostgresStore.open({ connectionString: url }))
+      const r = await create(server)
+      const a = provider(server, r.id, r.editorToken)
+      const b = provider(server, r.id, r.ownerToken)
+      await Promise.all([synced(a), synced(b)])
+      expect(a.doc.getMap('roadmap').get('title')).toBe('Test roadmap')
+      const features = a.doc.getMap<Y.Map<unknown>>('features')
+      for (let i = 0; i < 50; i++) {
+        a.doc.transact(
+          () => features.set(`f${i}`, new Y.Map<unknown>([['title', `Feature ${i}`]])),
+          'test',
+        )
+      }
+      await until(b.doc, () => b.doc.getMap('features').size === 50, 'b has the features')
+      a.destroy()
+      b.destroy()
+      await server.close()
+
+      server = await start(dir, {}, await PostgresStore.open({ connectionString: url }))
+      const c = provider(server, r.id, r.viewerToken)
+      let atSynced = -1
+      c.on('sync', (s: boolean) => {
+        if (s && atSynced < 0) atSynced = c.doc.getMap('features').size
+      })
+      await synced(c)
+      expect(atSynced).toBe(50)
+      expect(c.doc.getMap('roadmap').get('title')).toBe('Test roadmap')
+      c.destroy()
+      await server.close()
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -1,0 +1,373 @@
+// PostgreSQL store (node-postgres), for when one machine is not enough (DESIGN.md): set
+// DATABASE_URL. Same tables and semantics as the SQLite store; every method is one statement
+// or one transaction. Durability is PostgreSQL's: a commit is flushed to its WAL before
+// `appendUpdates` resolves (synchronous_commit on, the default).
+import pg from 'pg'
+import type {
+  AppendResult,
+  LinkRecord,
+  MergeStates,
+  NewRoadmap,
+  RoadmapRecord,
+  Role,
+  SnapshotKind,
+  SnapshotMeta,
+  SnapshotRecord,
+  Store,
+  StoredDoc,
+} from './store.js'
+
+export interface PostgresStoreOptions {
+  /** a libpq connection string: postgres://user:pass@host:port/db (host may be a socket dir) */
+  connectionString: string
+  /** pool size; the server's writes are serialized per roadmap, reads are short */
+  max?: number
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS roadmaps (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS updates (
+  seq BIGSERIAL PRIMARY KEY,
+  roadmap_id TEXT NOT NULL,
+  data BYTEA NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_by_roadmap ON updates (roadmap_id, seq);
+CREATE TABLE IF NOT EXISTS states (
+  roadmap_id TEXT PRIMARY KEY,
+  state BYTEA NOT NULL,
+  state_vector BYTEA
+);
+CREATE TABLE IF NOT EXISTS snapshots (
+  ord BIGSERIAL,
+  id TEXT PRIMARY KEY,
+  roadmap_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('auto', 'named')),
+  created_at BIGINT NOT NULL,
+  state BYTEA NOT NULL
+);
+CREATE INDEX IF NOT EXISTS snapshots_by_roadmap ON snapshots (roadmap_id, created_at, ord);
+CREATE TABLE IF NOT EXISTS links (
+  ord BIGSERIAL,
+  id TEXT PRIMARY KEY,
+  roadmap_id TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('owner', 'editor', 'viewer')),
+  token_hash TEXT NOT NULL UNIQUE,
+  label TEXT,
+  expires_at BIGINT,
+  revoked_at BIGINT,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS links_by_roadmap ON links (roadmap_id, created_at, ord);
+`
+
+/** Two servers starting at once must not both create the tables. */
+const SCHEMA_LOCK = 0x6d6572 // 'mer'
+
+interface LinkRow {
+  id: string
+  roadmap_id: string
+  role: Role
+  token_hash: string
+  label: string | null
+  expires_at: number | null
+  revoked_at: number | null
+  created_at: number
+}
+interface SnapshotMetaRow {
+  id: string
+  roadmap_id: string
+  name: string
+  kind: SnapshotKind
+  created_at: number
+  size: number
+}
+
+const INT8_OID = 20
+/** BIGINT columns hold millisecond times and seqs: well inside a double's exact range. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID && format !== 'binary'
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+}
+
+const toBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
+const toBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength)
+
+const linkFromRow = (r: LinkRow): LinkRecord => ({
+  id: r.id,
+  roadmapId: r.roadmap_id,
+  role: r.role,
+  tokenHash: r.token_hash,
+  label: r.label,
+  expiresAt: r.expires_at,
+  revokedAt: r.revoked_at,
+  createdAt: r.created_at,
+})
+
+const snapshotMetaFromRow = (r: SnapshotMetaRow): SnapshotMeta => ({
+  id: r.id,
+  roadmapId: r.roadmap_id,
+  name: r.name,
+  kind: r.kind,
+  createdAt: r.created_at,
+  size: r.size,
+})
+
+const LINK_COLUMNS = 'id, roadmap_id, role, token_hash, label, expires_at, revoked_at, created_at'
+const INSERT_LINK = `INSERT INTO links (${LINK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`
+const linkValues = (l: LinkRecord): unknown[] => [
+  l.id,
+  l.roadmapId,
+  l.role,
+  l.tokenHash,
+  l.label,
+  l.expiresAt,
+  l.revokedAt,
+  l.createdAt,
+]
+
+export class PostgresStore implements Store {
+  private readonly pool: pg.Pool
+  private closed = false
+
+  private constructor(options: PostgresStoreOptions) {
+    this.pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.max ?? 8,
+      types,
+    })
+    // An idle client that loses its connection (a restarted database) is dropped from the
+    // pool; the next query opens a new one. Without a listener this would crash the process.
+    this.pool.on('error', () => undefined)
+  }
+
+  /** Connects and creates the tables if they are missing. */
+  static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
+    const store = new PostgresStore(options)
+    try {
+      await store.transaction(async (c) => {
+        await c.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK])
+        await c.query(SCHEMA)
+      })
+    } catch (e) {
+      await store.pool.end()
+      throw e
+    }
+    return store
+  }
+
+  private async transaction<T>(work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect()
+    try {
+      await c.query('BEGIN')
+      const out = await work(c)
+      await c.query('COMMIT')
+      return out
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined)
+      throw e
+    } finally {
+      c.release()
+    }
+  }
+
+  async createRoadmap(input: NewRoadmap): Promise<void> {
+    const r = input.roadmap
+    await this.transaction(async (c) => {
+      await c.query(
+        'INSERT INTO roadmaps (id, title, created_at, updated_at) VALUES ($1, $2, $3, $4)',
+        [r.id, r.title, r.createdAt, r.updatedAt],
+      )
+      for (const l of input.links) await c.query(INSERT_LINK, linkValues(l))
+      if (input.state && input.stateVector) {
+        await c.query('INSERT INTO states (roadmap_id, state, state_vector) VALUES ($1, $2, $3)', [
+          r.id,
+          toBuffer(input.state),
+          toBuffer(input.stateVector),
+        ])
+      }
+    })
+  }
+
+  async getRoadmap(id: string): Promise<RoadmapRecord | undefined> {
+    const { rows } = await this.pool.query<{
+      id: string
+      title: string
+      created_at: number
+      updated_at: number
+    }>('SELECT id, title, created_at, updated_at FROM roadmaps WHERE id = $1', [id])
+    const r = rows[0]
+    return r && { id: r.id, title: r.title, createdAt: r.created_at, updatedAt: r.updated_at }
+  }
+
+  async countRoadmaps(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>('SELECT count(*) AS n FROM roadmaps')
+    return rows[0]?.n ?? 0
+  }
+
+  async loadDoc(roadmapId: string): Promise<StoredDoc> {
+    // One snapshot of both tables: a compaction committing in between cannot make an update
+    // appear twice or not at all.
+    return this.transaction(async (c) => {
+      await c.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY')
+      const s = await c.query<{ state: Buffer; state_vector: Buffer | null }>(
+        'SELECT state, state_vector FROM states WHERE roadmap_id = $1',
+        [roadmapId],
+      )
+      const u = await c.query<{ seq: number; data: Buffer }>(
+        'SELECT seq, data FROM updates WHERE roadmap_id = $1 ORDER BY seq',
+        [roadmapId],
+      )
+      let logBytes = 0
+      const updates = u.rows.map((row) => {
+        logBytes += row.data.byteLength
+        return toBytes(row.data)
+      })
+      const state = s.rows[0]
+      return {
+        state: state ? toBytes(state.state) : null,
+        stateVector: state?.state_vector ? toBytes(state.state_vector) : null,
+        updates,
+        lastSeq: u.rows.length > 0 ? u.rows[u.rows.length - 1].seq : 0,
+        logBytes,
+      }
+    })
+  }
+
+  async appendUpdates(
+    roadmapId: string,
+    updates: readonly Uint8Array[],
+    at: number,
+  ): Promise<AppendResult> {
+    // One statement (one round trip, one commit): the updates in order, and the roadmap's
+    // updated_at.
+    const { rows } = await this.pool.query<{ seq: number | null }>(
+      `WITH ins AS (
+         INSERT INTO updates (roadmap_id, data)
+         SELECT $1, d FROM unnest($2::bytea[]) WITH ORDINALITY AS t(d, i) ORDER BY i
+         RETURNING seq
+       ), touched AS (
+         UPDATE roadmaps SET updated_at = $3 WHERE id = $1
+       )
+       SELECT max(seq) AS seq FROM ins`,
+      [roadmapId, updates.map(toBuffer), at],
+    )
+    return { lastSeq: rows[0]?.seq ?? 0 }
+  }
+
+  async compact(
+    roadmapId: string,
+    state: Uint8Array,
+    stateVector: Uint8Array,
+    throughSeq: number,
+    merge?: MergeStates,
+  ): Promise<void> {
+    await this.transaction(async (c) => {
+      let next = { state, stateVector }
+      if (merge) {
+        // One compaction of a roadmap at a time, over what is stored.
+        await c.query('SELECT id FROM roadmaps WHERE id = $1 FOR UPDATE', [roadmapId])
+        const s = await c.query<{ state: Buffer }>(
+          'SELECT state FROM states WHERE roadmap_id = $1',
+          [roadmapId],
+        )
+        const u = await c.query<{ data: Buffer }>(
+          'SELECT data FROM updates WHERE roadmap_id = $1 AND seq <= $2 ORDER BY seq',
+          [roadmapId, throughSeq],
+        )
+        const parts = s.rows.map((r) => toBytes(r.state))
+        for (const r of u.rows) parts.push(toBytes(r.data))
+        parts.push(state)
+        next = merge(parts)
+      }
+      await c.query(
+        'INSERT INTO states (roadmap_id, state, state_vector) VALUES ($1, $2, $3) ' +
+          'ON CONFLICT (roadmap_id) DO UPDATE SET state = excluded.state, state_vector = excluded.state_vector',
+        [roadmapId, toBuffer(next.state), toBuffer(next.stateVector)],
+      )
+      await c.query('DELETE FROM updates WHERE roadmap_id = $1 AND seq <= $2', [
+        roadmapId,
+        throughSeq,
+      ])
+    })
+  }
+
+  async createSnapshot(s: SnapshotRecord): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO snapshots (id, roadmap_id, name, kind, created_at, state) VALUES ($1, $2, $3, $4, $5, $6)',
+      [s.id, s.roadmapId, s.name, s.kind, s.createdAt, toBuffer(s.state)],
+    )
+  }
+
+  async listSnapshots(roadmapId: string): Promise<SnapshotMeta[]> {
+    const { rows } = await this.pool.query<SnapshotMetaRow>(
+      'SELECT id, roadmap_id, name, kind, created_at, octet_length(state) AS size FROM snapshots ' +
+        'WHERE roadmap_id = $1 ORDER BY created_at, ord',
+      [roadmapId],
+    )
+    return rows.map(snapshotMetaFromRow)
+  }
+
+  async getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined> {
+    const { rows } = await this.pool.query<SnapshotMetaRow & { state: Buffer }>(
+      'SELECT id, roadmap_id, name, kind, created_at, octet_length(state) AS size, state ' +
+        'FROM snapshots WHERE roadmap_id = $1 AND id = $2',
+      [roadmapId, snapshotId],
+    )
+    const r = rows[0]
+    return r && { ...snapshotMetaFromRow(r), state: toBytes(r.state) }
+  }
+
+  async createLink(link: LinkRecord): Promise<void> {
+    await this.pool.query(INSERT_LINK, linkValues(link))
+  }
+
+  async listLinks(roadmapId: string): Promise<LinkRecord[]> {
+    const { rows } = await this.pool.query<LinkRow>(
+      `SELECT ${LINK_COLUMNS} FROM links WHERE roadmap_id = $1 ORDER BY created_at, ord`,
+      [roadmapId],
+    )
+    return rows.map(linkFromRow)
+  }
+
+  async findLinkByTokenHash(tokenHash: string): Promise<LinkRecord | undefined> {
+    const { rows } = await this.pool.query<LinkRow>(
+      `SELECT ${LINK_COLUMNS} FROM links WHERE token_hash = $1`,
+      [tokenHash],
+    )
+    return rows[0] && linkFromRow(rows[0])
+  }
+
+  async revokeLink(roadmapId: string, linkId: string, at: number): Promise<boolean> {
+    const r = await this.pool.query(
+      'UPDATE links SET revoked_at = $1 WHERE roadmap_id = $2 AND id = $3 AND revoked_at IS NULL',
+      [at, roadmapId, linkId],
+    )
+    return (r.rowCount ?? 0) > 0
+  }
+
+  /** PostgreSQL reclaims space itself (autovacuum): nothing to do. */
+  async checkpoint(): Promise<void> {}
+
+  async bytesStored(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(
+      `SELECT (SELECT coalesce(sum(octet_length(state) + coalesce(octet_length(state_vector), 0)), 0) FROM states)
+            + (SELECT coalesce(sum(octet_length(data)), 0) FROM updates)
+            + (SELECT coalesce(sum(octet_length(state)), 0) FROM snapshots) AS n`,
+    )
+    return Number(rows[0]?.n ?? 0)
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    await this.pool.end()
+  }
+}

@@ -1,0 +1,212 @@
+import fs from 'node:fs'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import type { WebsocketProvider } from 'y-websocket'
+import { pino } from 'pino'
+import type { MeridianServer } from '../app.js'
+import {
+  RawClient,
+  bounded,
+  call,
+  create,
+  provider,
+  start,
+  synced,
+  tempDir,
+  until,
+} from '../testing/harness.js'
+import { startPostgres } from '../testing/postgres.js'
+import type { TestPostgres } from '../testing/postgres.js'
+import { startRedis } from '../testing/redis.js'
+import type { TestRedis } from '../testing/redis.js'
+import { PostgresStore } from '../store/postgres.js'
+import { CLOSE } from './closeCodes.js'
+import { Cluster } from './cluster.js'
+import { mergeStates } from './docState.js'
+
+/** Resolves once `check` holds: checked now and after every awareness change of `p`. */
+function untilAware(p: WebsocketProvider, check: () => boolean, what: string): Promise<void> {
+  if (check()) return Promise.resolve()
+  return bounded(
+    new Promise<void>((resolve) => {
+      const h = (): void => {
+        if (!check()) return
+        p.awareness.off('change', h)
+        resolve()
+      }
+      p.awareness.on('change', h)
+    }),
+    what,
+  )
+}
+
+const feature = (p: WebsocketProvider, key: string): void => {
+  p.doc.transact(
+    () => p.doc.getMap('features').set(key, new Y.Map<unknown>([['title', key]])),
+    'test',
+  )
+}
+
+describe('several server instances: PostgreSQL shared, Redis between them', () => {
+  let pg: TestPostgres
+  let redis: TestRedis
+  beforeAll(async () => {
+    ;[pg, redis] = await Promise.all([startPostgres(), startRedis()])
+  }, 60_000)
+  afterAll(async () => {
+    await Promise.all([pg.stop(), redis.stop()])
+  })
+
+  const servers: MeridianServer[] = []
+  const providers: WebsocketProvider[] = []
+  const raws: RawClient[] = []
+  const dirs: string[] = []
+  afterEach(async () => {
+    for (const p of providers.splice(0)) p.destroy()
+    for (const r of raws.splice(0)) r.ws.terminate()
+    for (const s of servers.splice(0)) await s.close()
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true })
+  })
+
+  /** Two instances on one new database. */
+  const pair = async (): Promise<[MeridianServer, MeridianServer]> => {
+    const url = await pg.createDatabase()
+    const one = async (): Promise<MeridianServer> => {
+      const dir = tempDir()
+      dirs.push(dir)
+      const store = await PostgresStore.open({ connectionString: url })
+      const cluster = await Cluster.connect(redis.url, pino({ level: 'silent' }))
+      const s = await start(dir, {}, store, cluster)
+      servers.push(s)
+      return s
+    }
+    return [await one(), await one()]
+  }
+  const open = (server: MeridianServer, id: string, token: string): WebsocketProvider => {
+    const p = provider(server, id, token)
+    providers.push(p)
+    return p
+  }
+
+  it('clients of different instances edit one roadmap live', async () => {
+    const [s1, s2] = await pair()
+    const r = await create(s1)
+    const a = open(s1, r.id, r.editorToken)
+    const b = open(s2, r.id, r.editorToken)
+    await Promise.all([synced(a), synced(b)])
+    // Created through one instance, loaded by the other from the shared database.
+    expect(b.doc.getMap('roadmap').get('title')).toBe('Test roadmap')
+    feature(a, 'from-a')
+    await until(b.doc, () => b.doc.getMap('features').has('from-a'), 'b has a’s feature')
+    feature(b, 'from-b')
+    await until(a.doc, () => a.doc.getMap('features').has('from-b'), 'a has b’s feature')
+    expect(Y.encodeStateAsUpdate(a.doc)).toEqual(Y.encodeStateAsUpdate(b.doc))
+    // Each was stored once, by the instance its author is connected to.
+    const stored = await s1.store.loadDoc(r.id)
+    const all = mergeStates(stored.state ? [stored.state, ...stored.updates] : stored.updates)
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, all.state)
+    expect([...doc.getMap('features').keys()].sort()).toEqual(['from-a', 'from-b'])
+  })
+
+  it('presence crosses instances, with the role the connection’s instance set', async () => {
+    const [s1, s2] = await pair()
+    const r = await create(s1)
+    const a = open(s1, r.id, r.editorToken)
+    const v = open(s2, r.id, r.viewerToken)
+    await Promise.all([synced(a), synced(v)])
+    a.awareness.setLocalStateField('user', { name: 'Ana', role: 'owner' })
+    v.awareness.setLocalStateField('user', { name: 'Vic', role: 'editor' })
+    const userOf = (p: WebsocketProvider, id: number): Record<string, unknown> | undefined =>
+      (p.awareness.getStates().get(id) as { user?: Record<string, unknown> } | undefined)?.user
+    await untilAware(v, () => userOf(v, a.doc.clientID)?.name === 'Ana', 'the viewer sees Ana')
+    await untilAware(a, () => userOf(a, v.doc.clientID)?.name === 'Vic', 'Ana sees the viewer')
+    // Nobody can present themselves as more than their link allows, across instances too.
+    expect(userOf(v, a.doc.clientID)?.role).toBe('editor')
+    expect(userOf(a, v.doc.clientID)?.role).toBe('viewer')
+    // Leaving is seen on the other instance.
+    v.destroy()
+    await untilAware(a, () => !a.awareness.getStates().has(v.doc.clientID), 'the viewer left')
+  })
+
+  it('revoking a link on one instance closes its sockets on the other', async () => {
+    const [s1, s2] = await pair()
+    const r = await create(s1)
+    const link = await call<{ linkId: string; token: string }>(
+      s1,
+      'POST',
+      `/api/roadmaps/${r.id}/links`,
+      { token: r.ownerToken, body: { role: 'editor', label: 'Contractor' } },
+    )
+    const c = new RawClient(s2, r.id, link.body.token)
+    raws.push(c)
+    await c.opened
+    const del = await call(s1, 'DELETE', `/api/roadmaps/${r.id}/links/${link.body.linkId}`, {
+      token: r.ownerToken,
+    })
+    expect(del.status).toBe(200)
+    expect(await bounded(c.closed, 'the socket on the other instance closes')).toEqual({
+      code: CLOSE.revoked.code,
+      reason: CLOSE.revoked.reason,
+    })
+  })
+
+  it('after a Redis outage, an instance catches up from the database', async () => {
+    const [s1, s2] = await pair()
+    const r = await create(s1)
+    const a = open(s1, r.id, r.editorToken)
+    const b = open(s2, r.id, r.editorToken)
+    await Promise.all([synced(a), synced(b)])
+    await redis.stop()
+    // Stored by s1 while nothing can reach s2.
+    feature(a, 'during-outage')
+    await until(a.doc, () => a.doc.getMap('features').has('during-outage'), 'a has it')
+    const stored = async (): Promise<boolean> => {
+      const d = await s1.store.loadDoc(r.id)
+      const doc = new Y.Doc()
+      for (const u of [d.state, ...d.updates]) if (u) Y.applyUpdate(doc, u)
+      return doc.getMap('features').has('during-outage')
+    }
+    while (!(await stored())) await new Promise((resolve) => setImmediate(resolve))
+    expect(b.doc.getMap('features').has('during-outage')).toBe(false)
+    await redis.start()
+    await until(b.doc, () => b.doc.getMap('features').has('during-outage'), 'b caught up')
+  })
+})
+
+describe('compaction with a store shared by instances', () => {
+  let pg: TestPostgres
+  beforeAll(async () => {
+    pg = await startPostgres()
+  }, 60_000)
+  afterAll(async () => {
+    await pg.stop()
+  })
+
+  it('keeps stored updates the compacting instance had not received', async () => {
+    const store = await PostgresStore.open({ connectionString: await pg.createDatabase() })
+    await store.createRoadmap({
+      roadmap: { id: 'r', title: 't', createdAt: 1, updatedAt: 1 },
+      links: [],
+      state: null,
+      stateVector: null,
+    })
+    const edit = (key: string): Uint8Array => {
+      const d = new Y.Doc()
+      d.getMap('features').set(key, key)
+      return Y.encodeStateAsUpdate(d)
+    }
+    const mine = edit('mine')
+    await store.appendUpdates('r', [mine], 2)
+    // Another instance stored this; it is still on its way to us.
+    const { lastSeq } = await store.appendUpdates('r', [edit('theirs')], 3)
+    const ours = mergeStates([mine])
+    await store.compact('r', ours.state, ours.stateVector, lastSeq, mergeStates)
+    const d = await store.loadDoc('r')
+    expect(d.updates).toEqual([])
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, d.state as Uint8Array)
+    expect([...doc.getMap('features').keys()].sort()).toEqual(['mine', 'theirs'])
+    await store.close()
+  })
+})
