@@ -54,7 +54,10 @@ export class DocState {
     private readonly roadmapId: string,
     private readonly log: Logger,
     private readonly metrics: Metrics,
-    /** updates accepted but not stored yet: part of the Y.Doc, not of the state */
+    /**
+     * updates accepted but not in the state yet (this instance's before they are stored,
+     * other instances' before the next flush): part of the Y.Doc, not of the state
+     */
     private readonly unstored: () => readonly Uint8Array[],
   ) {}
 

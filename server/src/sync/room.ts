@@ -38,7 +38,7 @@ export interface RoomOptions {
   heartbeatMs: number
   /**
    * Fan-out pacing: after a relay that took D ms of socket writes, the roadmap's next relay
-   * waits until D × this has passed (0: relay every turn). See `relayDelay`.
+   * waits until D × this has passed (0: relay every turn). See pacer.ts.
    */
   fanoutHold: number
 }
@@ -123,7 +123,10 @@ export class Room {
   ) {
     this.emptySince = Date.now()
     this.pacer = new FanoutPacer(host.options.fanoutHold)
-    this.state = new DocState(id, host.log, host.metrics, () => this.inUpdates)
+    // Accepted and not in the state yet: this turn's updates, and other instances' ones.
+    this.state = new DocState(id, host.log, host.metrics, () =>
+      this.peerUpdates.length === 0 ? this.inUpdates : [...this.inUpdates, ...this.peerUpdates],
+    )
     this.ready = this.load()
   }
 
