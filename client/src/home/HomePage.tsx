@@ -5,10 +5,12 @@ import { Input } from '../ui/Field.js'
 import { Icon } from '../ui/Icon.js'
 import { useHomeActions } from './useHomeActions.js'
 import { RecentList } from './RecentList.js'
+import { useRecentAccess } from './useRecentAccess.js'
 import './home.css'
 
 export function HomePage() {
   const { recent, creating, error, linkError, create, openLink, forget } = useHomeActions()
+  const ended = useRecentAccess(recent)
   const [title, setTitle] = useState('')
   const [link, setLink] = useState('')
   return (
@@ -79,7 +81,7 @@ export function HomePage() {
             ) : null}
           </form>
         </div>
-        <RecentList recent={recent} onForget={forget} />
+        <RecentList recent={recent} ended={ended} onForget={forget} />
       </main>
     </div>
   )

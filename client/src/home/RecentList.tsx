@@ -4,9 +4,19 @@ import { roadmapUrl } from '../sync/api.js'
 import { Badge } from '../ui/Badge.js'
 import { Icon } from '../ui/Icon.js'
 import { EmptyState } from '../ui/EmptyState.js'
+import type { AccessEnded } from '../sync/closeCodes.js'
 import type { RecentRoadmap } from './recentRoadmaps.js'
+import { recentKey } from './useRecentAccess.js'
 
 const ROLE_TONE = { owner: 'accent', editor: 'info', viewer: 'neutral' } as const
+
+/** What an entry whose link no longer opens the roadmap says instead of "Opened …". */
+const ENDED_LABEL: Record<AccessEnded, { badge: string; note: string }> = {
+  revoked: { badge: 'Access ended', note: 'The owner revoked this link' },
+  expired: { badge: 'Link expired', note: 'This link was only valid for a limited time' },
+  invalid: { badge: 'Access ended', note: 'This link no longer opens the roadmap' },
+  'not-found': { badge: 'Not found', note: 'This roadmap no longer exists' },
+}
 
 function when(iso: string): string {
   const d = new Date(iso)
@@ -22,9 +32,12 @@ function when(iso: string): string {
 
 export function RecentList({
   recent,
+  ended,
   onForget,
 }: {
   recent: RecentRoadmap[]
+  /** entries (by `recentKey`) whose link no longer opens the roadmap */
+  ended: ReadonlyMap<string, AccessEnded>
   onForget(entry: RecentRoadmap): void
 }) {
   const [copied, setCopied] = useState<string | null>(null)
@@ -41,7 +54,33 @@ export function RecentList({
       ) : (
         <ul className="home__list">
           {recent.map((entry) => {
-            const key = `${entry.id}:${entry.token}`
+            const key = recentKey(entry)
+            const title = entry.title || 'Untitled roadmap'
+            const reason = ended.get(key)
+            if (reason) {
+              const label = ENDED_LABEL[reason]
+              // No link into a page that would only say the access ended: muted, labelled,
+              // and the one useful action is to forget it.
+              return (
+                <li key={key} className="home__item home__item--ended" data-ended={reason}>
+                  <div className="home__item-link" aria-disabled="true">
+                    <span className="home__item-title">{title}</span>
+                    <span className="home__muted">{label.note}</span>
+                  </div>
+                  <Badge tone={reason === 'expired' ? 'warning' : 'danger'}>
+                    <Icon name={reason === 'expired' ? 'clock' : 'lock'} size={11} /> {label.badge}
+                  </Badge>
+                  <button
+                    type="button"
+                    className="btn btn--ghost btn--sm"
+                    aria-label={`Forget ${title}`}
+                    onClick={() => onForget(entry)}
+                  >
+                    <Icon name="x" size={14} /> Remove
+                  </button>
+                </li>
+              )
+            }
             const href = `/r/${encodeURIComponent(entry.id)}?token=${encodeURIComponent(entry.token)}`
             return (
               <li key={key} className="home__item">
@@ -53,7 +92,7 @@ export function RecentList({
                     navigate(href)
                   }}
                 >
-                  <span className="home__item-title">{entry.title || 'Untitled roadmap'}</span>
+                  <span className="home__item-title">{title}</span>
                   <span className="home__muted">Opened {when(entry.openedAt)}</span>
                 </a>
                 <Badge tone={ROLE_TONE[entry.role]}>{entry.role}</Badge>
@@ -72,7 +111,7 @@ export function RecentList({
                 <button
                   type="button"
                   className="btn btn--ghost btn--icon btn--sm"
-                  aria-label={`Forget ${entry.title}`}
+                  aria-label={`Forget ${title}`}
                   onClick={() => onForget(entry)}
                 >
                   <Icon name="x" size={14} />

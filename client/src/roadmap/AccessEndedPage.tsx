@@ -2,7 +2,14 @@ import { FullPageMessage } from '../app/FullPageMessage.js'
 import { ACCESS_ENDED_COPY } from '../sync/closeCodes.js'
 import type { AccessEnded } from '../sync/closeCodes.js'
 
-export function AccessEndedPage({ reason }: { reason: AccessEnded }) {
+/** `embedded`: inside an iframe (the embed page), see FullPageMessage. */
+export function AccessEndedPage({
+  reason,
+  embedded = false,
+}: {
+  reason: AccessEnded
+  embedded?: boolean
+}) {
   const copy = ACCESS_ENDED_COPY[reason]
   return (
     <FullPageMessage
@@ -10,6 +17,7 @@ export function AccessEndedPage({ reason }: { reason: AccessEnded }) {
       tone={reason === 'not-found' ? 'neutral' : 'danger'}
       title={copy.title}
       body={copy.body}
+      embedded={embedded}
     />
   )
 }

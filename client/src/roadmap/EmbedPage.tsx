@@ -19,7 +19,7 @@ function EmbeddedTimeline({ session, role }: { session: Session; role: Role }) {
   const [selected, setSelected] = useState<FeatureId | null>(null)
   const today = useMemo(() => todayIso(), [])
   const Timeline = viewComponent('timeline')
-  if (connection.ended) return <AccessEndedPage reason={connection.ended} />
+  if (connection.ended) return <AccessEndedPage reason={connection.ended} embedded />
   if (!Timeline) return null
   const props: ShellViewProps = {
     roadmapId: session.id,
@@ -73,9 +73,16 @@ export function EmbedPage({ id, token }: { id: string; token: string }) {
     case 'loading':
       return <PageLoading />
     case 'ended':
-      return <AccessEndedPage reason={state.reason} />
+      return <AccessEndedPage reason={state.reason} embedded />
     case 'error':
-      return <FullPageMessage icon="wifiOff" title="Can't reach Meridian" body={state.message} />
+      return (
+        <FullPageMessage
+          icon="wifiOff"
+          title="Can't reach Meridian"
+          body={state.message}
+          embedded
+        />
+      )
     case 'ready':
       return <EmbeddedTimeline session={state.session} role={state.role} />
     default: {

@@ -42,6 +42,7 @@ export function RoadmapPage({
           session={state.session}
           role={state.role}
           initialTitle={state.title}
+          linkId={state.linkId}
           view={view}
         />
       )

@@ -26,11 +26,14 @@ export function Workspace({
   session,
   role,
   initialTitle,
+  linkId,
   view: initialView,
 }: {
   session: Session
   role: Role
   initialTitle: string
+  /** the share link this tab is connected with (null if unknown, e.g. opened offline) */
+  linkId: string | null
   view: string | null
 }) {
   const connection = useConnection(session)
@@ -102,6 +105,7 @@ export function Workspace({
           <ShareDialog
             roadmapId={session.id}
             token={session.token}
+            linkId={linkId}
             onClose={() => ws.setShareOpen(false)}
           />
         </Suspense>

@@ -4,6 +4,7 @@ import { roadmapUrl } from '../sync/api.js'
 import { Badge } from '../ui/Badge.js'
 import { Button } from '../ui/Button.js'
 import { Icon } from '../ui/Icon.js'
+import { connectionLabel, othersOn } from './connections.js'
 
 const ROLE_LABEL = { owner: 'Owner', editor: 'Can edit', viewer: 'Can view' } as const
 
@@ -34,6 +35,8 @@ export function LinkRow({
 }) {
   const [copied, setCopied] = useState(false)
   const url = link.token ? roadmapUrl(roadmapId, link.token) : ''
+  const live = othersOn(link, current) > 0
+  const connections = connectionLabel(link, current)
   return (
     <li className={`share__link${highlight ? ' share__link--new' : ''}`} data-role={link.role}>
       <div className="share__link-main">
@@ -48,12 +51,9 @@ export function LinkRow({
             {ROLE_LABEL[link.role]}
           </Badge>
           <span className="share__muted">{expiryText(link.expiresAt)}</span>
-          <span
-            className={link.connections > 0 ? 'share__live' : 'share__muted'}
-            aria-label={`${link.connections} connected`}
-          >
-            {link.connections > 0 ? <span className="share__live-dot" aria-hidden="true" /> : null}
-            {link.connections} connected
+          <span className={live ? 'share__live' : 'share__muted'} data-testid="link-connections">
+            {live ? <span className="share__live-dot" aria-hidden="true" /> : null}
+            {connections}
           </span>
         </div>
         {url ? (

@@ -7,6 +7,8 @@ import { Icon } from '../ui/Icon.js'
 import { EmptyState } from '../ui/EmptyState.js'
 import { useShareLinks } from './useShareLinks.js'
 import { LinkRow } from './LinkRow.js'
+import { othersSummary } from './connections.js'
+import type { ShareLink } from '../sync/api.js'
 import './share.css'
 
 const EXPIRY = [
@@ -20,16 +22,20 @@ const EXPIRY = [
 export function ShareDialog({
   roadmapId,
   token,
+  linkId,
   onClose,
 }: {
   roadmapId: string
   token: string
+  /** the link this tab is connected with, from the server; null if unknown */
+  linkId: string | null
   onClose(): void
 }) {
   const { links, error, busy, created, create, revoke } = useShareLinks(roadmapId, token)
   const [role, setRole] = useState<Role>('viewer')
   const [hours, setHours] = useState(0)
-  const connected = links?.reduce((sum, l) => sum + l.connections, 0) ?? 0
+  // Known from the server when the roadmap was opened; else by the token, when remembered.
+  const isCurrent = (link: ShareLink) => (linkId ? link.id === linkId : link.token === token)
   return (
     <Dialog
       title="Share roadmap"
@@ -71,7 +77,7 @@ export function ShareDialog({
       <div className="share__head">
         <h3>Active links</h3>
         <span className="share__muted">
-          <Icon name="users" size={13} /> {connected} connected through links
+          <Icon name="users" size={13} /> {othersSummary(links ?? [], isCurrent)}
         </span>
       </div>
       {links === null ? (
@@ -86,7 +92,7 @@ export function ShareDialog({
         <ul className="share__list" aria-label="Share links">
           {links.map((link) => (
             <LinkRow
-              current={link.token === token}
+              current={isCurrent(link)}
               key={link.id}
               roadmapId={roadmapId}
               link={link}

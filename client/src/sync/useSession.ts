@@ -14,7 +14,14 @@ import { rememberLinkToken } from '../share/linkTokens.js'
 
 export type SessionState =
   | { phase: 'loading' }
-  | { phase: 'ready'; session: Session; role: Role; title: string }
+  | {
+      phase: 'ready'
+      session: Session
+      role: Role
+      title: string
+      /** the share link this token belongs to; null when opened offline */
+      linkId: string | null
+    }
   | { phase: 'ended'; reason: AccessEnded }
   | { phase: 'error'; message: string }
 
@@ -35,9 +42,11 @@ export function useSession(
       if (cancelled) return
       let role: Role
       let title: string
+      let linkId: string | null = null
       if (info.ok) {
         role = info.value.role
         title = info.value.title
+        linkId = info.value.linkId
         rememberRoadmap({ id, token, role, title })
         if (info.value.linkId) rememberLinkToken(info.value.linkId, token)
       } else {
@@ -62,7 +71,7 @@ export function useSession(
       }
       if (readOnly) role = 'viewer'
       session = createSession(id, token, role, loadLocalUser(), { presence: !readOnly })
-      setState({ phase: 'ready', session, role, title })
+      setState({ phase: 'ready', session, role, title, linkId })
     })()
     return () => {
       cancelled = true
