@@ -1,17 +1,7 @@
 // A link revoked while its holder is offline: on reconnecting, the server refuses the
 // WebSocket upgrade (HTTP 401); the page detects it, stops reconnecting and says so.
 // A link that has expired is refused when opened.
-import { test, expect, openLive, roadmapUrl } from './fixtures.js'
-
-async function createLink(origin: string, id: string, ownerToken: string, body: object) {
-  const res = await fetch(`${origin}/api/roadmaps/${id}/links`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ownerToken}` },
-    body: JSON.stringify(body),
-  })
-  expect(res.status).toBe(201)
-  return (await res.json()) as { linkId: string; token: string }
-}
+import { test, expect, openLive, roadmapUrl, createLink } from './fixtures.js'
 
 test('access that ends while offline, or has expired, ends the page', async ({
   browser,

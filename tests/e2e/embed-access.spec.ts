@@ -1,17 +1,7 @@
 // A roadmap embedded in someone else's page (iframe): when its link is revoked the embed
 // says so in a compact message, and every way out opens Meridian in a new tab instead of
 // navigating the iframe away from the host page.
-import { test, expect } from './fixtures.js'
-
-async function createLink(origin: string, id: string, ownerToken: string, body: object) {
-  const res = await fetch(`${origin}/api/roadmaps/${id}/links`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ownerToken}` },
-    body: JSON.stringify(body),
-  })
-  expect(res.status).toBe(201)
-  return (await res.json()) as { linkId: string; token: string }
-}
+import { test, expect, createLink } from './fixtures.js'
 
 test('an embed whose access ends stays in its iframe', async ({ browser, server, seeded }) => {
   // Someone else's page (here about:blank with content) with the embed in an iframe.

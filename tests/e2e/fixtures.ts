@@ -117,6 +117,22 @@ export async function openAs(
   return { page, context, name }
 }
 
+/** A new link on the roadmap, made through the API as its owner would (`POST …/links`). */
+export async function createLink(
+  origin: string,
+  id: string,
+  ownerToken: string,
+  body: { role: Role; expiresAt?: string; label?: string },
+): Promise<{ linkId: string; token: string }> {
+  const res = await fetch(`${origin}/api/roadmaps/${id}/links`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ownerToken}` },
+    body: JSON.stringify(body),
+  })
+  expect(res.status).toBe(201)
+  return (await res.json()) as { linkId: string; token: string }
+}
+
 export function roadmapUrl(origin: string, id: string, token: string, view = 'timeline'): string {
   return `${origin}/r/${id}?token=${encodeURIComponent(token)}&view=${view}`
 }

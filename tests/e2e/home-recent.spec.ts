@@ -1,17 +1,7 @@
 // The home page's recent roadmaps check their links when the page shows: a revoked or
 // expired link is shown muted with the reason, is no longer a link into a dead page, and
 // can be forgotten. A failed check (the server unreachable) ends nothing.
-import { test, expect } from './fixtures.js'
-
-async function createLink(origin: string, id: string, ownerToken: string, body: object) {
-  const res = await fetch(`${origin}/api/roadmaps/${id}/links`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ownerToken}` },
-    body: JSON.stringify(body),
-  })
-  expect(res.status).toBe(201)
-  return (await res.json()) as { linkId: string; token: string }
-}
+import { test, expect, createLink } from './fixtures.js'
 
 test('recent roadmaps whose access ended are marked, not linked', async ({
   page,

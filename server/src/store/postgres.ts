@@ -9,13 +9,13 @@ import type {
   MergeStates,
   NewRoadmap,
   RoadmapRecord,
-  Role,
-  SnapshotKind,
   SnapshotMeta,
   SnapshotRecord,
   Store,
   StoredDoc,
 } from './store.js'
+import { linkFromRow, snapshotMetaFromRow, toBytes } from './rows.js'
+import type { LinkRow, SnapshotMetaRow } from './rows.js'
 
 export interface PostgresStoreOptions {
   /** a libpq connection string: postgres://user:pass@host:port/db (host may be a socket dir) */
@@ -69,25 +69,6 @@ CREATE INDEX IF NOT EXISTS links_by_roadmap ON links (roadmap_id, created_at, or
 /** Two servers starting at once must not both create the tables. */
 const SCHEMA_LOCK = 0x6d6572 // 'mer'
 
-interface LinkRow {
-  id: string
-  roadmap_id: string
-  role: Role
-  token_hash: string
-  label: string | null
-  expires_at: number | null
-  revoked_at: number | null
-  created_at: number
-}
-interface SnapshotMetaRow {
-  id: string
-  roadmap_id: string
-  name: string
-  kind: SnapshotKind
-  created_at: number
-  size: number
-}
-
 const INT8_OID = 20
 /** BIGINT columns hold millisecond times and seqs: well inside a double's exact range. */
 const types = {
@@ -97,28 +78,7 @@ const types = {
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 }
 
-const toBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
 const toBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength)
-
-const linkFromRow = (r: LinkRow): LinkRecord => ({
-  id: r.id,
-  roadmapId: r.roadmap_id,
-  role: r.role,
-  tokenHash: r.token_hash,
-  label: r.label,
-  expiresAt: r.expires_at,
-  revokedAt: r.revoked_at,
-  createdAt: r.created_at,
-})
-
-const snapshotMetaFromRow = (r: SnapshotMetaRow): SnapshotMeta => ({
-  id: r.id,
-  roadmapId: r.roadmap_id,
-  name: r.name,
-  kind: r.kind,
-  createdAt: r.created_at,
-  size: r.size,
-})
 
 const LINK_COLUMNS = 'id, roadmap_id, role, token_hash, label, expires_at, revoked_at, created_at'
 const INSERT_LINK = `INSERT INTO links (${LINK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`

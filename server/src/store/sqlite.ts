@@ -18,6 +18,8 @@ import type {
   Store,
   StoredDoc,
 } from './store.js'
+import { linkFromRow, snapshotMetaFromRow, toBytes } from './rows.js'
+import type { LinkRow, SnapshotMetaRow } from './rows.js'
 
 export interface SqliteStoreOptions {
   /** directory of the database file; created if missing. ':memory:' for a private in-memory db */
@@ -38,24 +40,6 @@ interface StateRow {
 interface UpdateRow {
   seq: number
   data: Buffer
-}
-interface LinkRow {
-  id: string
-  roadmap_id: string
-  role: Role
-  token_hash: string
-  label: string | null
-  expires_at: number | null
-  revoked_at: number | null
-  created_at: number
-}
-interface SnapshotMetaRow {
-  id: string
-  roadmap_id: string
-  name: string
-  kind: SnapshotKind
-  created_at: number
-  size: number
 }
 interface SnapshotRow extends SnapshotMetaRow {
   state: Buffer
@@ -100,28 +84,6 @@ CREATE TABLE IF NOT EXISTS links (
 );
 CREATE INDEX IF NOT EXISTS links_by_roadmap ON links (roadmap_id, created_at);
 `
-
-const toBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
-
-const linkFromRow = (r: LinkRow): LinkRecord => ({
-  id: r.id,
-  roadmapId: r.roadmap_id,
-  role: r.role,
-  tokenHash: r.token_hash,
-  label: r.label,
-  expiresAt: r.expires_at,
-  revokedAt: r.revoked_at,
-  createdAt: r.created_at,
-})
-
-const snapshotMetaFromRow = (r: SnapshotMetaRow): SnapshotMeta => ({
-  id: r.id,
-  roadmapId: r.roadmap_id,
-  name: r.name,
-  kind: r.kind,
-  createdAt: r.created_at,
-  size: r.size,
-})
 
 function prepare(db: Database.Database) {
   return {
