@@ -190,7 +190,9 @@ const handlers = {
     const link = await access(ctx, ROLE.viewer)
     const record = await ctx.deps.store.getRoadmap(ctx.params[0])
     const data = readRoadmap(await docOf(ctx))
-    const room = ctx.deps.rooms.peek(ctx.params[0])
+    let connections = 0
+    for (const n of (await ctx.deps.rooms.connectionsByLink(ctx.params[0])).values())
+      connections += n
     sendJson(ctx.res, 200, {
       id: ctx.params[0],
       title: data.meta.title || record?.title || '',
@@ -208,7 +210,7 @@ const handlers = {
         resources: data.resources.length,
         items: data.items.length,
       },
-      connections: room ? room.conns.size : 0,
+      connections,
       createdAt: iso(record?.createdAt ?? null),
       updatedAt: iso(record?.updatedAt ?? null),
     })
@@ -295,7 +297,7 @@ const handlers = {
     await access(ctx, ROLE.owner)
     const id = ctx.params[0]
     const now = Date.now()
-    const live = ctx.deps.rooms.connectionsByLink(id)
+    const live = await ctx.deps.rooms.connectionsByLink(id)
     const links = await ctx.deps.store.listLinks(id)
     sendJson(ctx.res, 200, {
       links: links.map((l) => ({

@@ -151,6 +151,38 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
     })
   })
 
+  it('counts the connections of every instance, as the share dialog shows them', async () => {
+    const [s1, s2] = await pair()
+    const r = await create(s1)
+    const a = open(s1, r.id, r.editorToken)
+    const v = open(s2, r.id, r.viewerToken)
+    await Promise.all([synced(a), synced(v)])
+    type Links = { links: { role: string; connections: number }[] }
+    const counts = async (s: MeridianServer): Promise<Record<string, number>> => {
+      const res = await call<Links>(s, 'GET', `/api/roadmaps/${r.id}/links`, {
+        token: r.ownerToken,
+      })
+      return Object.fromEntries(res.body.links.map((l) => [l.role, l.connections]))
+    }
+    // Counted where the socket is, and read by both instances.
+    const both = { owner: 0, editor: 1, viewer: 1 }
+    const settled = async (s: MeridianServer, want: Record<string, number>): Promise<void> => {
+      // The count travels through Redis: wait for it, not for a time.
+      while (JSON.stringify(await counts(s)) !== JSON.stringify(want)) {
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    }
+    await bounded(settled(s1, both), 'instance one counts both sockets')
+    await bounded(settled(s2, both), 'instance two counts both sockets')
+    const meta = await call<{ connections: number }>(s1, 'GET', `/api/roadmaps/${r.id}`, {
+      token: r.viewerToken,
+    })
+    expect(meta.body.connections).toBe(2)
+    // A socket that closes on one instance leaves the count on the other.
+    v.destroy()
+    await bounded(settled(s1, { owner: 0, editor: 1, viewer: 0 }), 'the viewer left')
+  })
+
   it('after a Redis outage, an instance catches up from the database', async () => {
     const [s1, s2] = await pair()
     const r = await create(s1)

@@ -23,6 +23,12 @@ const KIND = { updates: 1, awareness: 2 } as const
 const ID_BYTES = 16
 const ROADMAP_PREFIX = 'meridian:roadmap:'
 const LINKS_CHANNEL = 'meridian:links'
+/** Hash per roadmap: field `<instance>:<linkId>`, value the live sockets of that link there. */
+const COUNTS_PREFIX = 'meridian:conns:'
+/** Key per instance, set while it runs: the counts of an instance without it are ignored. */
+const INSTANCE_PREFIX = 'meridian:instance:'
+const INSTANCE_TTL_MS = 30_000
+const INSTANCE_RENEW_MS = 10_000
 
 export type PeerMessage =
   | { kind: 'updates'; update: Uint8Array; lastSeq: number }
@@ -38,6 +44,8 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 
 export class Cluster {
   private readonly id = crypto.randomBytes(ID_BYTES)
+  private readonly idHex = this.id.toString('hex')
+  private alive: NodeJS.Timeout | null = null
   private readonly pub: Redis
   private readonly sub: Redis
   private readonly rooms = new Map<string, (m: PeerMessage) => void>()
@@ -72,12 +80,66 @@ export class Cluster {
     try {
       await Promise.all([c.pub.connect(), c.sub.connect()])
       await c.sub.subscribe(LINKS_CHANNEL)
+      await c.renew()
     } catch (e) {
       c.pub.disconnect()
       c.sub.disconnect()
       throw e
     }
+    c.alive = setInterval(() => void c.renew(), INSTANCE_RENEW_MS)
+    c.alive.unref()
     return c
+  }
+
+  private async renew(): Promise<void> {
+    await this.pub
+      .set(INSTANCE_PREFIX + this.idHex, '1', 'PX', INSTANCE_TTL_MS)
+      .catch((e: unknown) => this.log.warn({ err: errorText(e) }, 'redis: renewing failed'))
+  }
+
+  /** A socket of `linkId` opened (+1) or closed (-1) here. */
+  connected(roadmapId: string, linkId: string, delta: 1 | -1): void {
+    const key = COUNTS_PREFIX + roadmapId
+    const field = `${this.idHex}:${linkId}`
+    this.pub
+      .hincrby(key, field, delta)
+      .then((n) => (n <= 0 ? this.pub.hdel(key, field) : 0))
+      .catch((e: unknown) => this.log.warn({ roadmapId, err: errorText(e) }, 'redis: count failed'))
+  }
+
+  /** Replaces this instance's counts for a roadmap (after Redis came back). */
+  async setCounts(roadmapId: string, counts: ReadonlyMap<string, number>): Promise<void> {
+    const key = COUNTS_PREFIX + roadmapId
+    const own = Object.keys(await this.pub.hgetall(key)).filter((f) =>
+      f.startsWith(this.idHex + ':'),
+    )
+    const tx = this.pub.multi()
+    if (own.length > 0) tx.hdel(key, ...own)
+    for (const [linkId, n] of counts) if (n > 0) tx.hset(key, `${this.idHex}:${linkId}`, n)
+    await tx.exec()
+  }
+
+  /** Live sockets per link on the other running instances (empty if Redis cannot say). */
+  async countsElsewhere(roadmapId: string): Promise<Map<string, number>> {
+    const out = new Map<string, number>()
+    try {
+      const fields = Object.entries(await this.pub.hgetall(COUNTS_PREFIX + roadmapId))
+        .map(([f, v]) => ({
+          instance: f.slice(0, f.indexOf(':')),
+          linkId: f.slice(f.indexOf(':') + 1),
+          n: Number(v),
+        }))
+        .filter((x) => x.instance !== this.idHex && x.n > 0)
+      const instances = [...new Set(fields.map((x) => x.instance))]
+      if (instances.length === 0) return out
+      const running = await this.pub.mget(instances.map((i) => INSTANCE_PREFIX + i))
+      const live = new Set(instances.filter((_, i) => running[i] !== null))
+      for (const x of fields)
+        if (live.has(x.instance)) out.set(x.linkId, (out.get(x.linkId) ?? 0) + x.n)
+    } catch (e) {
+      this.log.warn({ roadmapId, err: errorText(e) }, 'redis: reading counts failed')
+    }
+    return out
   }
 
   /** Messages of other instances about `roadmapId` go to `handler` until `leave`. */
@@ -155,6 +217,8 @@ export class Cluster {
 
   async close(): Promise<void> {
     this.rooms.clear()
+    if (this.alive) clearInterval(this.alive)
+    await this.pub.del(INSTANCE_PREFIX + this.idHex).catch(() => 0)
     await Promise.allSettled([this.sub.quit(), this.pub.quit()])
   }
 }

@@ -53,7 +53,12 @@ export class Rooms implements RoomHost {
     // it was down are gone).
     cluster?.linkClosed((l) => this.closeLocal(l.roadmapId, l.linkId, l.kind))
     cluster?.reconnected(() => {
-      for (const room of this.rooms.values()) void room.catchUp()
+      for (const room of this.rooms.values()) {
+        void room.catchUp()
+        cluster.setCounts(room.id, this.localConnections(room.id)).catch((e: unknown) => {
+          this.log.warn({ roadmapId: room.id, err: errorText(e) }, 'redis: restoring counts failed')
+        })
+      }
     })
     const every = Math.max(
       20,
@@ -110,13 +115,18 @@ export class Rooms implements RoomHost {
     this.roomOf.set(conn, room)
     if (conn.expiresAt !== null) this.expireAt(conn, conn.expiresAt)
     room.attach(conn)
+    this.cluster?.connected(id, conn.linkId, 1)
     return room
   }
 
   detach(conn: Conn): void {
     clearTimeout(this.expiring.get(conn))
     this.expiring.delete(conn)
-    this.roomOf.get(conn)?.detach(conn)
+    const room = this.roomOf.get(conn)
+    if (!room) return
+    this.roomOf.delete(conn)
+    room.detach(conn)
+    this.cluster?.connected(room.id, conn.linkId, -1)
   }
 
   receive(conn: Conn, data: Uint8Array): void {
@@ -194,7 +204,17 @@ export class Rooms implements RoomHost {
     return room ? room.closeWhere((c) => c.linkId === linkId, kind) : 0
   }
 
-  connectionsByLink(roadmapId: string): Map<string, number> {
+  /** Live sockets per link of a roadmap, on this instance and (with a cluster) the others. */
+  async connectionsByLink(roadmapId: string): Promise<Map<string, number>> {
+    const out = this.localConnections(roadmapId)
+    if (this.cluster) {
+      for (const [linkId, n] of await this.cluster.countsElsewhere(roadmapId))
+        out.set(linkId, (out.get(linkId) ?? 0) + n)
+    }
+    return out
+  }
+
+  private localConnections(roadmapId: string): Map<string, number> {
     const out = new Map<string, number>()
     const room = this.peek(roadmapId)
     if (room)
