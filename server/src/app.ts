@@ -56,6 +56,7 @@ export async function startServer(
   cluster: Cluster | null = null,
 ): Promise<MeridianServer> {
   const metrics = new Metrics(() => store.bytesStored())
+  if (cluster) metrics.redisUp(() => cluster.up)
   const rooms = new Rooms(store, metrics, log, cluster, {
     slowConsumerBytes: config.slowConsumerBytes,
     idleCompactMs: config.idleCompactMs,

@@ -20,6 +20,12 @@ export class Metrics {
     registers: [this.registry],
   })
   readonly bytesStored: Gauge
+  readonly peerMessages = new Counter({
+    name: 'meridian_peer_messages_total',
+    help: 'Messages from other server instances (REDIS_URL), by kind',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  })
   readonly storeLatency = new Histogram({
     name: 'meridian_store_latency_seconds',
     help: 'Latency of store operations',
@@ -39,6 +45,18 @@ export class Metrics {
     labelNames: ['reason'] as const,
     registers: [this.registry],
   })
+
+  /** 1 while both Redis connections are up; absent for a single instance. */
+  redisUp(up: () => boolean): void {
+    new Gauge({
+      name: 'meridian_redis_up',
+      help: 'Whether this instance is connected to Redis (REDIS_URL)',
+      registers: [this.registry],
+      collect() {
+        this.set(up() ? 1 : 0)
+      },
+    })
+  }
 
   constructor(bytesStored: () => Promise<number>) {
     collectDefaultMetrics({ register: this.registry })

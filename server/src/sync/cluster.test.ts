@@ -101,6 +101,10 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
     feature(b, 'from-b')
     await until(a.doc, () => a.doc.getMap('features').has('from-b'), 'a has b’s feature')
     expect(Y.encodeStateAsUpdate(a.doc)).toEqual(Y.encodeStateAsUpdate(b.doc))
+    // What crossed is in each instance's metrics.
+    const metrics = (await call(s2, 'GET', '/metrics')).text
+    expect(metrics).toMatch(/^meridian_redis_up 1$/m)
+    expect(metrics).toMatch(/^meridian_peer_messages_total\{kind="updates"\} [1-9]/m)
     // Each was stored once, by the instance its author is connected to.
     const stored = await s1.store.loadDoc(r.id)
     const all = mergeStates(stored.state ? [stored.state, ...stored.updates] : stored.updates)

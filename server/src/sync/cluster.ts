@@ -142,6 +142,11 @@ export class Cluster {
     return out
   }
 
+  /** Both connections to Redis are up. */
+  get up(): boolean {
+    return this.pub.status === 'ready' && this.sub.status === 'ready'
+  }
+
   /** Messages of other instances about `roadmapId` go to `handler` until `leave`. */
   async join(roadmapId: string, handler: (m: PeerMessage) => void): Promise<void> {
     this.rooms.set(roadmapId, handler)

@@ -182,6 +182,7 @@ export class Room {
       return
     }
     if (this.status !== ROOM_STATUS.ready) return
+    this.host.metrics.peerMessages.inc({ kind: m.kind })
     if (m.kind === 'awareness') {
       const r = this.awareness.apply(m.update, this.peers, null, Date.now())
       if (r.ok && r.changes.length > 0) this.queueAwareness(r.changes, false)
