@@ -20,6 +20,16 @@ export class Metrics {
     registers: [this.registry],
   })
   readonly bytesStored: Gauge
+  readonly relays = new Counter({
+    name: 'meridian_relays_total',
+    help: 'Relays to the connections of a roadmap (each one socket write per connection)',
+    registers: [this.registry],
+  })
+  readonly relayWrites = new Counter({
+    name: 'meridian_relay_writes_total',
+    help: 'Socket writes of relays',
+    registers: [this.registry],
+  })
   readonly peerMessages = new Counter({
     name: 'meridian_peer_messages_total',
     help: 'Messages from other server instances (REDIS_URL), by kind',

@@ -95,6 +95,9 @@ describe('fan-out pacing', () => {
       Y.applyUpdate(doc, decoding.readVarUint8Array(d))
       expect([...doc.getMap('features').keys()].sort()).toEqual(['from-a', 'from-b'])
       expect(c.frames.filter(isUpdate)).toHaveLength(1)
+      // One relay: one socket write to each of the three.
+      expect((await server.metrics.relays.get()).values[0].value).toBe(1)
+      expect((await server.metrics.relayWrites.get()).values[0].value).toBe(3)
       // And both were stored before they went out.
       const stored = await server.store.loadDoc(r.id)
       const all = new Y.Doc()

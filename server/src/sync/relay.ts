@@ -66,7 +66,7 @@ export function awarenessRelay(changes: ReadonlyMap<number, AwarenessChange>): A
 
 /**
  * One socket write per connection for everything of this turn. A connection with more than
- * `limit` bytes queued is handed to `slow` instead.
+ * `limit` bytes queued is handed to `slow` instead. Returns the number of writes.
  */
 export function deliver(
   conns: ReadonlySet<Conn>,
@@ -74,7 +74,8 @@ export function deliver(
   aw: AwarenessRelay | null,
   limit: number,
   slow: (c: Conn) => void,
-): void {
+): number {
+  let writes = 0
   const a = aw ? aw.message : null
   // Most connections get the same update message and the same awareness message: join each
   // distinct pair once.
@@ -93,6 +94,7 @@ export function deliver(
       if (!both) joined.set(u, (both = Outgoing.join(u, a)))
       out = both
     }
-    writeAll(c.ws, out)
+    if (writeAll(c.ws, out)) writes++
   }
+  return writes
 }

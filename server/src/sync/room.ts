@@ -432,10 +432,12 @@ export class Room {
     }
     if (relay || aw) {
       const t0 = performance.now()
-      deliver(this.conns, relay, aw, this.host.options.slowConsumerBytes, (c) =>
+      const writes = deliver(this.conns, relay, aw, this.host.options.slowConsumerBytes, (c) =>
         this.close(c, 'slowConsumer'),
       )
       this.pacer.relayed(t0, performance.now())
+      this.host.metrics.relays.inc()
+      this.host.metrics.relayWrites.inc(writes)
     }
     if (cluster) {
       if (updates.length > 0) {
