@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
 import { pino } from 'pino'
+import { Redis } from 'ioredis'
 import type { MeridianServer } from '../app.js'
 import {
   RawClient,
@@ -23,6 +24,7 @@ import { PostgresStore } from '../store/postgres.js'
 import { CLOSE } from './closeCodes.js'
 import { Cluster } from './cluster.js'
 import { mergeStates } from './docState.js'
+import { createPrng } from '@meridian/model'
 
 /** Resolves once `check` holds: checked now and after every awareness change of `p`. */
 function untilAware(p: WebsocketProvider, check: () => boolean, what: string): Promise<void> {
@@ -187,6 +189,32 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
     await bounded(settled(s1, { owner: 0, editor: 1, viewer: 0 }), 'the viewer left')
   })
 
+  it('when only the publishing connection of one instance drops, the others catch up', async () => {
+    const [s1, s2] = await pair()
+    const r = await create(s1)
+    const a = open(s1, r.id, r.editorToken)
+    const b = open(s2, r.id, r.editorToken)
+    await Promise.all([synced(a), synced(b)])
+    // Cut every publishing connection (instance two's subscription stays up, so it has no
+    // reason of its own to catch up), and edit at once: that update is stored, but its
+    // message is lost.
+    const admin = new Redis(redis.url)
+    try {
+      const clients = String(await admin.client('LIST'))
+        .split('\n')
+        .filter((l) => l.includes('name=meridian-pub-'))
+      for (const l of clients) await admin.client('KILL', 'ID', /id=(\d+)/.exec(l)?.[1] ?? '')
+    } finally {
+      admin.disconnect()
+    }
+    feature(a, 'while-publishing-was-down')
+    await until(
+      b.doc,
+      () => b.doc.getMap('features').has('while-publishing-was-down'),
+      'b gets it once instance one publishes again',
+    )
+  })
+
   it('after a Redis outage, an instance catches up from the database', async () => {
     const [s1, s2] = await pair()
     const r = await create(s1)
@@ -207,6 +235,100 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
     expect(b.doc.getMap('features').has('during-outage')).toBe(false)
     await redis.start()
     await until(b.doc, () => b.doc.getMap('features').has('during-outage'), 'b caught up')
+  })
+})
+
+describe('three instances under a seeded workload with Redis outages and compactions', () => {
+  let pg: TestPostgres
+  let redis: TestRedis
+  beforeAll(async () => {
+    ;[pg, redis] = await Promise.all([startPostgres(), startRedis()])
+  }, 60_000)
+  afterAll(async () => {
+    await Promise.all([pg.stop(), redis.stop()])
+  })
+
+  const SEED = Number(process.env.MERIDIAN_CLUSTER_SEED ?? 20261127)
+
+  it(`every client and the database converge on every edit (seed ${SEED})`, async () => {
+    const rng = createPrng(SEED)
+    const url = await pg.createDatabase()
+    const servers: MeridianServer[] = []
+    const providers: WebsocketProvider[] = []
+    const dirs: string[] = []
+    try {
+      for (let i = 0; i < 3; i++) {
+        const dir = tempDir()
+        dirs.push(dir)
+        const store = await PostgresStore.open({ connectionString: url })
+        const cluster = await Cluster.connect(redis.url, pino({ level: 'silent' }))
+        servers.push(await start(dir, {}, store, cluster))
+      }
+      const r = await create(servers[0])
+      for (let i = 0; i < 6; i++) providers.push(provider(servers[i % 3], r.id, r.editorToken))
+      await Promise.all(providers.map(synced))
+      let redisDown = false
+      let n = 0
+      for (let step = 0; step < 400; step++) {
+        const roll = rng.next()
+        if (roll < 0.02) {
+          // Redis goes away, or comes back.
+          if (redisDown) await redis.start()
+          else await redis.stop()
+          redisDown = !redisDown
+        } else if (roll < 0.04) {
+          // An instance compacts its log now, whatever it has received.
+          await servers[rng.int(0, 2)].rooms.peek(r.id)?.compact(rng.chance(0.5))
+        } else {
+          const p = rng.pick(providers)
+          const features = p.doc.getMap<Y.Map<unknown>>('features')
+          const keys = [...features.keys()]
+          if (keys.length > 0 && rng.chance(0.2)) {
+            p.doc.transact(() => features.delete(rng.pick(keys)), 'test')
+          } else if (keys.length > 0 && rng.chance(0.4)) {
+            const f = features.get(rng.pick(keys))
+            p.doc.transact(() => f?.set('title', `edited ${n++}`), 'test')
+          } else {
+            const key = `f${n++}`
+            p.doc.transact(() => features.set(key, new Y.Map([['title', key]])), 'test')
+          }
+        }
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      if (redisDown) await redis.start()
+      // Everyone ends with the same document...
+      // Same content, whatever order each replica's map holds its keys in.
+      const jsonOf = (m: Y.Map<unknown>): string =>
+        JSON.stringify(Object.entries(m.toJSON()).sort(([a], [b]) => (a < b ? -1 : 1)))
+      const json = (p: WebsocketProvider): string => jsonOf(p.doc.getMap('features'))
+      const converged = (): boolean => providers.every((p) => json(p) === json(providers[0]))
+      await bounded(
+        new Promise<void>((resolve) => {
+          const check = (): void => {
+            if (!converged()) return
+            for (const p of providers) p.doc.off('update', check)
+            resolve()
+          }
+          for (const p of providers) p.doc.on('update', check)
+          check()
+        }),
+        'all six clients converge',
+      )
+      // ...and the database holds it all.
+      for (const s of servers) await s.rooms.peek(r.id)?.flush()
+      const stored = await servers[0].store.loadDoc(r.id)
+      const doc = new Y.Doc()
+      Y.applyUpdate(
+        doc,
+        mergeStates(stored.state ? [stored.state, ...stored.updates] : stored.updates).state,
+      )
+      expect(jsonOf(doc.getMap('features'))).toBe(json(providers[0]))
+      expect(providers[0].doc.getMap('features').size).toBeGreaterThan(50)
+    } finally {
+      for (const p of providers) p.destroy()
+      for (const s of servers) await s.close()
+      for (const d of dirs) fs.rmSync(d, { recursive: true, force: true })
+    }
   })
 })
 

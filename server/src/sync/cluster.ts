@@ -19,7 +19,7 @@ import * as encoding from 'lib0/encoding'
 import type { Logger } from '../log.js'
 import type { CloseKind } from './closeCodes.js'
 
-const KIND = { updates: 1, awareness: 2 } as const
+const KIND = { updates: 1, awareness: 2, resync: 3 } as const
 const ID_BYTES = 16
 const ROADMAP_PREFIX = 'meridian:roadmap:'
 const LINKS_CHANNEL = 'meridian:links'
@@ -33,6 +33,8 @@ const INSTANCE_RENEW_MS = 10_000
 export type PeerMessage =
   | { kind: 'updates'; update: Uint8Array; lastSeq: number }
   | { kind: 'awareness'; update: Uint8Array }
+  /** the sender may have failed to publish some stored updates: read them from the store */
+  | { kind: 'resync' }
 
 export interface LinkClosed {
   roadmapId: string
@@ -51,7 +53,9 @@ export class Cluster {
   private readonly rooms = new Map<string, (m: PeerMessage) => void>()
   private onLinkClosed: ((l: LinkClosed) => void) | null = null
   private onReconnect: (() => void) | null = null
+  private onPublisherBack: (() => void) | null = null
   private subscribedOnce = false
+  private publishedOnce = false
 
   private constructor(
     url: string,
@@ -59,8 +63,16 @@ export class Cluster {
   ) {
     // While Redis is unreachable a publish fails at once rather than queueing without bound:
     // the other instances catch up from the database when it is back (see `reconnected`).
-    this.pub = new Redis(url, { lazyConnect: true, enableOfflineQueue: false })
-    this.sub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 })
+    this.pub = new Redis(url, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      connectionName: `meridian-pub-${this.idHex}`,
+    })
+    this.sub = new Redis(url, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 3,
+      connectionName: `meridian-sub-${this.idHex}`,
+    })
     for (const r of [this.pub, this.sub]) {
       r.on('error', (e: unknown) => this.log.warn({ err: errorText(e) }, 'redis connection error'))
     }
@@ -72,6 +84,12 @@ export class Cluster {
     this.sub.on('ready', () => {
       if (this.subscribedOnce) this.onReconnect?.()
       this.subscribedOnce = true
+    })
+    // Publishes failed while the publishing connection was down: when it is back, the other
+    // instances are asked to catch up (their own connection may never have dropped).
+    this.pub.on('ready', () => {
+      if (this.publishedOnce) this.onPublisherBack?.()
+      this.publishedOnce = true
     })
   }
 
@@ -176,9 +194,18 @@ export class Cluster {
     this.publish(LINKS_CHANNEL, 0, Buffer.from(JSON.stringify(l)))
   }
 
-  /** Called after the connection to Redis came back: messages may have been lost. */
-  reconnected(handler: () => void): void {
-    this.onReconnect = handler
+  /**
+   * `received`: this instance's subscription came back (it may have missed messages);
+   * `published`: its publishing connection came back (others may have missed its messages).
+   */
+  reconnected(handlers: { received: () => void; published: () => void }): void {
+    this.onReconnect = handlers.received
+    this.onPublisherBack = handlers.published
+  }
+
+  /** Asks the other instances to read `roadmapId` from the store again. */
+  publishResync(roadmapId: string): void {
+    this.publish(ROADMAP_PREFIX + roadmapId, KIND.resync, new Uint8Array(0))
   }
 
   /** Revocations made on other instances. */
@@ -214,6 +241,8 @@ export class Cluster {
         handler({ kind: 'updates', lastSeq, update: payload.subarray(dec.pos) })
       } else if (msg[0] === KIND.awareness) {
         handler({ kind: 'awareness', update: payload })
+      } else if (msg[0] === KIND.resync) {
+        handler({ kind: 'resync' })
       }
     } catch (e) {
       this.log.error({ channel, err: errorText(e) }, 'a message from another instance failed')

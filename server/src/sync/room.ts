@@ -183,6 +183,10 @@ export class Room {
     }
     if (this.status !== ROOM_STATUS.ready) return
     this.host.metrics.peerMessages.inc({ kind: m.kind })
+    if (m.kind === 'resync') {
+      void this.catchUp()
+      return
+    }
     if (m.kind === 'awareness') {
       const r = this.awareness.apply(m.update, this.peers, null, Date.now())
       if (r.ok && r.changes.length > 0) this.queueAwareness(r.changes, false)

@@ -48,17 +48,26 @@ export class Rooms implements RoomHost {
     readonly cluster: Cluster | null,
     readonly options: RoomOptions,
   ) {
-    // Revocations made on other instances close this one's sockets of the link too; after
-    // a lost Redis connection, every roadmap catches up from the store (messages sent while
-    // it was down are gone).
+    // Revocations made on other instances close this one's sockets of the link too. Redis
+    // keeps nothing for a dropped connection: when this instance's subscription comes back,
+    // every roadmap catches up from the store; when its publishing connection comes back, it
+    // asks the others to do so.
     cluster?.linkClosed((l) => this.closeLocal(l.roadmapId, l.linkId, l.kind))
-    cluster?.reconnected(() => {
-      for (const room of this.rooms.values()) {
-        void room.catchUp()
-        cluster.setCounts(room.id, this.localConnections(room.id)).catch((e: unknown) => {
-          this.log.warn({ roadmapId: room.id, err: errorText(e) }, 'redis: restoring counts failed')
-        })
-      }
+    cluster?.reconnected({
+      received: () => {
+        for (const room of this.rooms.values()) {
+          void room.catchUp()
+          cluster.setCounts(room.id, this.localConnections(room.id)).catch((e: unknown) => {
+            this.log.warn(
+              { roadmapId: room.id, err: errorText(e) },
+              'redis: restoring counts failed',
+            )
+          })
+        }
+      },
+      published: () => {
+        for (const room of this.rooms.values()) cluster.publishResync(room.id)
+      },
     })
     const every = Math.max(
       20,
