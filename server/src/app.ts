@@ -8,6 +8,7 @@ import { authorize, tokenOf } from './auth/access.js'
 import type { Config } from './config.js'
 import { handleHttp } from './http/router.js'
 import type { Logger } from './log.js'
+import { errorText } from './log.js'
 import { Metrics } from './metrics.js'
 import type { Store } from './store/store.js'
 import { WS_CLOSE } from './sync/closeCodes.js'
@@ -28,8 +29,6 @@ export interface MeridianServer {
 }
 
 const WS_PATH = new RegExp(`^/ws/(${ID_PATTERN.source.slice(1, -1)})$`)
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
 function destroyOnError(this: Duplex): void {
   this.destroy()

@@ -4,13 +4,14 @@ import { demoRoadmap } from '@meridian/model'
 import { startServer } from './app.js'
 import { configFromEnv } from './config.js'
 import { createRoadmap } from './http/api.js'
-import { createLogger } from './log.js'
+import { createLogger, errorText } from './log.js'
 import { PostgresStore } from './store/postgres.js'
 import { Cluster } from './sync/cluster.js'
 import { SqliteStore } from './store/sqlite.js'
 import type { Store } from './store/store.js'
 
-const errorText = (e: unknown): string => (e instanceof Error ? (e.stack ?? e.message) : String(e))
+/** With the stack: these end the process. */
+const failure = (e: unknown): string => (e instanceof Error ? (e.stack ?? e.message) : String(e))
 
 /**
  * Keep V8's young generation at its initial size instead of letting it double (up to 32 MB)
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
     } catch (e) {
       // The URL is not printed: it may hold a password.
       process.stderr.write(
-        `meridian: cannot open the PostgreSQL database (DATABASE_URL): ${e instanceof Error ? e.message : String(e)}\n`,
+        `meridian: cannot open the PostgreSQL database (DATABASE_URL): ${errorText(e)}\n`,
       )
       process.exit(2)
     }
@@ -48,9 +49,7 @@ async function main(): Promise<void> {
     try {
       cluster = await Cluster.connect(config.redisUrl, log)
     } catch (e) {
-      process.stderr.write(
-        `meridian: cannot connect to Redis (REDIS_URL): ${e instanceof Error ? e.message : String(e)}\n`,
-      )
+      process.stderr.write(`meridian: cannot connect to Redis (REDIS_URL): ${errorText(e)}\n`)
       await store.close()
       process.exit(2)
     }
@@ -91,7 +90,7 @@ async function main(): Promise<void> {
         process.exit(0)
       })
       .catch((e: unknown) => {
-        log.error({ err: errorText(e) }, 'shutdown failed')
+        log.error({ err: failure(e) }, 'shutdown failed')
         process.exit(1)
       })
   }
@@ -100,6 +99,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`meridian: failed to start: ${errorText(e)}\n`)
+  process.stderr.write(`meridian: failed to start: ${failure(e)}\n`)
   process.exit(1)
 })

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { errorText } from '../log.js'
 
 export const ERROR_CODE = {
   badRequest: 'bad_request',
@@ -92,10 +93,6 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
   try {
     return JSON.parse(text) as unknown
   } catch (e) {
-    throw new HttpError(
-      400,
-      ERROR_CODE.badRequest,
-      `malformed JSON: ${e instanceof Error ? e.message : String(e)}`,
-    )
+    throw new HttpError(400, ERROR_CODE.badRequest, `malformed JSON: ${errorText(e)}`)
   }
 }

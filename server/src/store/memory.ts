@@ -9,6 +9,7 @@ import type {
   Store,
   StoredDoc,
 } from './store.js'
+import { storedDoc } from './store.js'
 
 interface DocEntry {
   state: Uint8Array | null
@@ -59,16 +60,12 @@ export class MemoryStore implements Store {
 
   async loadDoc(roadmapId: string): Promise<StoredDoc> {
     const d = this.docs.get(roadmapId)
-    if (!d) return { state: null, stateVector: null, updates: [], lastSeq: 0, logBytes: 0 }
-    let logBytes = 0
-    for (const u of d.updates) logBytes += u.data.byteLength
-    return {
-      state: d.state && copy(d.state),
-      stateVector: d.stateVector && copy(d.stateVector),
-      updates: d.updates.map((u) => copy(u.data)),
-      lastSeq: d.updates.length > 0 ? d.updates[d.updates.length - 1].seq : 0,
-      logBytes,
-    }
+    if (!d) return storedDoc(null, null, [])
+    return storedDoc(
+      d.state && copy(d.state),
+      d.stateVector && copy(d.stateVector),
+      d.updates.map((u) => ({ seq: u.seq, data: copy(u.data) })),
+    )
   }
 
   async appendUpdates(

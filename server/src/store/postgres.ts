@@ -14,6 +14,7 @@ import type {
   Store,
   StoredDoc,
 } from './store.js'
+import { storedDoc } from './store.js'
 import { linkFromRow, snapshotMetaFromRow, toBytes } from './rows.js'
 import type { LinkRow, SnapshotMetaRow } from './rows.js'
 
@@ -185,19 +186,12 @@ export class PostgresStore implements Store {
         'SELECT seq, data FROM updates WHERE roadmap_id = $1 ORDER BY seq',
         [roadmapId],
       )
-      let logBytes = 0
-      const updates = u.rows.map((row) => {
-        logBytes += row.data.byteLength
-        return toBytes(row.data)
-      })
       const state = s.rows[0]
-      return {
-        state: state ? toBytes(state.state) : null,
-        stateVector: state?.state_vector ? toBytes(state.state_vector) : null,
-        updates,
-        lastSeq: u.rows.length > 0 ? u.rows[u.rows.length - 1].seq : 0,
-        logBytes,
-      }
+      return storedDoc(
+        state ? toBytes(state.state) : null,
+        state?.state_vector ? toBytes(state.state_vector) : null,
+        u.rows.map((r) => ({ seq: r.seq, data: toBytes(r.data) })),
+      )
     })
   }
 

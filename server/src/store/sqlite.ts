@@ -18,6 +18,7 @@ import type {
   Store,
   StoredDoc,
 } from './store.js'
+import { storedDoc } from './store.js'
 import { linkFromRow, snapshotMetaFromRow, toBytes } from './rows.js'
 import type { LinkRow, SnapshotMetaRow } from './rows.js'
 
@@ -230,18 +231,11 @@ export class SqliteStore implements Store {
     // so nothing can commit between the two reads.
     const s = this.q.getState.get(roadmapId)
     const rows = this.q.getUpdates.all(roadmapId)
-    let logBytes = 0
-    const updates = rows.map((row) => {
-      logBytes += row.data.byteLength
-      return toBytes(row.data)
-    })
-    return {
-      state: s ? toBytes(s.state) : null,
-      stateVector: s?.state_vector ? toBytes(s.state_vector) : null,
-      updates,
-      lastSeq: rows.length > 0 ? rows[rows.length - 1].seq : 0,
-      logBytes,
-    }
+    return storedDoc(
+      s ? toBytes(s.state) : null,
+      s?.state_vector ? toBytes(s.state_vector) : null,
+      rows.map((r) => ({ seq: r.seq, data: toBytes(r.data) })),
+    )
   }
 
   async appendUpdates(

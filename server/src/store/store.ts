@@ -61,6 +61,27 @@ export interface StoredDoc {
   logBytes: number
 }
 
+/** A StoredDoc from its state row and its log rows (in seq order). */
+export function storedDoc(
+  state: Uint8Array | null,
+  stateVector: Uint8Array | null,
+  log: readonly { seq: number; data: Uint8Array }[],
+): StoredDoc {
+  let logBytes = 0
+  for (const u of log) logBytes += u.data.byteLength
+  return {
+    state,
+    stateVector,
+    updates: log.map((u) => u.data),
+    lastSeq: log.length > 0 ? log[log.length - 1].seq : 0,
+    logBytes,
+  }
+}
+
+/** Everything stored for a document, as the updates that merge into it. */
+export const storedParts = (d: StoredDoc): Uint8Array[] =>
+  d.state ? [d.state, ...d.updates] : [...d.updates]
+
 export interface NewRoadmap {
   roadmap: RoadmapRecord
   links: LinkRecord[]

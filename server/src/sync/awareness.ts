@@ -5,6 +5,7 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import type { Role } from '../store/store.js'
+import { errorText } from '../log.js'
 
 /** The connection a state belongs to. */
 export interface AwarenessOwner {
@@ -82,7 +83,7 @@ export class RoomAwareness {
         }
       }
     } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) }
+      return { ok: false, error: errorText(e) }
     }
     return { ok: true, changes }
   }

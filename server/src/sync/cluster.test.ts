@@ -23,6 +23,7 @@ import type { TestRedis } from '../testing/redis.js'
 import { PostgresStore } from '../store/postgres.js'
 import { CLOSE } from './closeCodes.js'
 import { Cluster } from './cluster.js'
+import { storedParts } from '../store/store.js'
 import { mergeStates } from './docState.js'
 import { createPrng } from '@meridian/model'
 
@@ -70,19 +71,25 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
     for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true })
   })
 
-  /** Two instances on one new database. */
-  const pair = async (): Promise<[MeridianServer, MeridianServer]> => {
+  /** `n` instances on one new database. */
+  const instances = async (n: number): Promise<MeridianServer[]> => {
     const url = await pg.createDatabase()
-    const one = async (): Promise<MeridianServer> => {
+    const out: MeridianServer[] = []
+    for (let i = 0; i < n; i++) {
       const dir = tempDir()
       dirs.push(dir)
       const store = await PostgresStore.open({ connectionString: url })
       const cluster = await Cluster.connect(redis.url, pino({ level: 'silent' }))
-      const s = await start(dir, {}, store, cluster)
-      servers.push(s)
-      return s
+      out.push(await start(dir, {}, store, cluster))
     }
-    return [await one(), await one()]
+    servers.push(...out)
+    return out
+  }
+  /** What the shared database holds for a roadmap, as a document. */
+  const storedDoc = async (server: MeridianServer, id: string): Promise<Y.Doc> => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Y.mergeUpdates(storedParts(await server.store.loadDoc(id))))
+    return doc
   }
   const open = (server: MeridianServer, id: string, token: string): WebsocketProvider => {
     const p = provider(server, id, token)
@@ -91,7 +98,7 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
   }
 
   it('clients of different instances edit one roadmap live', async () => {
-    const [s1, s2] = await pair()
+    const [s1, s2] = await instances(2)
     const r = await create(s1)
     const a = open(s1, r.id, r.editorToken)
     const b = open(s2, r.id, r.editorToken)
@@ -108,15 +115,12 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
     expect(metrics).toMatch(/^meridian_redis_up 1$/m)
     expect(metrics).toMatch(/^meridian_peer_messages_total\{kind="updates"\} [1-9]/m)
     // Each was stored once, by the instance its author is connected to.
-    const stored = await s1.store.loadDoc(r.id)
-    const all = mergeStates(stored.state ? [stored.state, ...stored.updates] : stored.updates)
-    const doc = new Y.Doc()
-    Y.applyUpdate(doc, all.state)
+    const doc = await storedDoc(s1, r.id)
     expect([...doc.getMap('features').keys()].sort()).toEqual(['from-a', 'from-b'])
   })
 
   it('presence crosses instances, with the role the connection’s instance set', async () => {
-    const [s1, s2] = await pair()
+    const [s1, s2] = await instances(2)
     const r = await create(s1)
     const a = open(s1, r.id, r.editorToken)
     const v = open(s2, r.id, r.viewerToken)
@@ -136,7 +140,7 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
   })
 
   it('revoking a link on one instance closes its sockets on the other', async () => {
-    const [s1, s2] = await pair()
+    const [s1, s2] = await instances(2)
     const r = await create(s1)
     const link = await call<{ linkId: string; token: string }>(
       s1,
@@ -158,7 +162,7 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
   })
 
   it('counts the connections of every instance, as the share dialog shows them', async () => {
-    const [s1, s2] = await pair()
+    const [s1, s2] = await instances(2)
     const r = await create(s1)
     const a = open(s1, r.id, r.editorToken)
     const v = open(s2, r.id, r.viewerToken)
@@ -190,7 +194,7 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
   })
 
   it('when only the publishing connection of one instance drops, the others catch up', async () => {
-    const [s1, s2] = await pair()
+    const [s1, s2] = await instances(2)
     const r = await create(s1)
     const a = open(s1, r.id, r.editorToken)
     const b = open(s2, r.id, r.editorToken)
@@ -216,7 +220,7 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
   })
 
   it('after a Redis outage, an instance catches up from the database', async () => {
-    const [s1, s2] = await pair()
+    const [s1, s2] = await instances(2)
     const r = await create(s1)
     const a = open(s1, r.id, r.editorToken)
     const b = open(s2, r.id, r.editorToken)
@@ -225,123 +229,78 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
     // Stored by s1 while nothing can reach s2.
     feature(a, 'during-outage')
     await until(a.doc, () => a.doc.getMap('features').has('during-outage'), 'a has it')
-    const stored = async (): Promise<boolean> => {
-      const d = await s1.store.loadDoc(r.id)
-      const doc = new Y.Doc()
-      for (const u of [d.state, ...d.updates]) if (u) Y.applyUpdate(doc, u)
-      return doc.getMap('features').has('during-outage')
-    }
+    const stored = async (): Promise<boolean> =>
+      (await storedDoc(s1, r.id)).getMap('features').has('during-outage')
     while (!(await stored())) await new Promise((resolve) => setImmediate(resolve))
     expect(b.doc.getMap('features').has('during-outage')).toBe(false)
     await redis.start()
     await until(b.doc, () => b.doc.getMap('features').has('during-outage'), 'b caught up')
   })
-})
-
-describe('three instances under a seeded workload with Redis outages and compactions', () => {
-  let pg: TestPostgres
-  let redis: TestRedis
-  beforeAll(async () => {
-    ;[pg, redis] = await Promise.all([startPostgres(), startRedis()])
-  }, 60_000)
-  afterAll(async () => {
-    await Promise.all([pg.stop(), redis.stop()])
-  })
 
   const SEED = Number(process.env.MERIDIAN_CLUSTER_SEED ?? 20261127)
 
-  it(`every client and the database converge on every edit (seed ${SEED})`, async () => {
+  it(`three instances converge under a seeded workload with Redis outages and compactions (seed ${SEED})`, async () => {
     const rng = createPrng(SEED)
-    const url = await pg.createDatabase()
-    const servers: MeridianServer[] = []
-    const providers: WebsocketProvider[] = []
-    const dirs: string[] = []
-    try {
-      for (let i = 0; i < 3; i++) {
-        const dir = tempDir()
-        dirs.push(dir)
-        const store = await PostgresStore.open({ connectionString: url })
-        const cluster = await Cluster.connect(redis.url, pino({ level: 'silent' }))
-        servers.push(await start(dir, {}, store, cluster))
-      }
-      const r = await create(servers[0])
-      for (let i = 0; i < 6; i++) providers.push(provider(servers[i % 3], r.id, r.editorToken))
-      await Promise.all(providers.map(synced))
-      let redisDown = false
-      let n = 0
-      for (let step = 0; step < 400; step++) {
-        const roll = rng.next()
-        if (roll < 0.02) {
-          // Redis goes away, or comes back.
-          if (redisDown) await redis.start()
-          else await redis.stop()
-          redisDown = !redisDown
-        } else if (roll < 0.04) {
-          // An instance compacts its log now, whatever it has received.
-          await servers[rng.int(0, 2)].rooms.peek(r.id)?.compact(rng.chance(0.5))
+    const [s1, s2, s3] = await instances(3)
+    const r = await create(s1)
+    const all = [s1, s2, s3]
+    const clients = Array.from({ length: 6 }, (_, i) => open(all[i % 3], r.id, r.editorToken))
+    await Promise.all(clients.map(synced))
+    let redisDown = false
+    let n = 0
+    for (let step = 0; step < 400; step++) {
+      const roll = rng.next()
+      if (roll < 0.02) {
+        // Redis goes away, or comes back.
+        if (redisDown) await redis.start()
+        else await redis.stop()
+        redisDown = !redisDown
+      } else if (roll < 0.04) {
+        // An instance compacts its log now, whatever it has received.
+        await all[rng.int(0, 2)].rooms.peek(r.id)?.compact(rng.chance(0.5))
+      } else {
+        const p = rng.pick(clients)
+        const features = p.doc.getMap<Y.Map<unknown>>('features')
+        const keys = [...features.keys()]
+        if (keys.length > 0 && rng.chance(0.2)) {
+          p.doc.transact(() => features.delete(rng.pick(keys)), 'test')
+        } else if (keys.length > 0 && rng.chance(0.4)) {
+          const f = features.get(rng.pick(keys))
+          p.doc.transact(() => f?.set('title', `edited ${n++}`), 'test')
         } else {
-          const p = rng.pick(providers)
-          const features = p.doc.getMap<Y.Map<unknown>>('features')
-          const keys = [...features.keys()]
-          if (keys.length > 0 && rng.chance(0.2)) {
-            p.doc.transact(() => features.delete(rng.pick(keys)), 'test')
-          } else if (keys.length > 0 && rng.chance(0.4)) {
-            const f = features.get(rng.pick(keys))
-            p.doc.transact(() => f?.set('title', `edited ${n++}`), 'test')
-          } else {
-            const key = `f${n++}`
-            p.doc.transact(() => features.set(key, new Y.Map([['title', key]])), 'test')
-          }
+          const key = `f${n++}`
+          p.doc.transact(() => features.set(key, new Y.Map([['title', key]])), 'test')
         }
-        await new Promise((resolve) => setImmediate(resolve))
       }
-      if (redisDown) await redis.start()
-      // Everyone ends with the same document...
-      // Same content, whatever order each replica's map holds its keys in.
-      const jsonOf = (m: Y.Map<unknown>): string =>
-        JSON.stringify(Object.entries(m.toJSON()).sort(([a], [b]) => (a < b ? -1 : 1)))
-      const json = (p: WebsocketProvider): string => jsonOf(p.doc.getMap('features'))
-      const converged = (): boolean => providers.every((p) => json(p) === json(providers[0]))
-      await bounded(
-        new Promise<void>((resolve) => {
-          const check = (): void => {
-            if (!converged()) return
-            for (const p of providers) p.doc.off('update', check)
-            resolve()
-          }
-          for (const p of providers) p.doc.on('update', check)
-          check()
-        }),
-        'all six clients converge',
-      )
-      // ...and the database holds it all.
-      for (const s of servers) await s.rooms.peek(r.id)?.flush()
-      const stored = await servers[0].store.loadDoc(r.id)
-      const doc = new Y.Doc()
-      Y.applyUpdate(
-        doc,
-        mergeStates(stored.state ? [stored.state, ...stored.updates] : stored.updates).state,
-      )
-      expect(jsonOf(doc.getMap('features'))).toBe(json(providers[0]))
-      expect(providers[0].doc.getMap('features').size).toBeGreaterThan(50)
-    } finally {
-      for (const p of providers) p.destroy()
-      for (const s of servers) await s.close()
-      for (const d of dirs) fs.rmSync(d, { recursive: true, force: true })
+      await new Promise((resolve) => setImmediate(resolve))
     }
+    if (redisDown) await redis.start()
+    // Everyone ends with the same document (whatever order each replica's map holds its keys
+    // in)...
+    const jsonOf = (m: Y.Map<unknown>): string =>
+      JSON.stringify(Object.entries(m.toJSON()).sort(([a], [b]) => (a < b ? -1 : 1)))
+    const json = (p: WebsocketProvider): string => jsonOf(p.doc.getMap('features'))
+    const converged = (): boolean => clients.every((p) => json(p) === json(clients[0]))
+    await bounded(
+      new Promise<void>((resolve) => {
+        const check = (): void => {
+          if (!converged()) return
+          for (const p of clients) p.doc.off('update', check)
+          resolve()
+        }
+        for (const p of clients) p.doc.on('update', check)
+        check()
+      }),
+      'all six clients converge',
+    )
+    // ...and the database holds it all.
+    for (const s of all) await s.rooms.peek(r.id)?.flush()
+    const doc = await storedDoc(s1, r.id)
+    expect(jsonOf(doc.getMap('features'))).toBe(json(clients[0]))
+    expect(clients[0].doc.getMap('features').size).toBeGreaterThan(50)
   })
-})
 
-describe('compaction with a store shared by instances', () => {
-  let pg: TestPostgres
-  beforeAll(async () => {
-    pg = await startPostgres()
-  }, 60_000)
-  afterAll(async () => {
-    await pg.stop()
-  })
-
-  it('keeps stored updates the compacting instance had not received', async () => {
+  it('a compaction keeps stored updates the compacting instance had not received', async () => {
     const store = await PostgresStore.open({ connectionString: await pg.createDatabase() })
     await store.createRoadmap({
       roadmap: { id: 'r', title: 't', createdAt: 1, updatedAt: 1 },

@@ -17,6 +17,7 @@ import { Redis } from 'ioredis'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import type { Logger } from '../log.js'
+import { errorText } from '../log.js'
 import type { CloseKind } from './closeCodes.js'
 
 const KIND = { updates: 1, awareness: 2, resync: 3 } as const
@@ -41,8 +42,6 @@ export interface LinkClosed {
   linkId: string
   kind: CloseKind
 }
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
 export class Cluster {
   private readonly id = crypto.randomBytes(ID_BYTES)

@@ -4,8 +4,10 @@
 // derivations, server-side edits) and dropped when unused.
 import * as Y from 'yjs'
 import type { Logger } from '../log.js'
+import { errorText } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import type { StoredDoc } from '../store/store.js'
+import { storedParts } from '../store/store.js'
 import { ORIGIN, SERVER_DOC } from './origins.js'
 
 type DeleteSet = ReturnType<typeof Y.mergeDeleteSets>
@@ -15,8 +17,6 @@ const EMPTY_UPDATE: Uint8Array = Uint8Array.of(0, 0)
 const DOC_IDLE_MS = 60_000
 const SMALL_DOC_IDLE_MS = 5_000
 const SMALL_DOC_BYTES = 256 * 1024
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
 export interface EncodedState {
   state: Uint8Array
@@ -62,8 +62,7 @@ export class DocState {
   ) {}
 
   load(stored: StoredDoc): void {
-    const parts: Uint8Array[] = stored.state ? [stored.state, ...stored.updates] : stored.updates
-    this.state = this.mergeStored(parts)
+    this.state = this.mergeStored(storedParts(stored))
     this.sv =
       stored.updates.length === 0 && stored.stateVector
         ? stored.stateVector

@@ -2,6 +2,7 @@
 // without a Y.Doc: frames are built once and sent to many sockets.
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
+import { errorText } from '../log.js'
 
 export const MESSAGE = {
   sync: 0,
@@ -59,7 +60,7 @@ export function decodeFrame(data: Uint8Array): Decoded {
         return { ok: false, error: `unknown message type ${type}` }
     }
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) }
+    return { ok: false, error: errorText(e) }
   }
 }
 

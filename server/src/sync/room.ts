@@ -3,9 +3,10 @@
 // built only when needed); what one turn sends is built in relay.ts.
 import * as Y from 'yjs'
 import type { Logger } from '../log.js'
+import { errorText } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import type { Store } from '../store/store.js'
-import { ROLE, SNAPSHOT_KIND } from '../store/store.js'
+import { ROLE, SNAPSHOT_KIND, storedParts } from '../store/store.js'
 import type { SnapshotKind } from '../store/store.js'
 import { newId } from '../ids.js'
 import { RoomAwareness, encodeAwarenessUpdate } from './awareness.js'
@@ -77,8 +78,6 @@ export interface SnapshotInfo {
   name: string
   size: number
 }
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
 export class Room {
   readonly conns = new Set<Conn>()
@@ -166,9 +165,9 @@ export class Room {
     if (this.status !== ROOM_STATUS.ready) return
     try {
       const stored = await this.host.store.loadDoc(this.id)
-      const parts = stored.state ? [stored.state, ...stored.updates] : stored.updates
+      const parts = storedParts(stored)
       if (parts.length === 0) return
-      const missing = Y.diffUpdate(mergeStates(parts).state, this.state.stateVector())
+      const missing = Y.diffUpdate(Y.mergeUpdates(parts), this.state.stateVector())
       this.fromPeer({ kind: 'updates', update: missing, lastSeq: stored.lastSeq })
     } catch (e) {
       this.host.log.error({ roadmapId: this.id, err: errorText(e) }, 'catching up failed')

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events'
 // The loaded roadmaps: loading on first connection, one flush per event-loop turn for all
 // rooms with news, idle compaction, unloading after a grace period, link expiry.
 import type { Logger } from '../log.js'
+import { errorText } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import type { Store } from '../store/store.js'
 import type { CloseKind } from './closeCodes.js'
@@ -14,8 +15,6 @@ const SWEEP_BUDGET_MS = 25
 /** A relay due sooner than this (ms) goes in this turn: a timer is not that precise. */
 const MIN_HOLD_MS = 0.5
 const MAX_TIMER_MS = 2 ** 31 - 1
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
 export interface RoomsEvents {
   /** a roadmap left memory */
