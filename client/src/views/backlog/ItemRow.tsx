@@ -10,6 +10,7 @@ import { ItemStatusControl } from './ItemStatusControl.js'
 import { ReviewLine } from './ReviewLine.js'
 import type { BacklogActions } from './useBacklogActions.js'
 import type { RowHandlers } from './useRowHandlers.js'
+import { ResourceSelect } from '../planning/Selects.js'
 
 interface Props {
   item: BacklogItem
@@ -79,24 +80,14 @@ export const ItemRow = memo(function ItemRow(props: Props) {
             {item.assigneeName ?? (item.assigneeId ? 'Unknown' : 'Unassigned')}
           </span>
         ) : (
-          <select
-            className="select pv-mini-select"
-            aria-label={`Assignee of ${item.title}`}
-            value={item.assigneeId ?? ''}
-            onChange={(e) =>
-              actions.assign(item.id, (e.target.value || null) as BacklogItem['assigneeId'])
-            }
-          >
-            <option value="">Unassigned</option>
-            {item.assigneeId && !assignee && (
-              <option value={item.assigneeId}>Unknown (removed)</option>
-            )}
-            {resources.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
+          <ResourceSelect
+            label={`Assignee of ${item.title}`}
+            value={item.assigneeId}
+            resources={resources}
+            none="Unassigned"
+            removed="Unknown (removed)"
+            onChange={(id) => actions.assign(item.id, id)}
+          />
         )}
       </div>
       <div className="bl-item__estimate">

@@ -6,6 +6,7 @@ import { FeaturePicker } from '../planning/FeaturePicker.js'
 import { InlineText } from '../planning/InlineText.js'
 import { formatPercent, labelOf } from '../planning/format.js'
 import { plural } from '../../app/plural.js'
+import { ChoiceSelect } from '../planning/Selects.js'
 
 interface Props {
   goal: Goal
@@ -80,20 +81,14 @@ export function GoalCard({
             {labelOf(goal.status)}
           </Badge>
         ) : (
-          <select
-            className="select pv-mini-select gl-goal__status"
-            aria-label={`Status of ${goal.title}`}
+          <ChoiceSelect
+            className="gl-goal__status"
+            label={`Status of ${goal.title}`}
             value={goal.status}
-            onChange={(e) =>
-              roadmap.goals.update(goal.id, { status: e.target.value as GoalStatus })
-            }
-          >
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {labelOf(s)}
-              </option>
-            ))}
-          </select>
+            choices={STATUSES}
+            labelOf={labelOf}
+            onChange={(status) => roadmap.goals.update(goal.id, { status })}
+          />
         )}
         {progress?.onTrack === true && (
           <Badge tone="success" dot>

@@ -3,6 +3,7 @@ import type { ResourceInput, ResourceKind } from '@meridian/model'
 import { Icon } from '../../ui/Icon.js'
 import { labelOf } from '../planning/format.js'
 import { KINDS } from './ResourceRow.js'
+import { ChoiceSelect } from '../planning/Selects.js'
 
 /** One line: name, kind and weekly capacity. */
 export function AddResource({ onAdd }: { onAdd(input: ResourceInput): void }) {
@@ -33,18 +34,13 @@ export function AddResource({ onAdd }: { onAdd(input: ResourceInput): void }) {
         aria-label="New resource name"
         onChange={(e) => setName(e.target.value)}
       />
-      <select
-        className="select pv-mini-select"
-        aria-label="New resource kind"
+      <ChoiceSelect
+        label="New resource kind"
         value={kind}
-        onChange={(e) => setKind(e.target.value as ResourceKind)}
-      >
-        {KINDS.map((k) => (
-          <option key={k} value={k}>
-            {labelOf(k)}
-          </option>
-        ))}
-      </select>
+        choices={KINDS}
+        labelOf={labelOf}
+        onChange={setKind}
+      />
       <input
         className="input rs-add__cap"
         type="number"

@@ -7,6 +7,7 @@ import { InlineNumber } from '../planning/InlineNumber.js'
 import { InlineText } from '../planning/InlineText.js'
 import { formatNumber, labelOf } from '../planning/format.js'
 import type { LoadRow } from './useResources.js'
+import { ChoiceSelect } from '../planning/Selects.js'
 
 export const KINDS: readonly ResourceKind[] = ['person', 'team', 'budget', 'tool']
 
@@ -44,18 +45,13 @@ export function ResourceRow({ resource, row, readOnly, roadmap }: Props) {
         {readOnly ? (
           <span>{labelOf(resource.kind)}</span>
         ) : (
-          <select
-            className="select pv-mini-select"
-            aria-label={`Kind of ${resource.name}`}
+          <ChoiceSelect
+            label={`Kind of ${resource.name}`}
             value={resource.kind}
-            onChange={(e) => update({ kind: e.target.value as ResourceKind })}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {labelOf(k)}
-              </option>
-            ))}
-          </select>
+            choices={KINDS}
+            labelOf={labelOf}
+            onChange={(kind) => update({ kind })}
+          />
         )}
       </td>
       <td className="rs-role">

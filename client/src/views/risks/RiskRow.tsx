@@ -12,6 +12,7 @@ import { InlineText } from '../planning/InlineText.js'
 import { labelOf } from '../planning/format.js'
 import { FeatureLinks } from './FeatureLinks.js'
 import { SCALE } from './useRisks.js'
+import { ChoiceSelect, ResourceSelect } from '../planning/Selects.js'
 
 interface Props {
   risk: Risk
@@ -71,18 +72,13 @@ export function RiskRow({
           {readOnly ? (
             <span className="pv-num">{risk[field]}</span>
           ) : (
-            <select
-              className="select pv-mini-select"
-              aria-label={`${labelOf(field)} of ${risk.title}`}
+            <ChoiceSelect
+              label={`${labelOf(field)} of ${risk.title}`}
               value={risk[field]}
-              onChange={(e) => update({ [field]: Number(e.target.value) })}
-            >
-              {SCALE.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
+              choices={SCALE}
+              labelOf={String}
+              onChange={(n) => update({ [field]: n })}
+            />
           )}
         </td>
       ))}
@@ -92,20 +88,14 @@ export function RiskRow({
             {owner?.name ?? (risk.ownerId ? 'Removed resource' : 'No owner')}
           </span>
         ) : (
-          <select
-            className="select pv-mini-select"
-            aria-label={`Owner of ${risk.title}`}
-            value={risk.ownerId ?? ''}
-            onChange={(e) => update({ ownerId: (e.target.value || null) as Risk['ownerId'] })}
-          >
-            <option value="">No owner</option>
-            {risk.ownerId && !owner && <option value={risk.ownerId}>Removed resource</option>}
-            {resources.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
+          <ResourceSelect
+            label={`Owner of ${risk.title}`}
+            value={risk.ownerId}
+            resources={resources}
+            none="No owner"
+            removed="Removed resource"
+            onChange={(ownerId) => update({ ownerId })}
+          />
         )}
       </td>
       <td className="rk-mitigation">
@@ -122,18 +112,14 @@ export function RiskRow({
         {readOnly ? (
           <span className={`rk-status rk-status--${risk.status}`}>{labelOf(risk.status)}</span>
         ) : (
-          <select
-            className={`select pv-mini-select rk-status rk-status--${risk.status}`}
-            aria-label={`Status of ${risk.title}`}
+          <ChoiceSelect
+            className={`rk-status rk-status--${risk.status}`}
+            label={`Status of ${risk.title}`}
             value={risk.status}
-            onChange={(e) => update({ status: e.target.value as RiskStatus })}
-          >
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {labelOf(s)}
-              </option>
-            ))}
-          </select>
+            choices={STATUSES}
+            labelOf={labelOf}
+            onChange={(status) => update({ status })}
+          />
         )}
       </td>
       <td className="rk-features">
