@@ -15,7 +15,14 @@ test('an embed whose access ends stays in its iframe', async ({ browser, server,
      <iframe title="Roadmap" src="${embedUrl}" style="width:720px;height:380px;border:1px solid #ccc"></iframe>`,
   )
   const frame = host.page.frameLocator('iframe[title="Roadmap"]')
-  await expect(frame.locator('.conn')).toHaveClass(/conn--online/)
+  // The same live badge as the main page, with a reader's wording.
+  const badge = frame.locator('.embed__bar').getByRole('status')
+  await expect(badge).toHaveAttribute('data-status', 'online')
+  await expect(badge).toHaveText('Live')
+  await expect(badge).toHaveAttribute(
+    'title',
+    'Connected: changes appear here the moment they are made',
+  )
   // The live embed's only link already leaves the iframe alone.
   const open = frame.getByRole('link', { name: 'Open in Meridian ↗' })
   await expect(open).toHaveAttribute('target', '_blank')

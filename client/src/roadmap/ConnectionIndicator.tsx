@@ -10,14 +10,27 @@ const COPY: Record<ConnectionStatus, { label: string; title: string }> = {
   },
 }
 
-export function ConnectionIndicator({ status }: { status: ConnectionStatus }) {
+/** What a read-only reader is told (nothing of theirs is waiting to be sent). */
+const READ_ONLY_TITLE: Record<ConnectionStatus, string> = {
+  online: 'Connected: changes appear here the moment they are made',
+  syncing: 'Connecting to the server for the latest plan',
+  offline: 'Offline: showing the plan as it was last seen; it updates when you are back online',
+}
+
+export function ConnectionIndicator({
+  status,
+  readOnly = false,
+}: {
+  status: ConnectionStatus
+  readOnly?: boolean
+}) {
   const copy = COPY[status]
   return (
     <span
       className={`conn conn--${status}`}
       role="status"
       aria-live="polite"
-      title={copy.title}
+      title={readOnly ? READ_ONLY_TITLE[status] : copy.title}
       data-status={status}
     >
       <span className="conn__dot" aria-hidden="true" />

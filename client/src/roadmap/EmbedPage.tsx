@@ -10,6 +10,7 @@ import { todayIso } from '../app/today.js'
 import { PageLoading } from '../app/PageLoading.js'
 import { FullPageMessage } from '../app/FullPageMessage.js'
 import { AccessEndedPage } from './AccessEndedPage.js'
+import { ConnectionIndicator } from './ConnectionIndicator.js'
 import { viewComponent } from './viewRegistry.js'
 import type { ShellViewProps } from './shellViewProps.js'
 
@@ -43,14 +44,7 @@ function EmbeddedTimeline({ session, role }: { session: Session; role: Role }) {
     <div className="embed">
       <div className="embed__bar">
         <strong>{data.meta.title || 'Roadmap'}</strong>
-        <span className={`conn conn--${connection.status}`}>
-          <span className="conn__dot" />{' '}
-          {connection.status === 'online'
-            ? 'Live'
-            : connection.status === 'syncing'
-              ? 'Syncing…'
-              : 'Offline'}
-        </span>
+        <ConnectionIndicator status={connection.status} readOnly />
         <a
           className="embed__brand"
           href={`/r/${encodeURIComponent(session.id)}?token=${encodeURIComponent(session.token)}`}

@@ -59,7 +59,7 @@ export function TopBar({
           <Icon name="eye" size={12} /> View only
         </Badge>
       ) : null}
-      <ConnectionIndicator status={status} />
+      <ConnectionIndicator status={status} readOnly={readOnly} />
       <div className="topbar__spacer" />
       <Button
         variant="ghost"
