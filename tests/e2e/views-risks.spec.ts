@@ -55,6 +55,11 @@ test('the heat map counts match the register, a cell filters it, and edits are l
   await fresh.getByLabel(/^Status of/).selectOption('closed')
   await expect(editor.getByTestId('heat-cell-5-5')).toHaveAttribute('data-count', '0')
   expect(await heatTotal(owner)).toBe(listed)
+
+  // In a laptop-width window the whole register fits: no column hidden off to the side.
+  await owner.setViewportSize({ width: 1024, height: 768 })
+  const wrap = owner.locator('.rk-table-wrap')
+  expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
   await owner.context().close()
   await editor.context().close()
 })
