@@ -104,14 +104,17 @@ export function BacklogToolbar({
       >
         {allCollapsed ? 'Expand all' : 'Collapse all'}
       </button>
-      <span className="bl-sort-label pv-muted">Sort</span>
-      <div className="segmented" role="group" aria-label="Sort backlog">
-        <button type="button" aria-pressed={sort === 'rank'} onClick={() => onSort('rank')}>
-          Backlog order
-        </button>
-        <button type="button" aria-pressed={sort === 'rice'} onClick={() => onSort('rice')}>
-          RICE score
-        </button>
+      {/* The label and its control wrap together in a narrow window. */}
+      <div className="bl-sort">
+        <span className="bl-sort-label pv-muted">Sort</span>
+        <div className="segmented" role="group" aria-label="Sort backlog">
+          <button type="button" aria-pressed={sort === 'rank'} onClick={() => onSort('rank')}>
+            Backlog order
+          </button>
+          <button type="button" aria-pressed={sort === 'rice'} onClick={() => onSort('rice')}>
+            RICE score
+          </button>
+        </div>
       </div>
     </div>
   )
