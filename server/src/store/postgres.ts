@@ -15,7 +15,7 @@ import type {
   StoredDoc,
 } from './store.js'
 import { storedDoc } from './store.js'
-import { linkFromRow, snapshotMetaFromRow, toBytes } from './rows.js'
+import { LINK_COLUMNS, linkFromRow, linkValues, snapshotMetaFromRow, toBytes } from './rows.js'
 import type { LinkRow, SnapshotMetaRow } from './rows.js'
 
 export interface PostgresStoreOptions {
@@ -81,18 +81,7 @@ const types = {
 
 const toBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength)
 
-const LINK_COLUMNS = 'id, roadmap_id, role, token_hash, label, expires_at, revoked_at, created_at'
 const INSERT_LINK = `INSERT INTO links (${LINK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`
-const linkValues = (l: LinkRecord): unknown[] => [
-  l.id,
-  l.roadmapId,
-  l.role,
-  l.tokenHash,
-  l.label,
-  l.expiresAt,
-  l.revokedAt,
-  l.createdAt,
-]
 
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool

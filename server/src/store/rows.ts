@@ -26,6 +26,33 @@ export interface SnapshotMetaRow {
 export const toBytes = (b: Buffer): Uint8Array =>
   new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
 
+/** The columns of `links` a store writes and reads, in the order of `linkValues`. */
+export const LINK_COLUMNS =
+  'id, roadmap_id, role, token_hash, label, expires_at, revoked_at, created_at'
+
+export type LinkValues = [
+  string,
+  string,
+  Role,
+  string,
+  string | null,
+  number | null,
+  number | null,
+  number,
+]
+
+/** A link's values for an insert, in the order of `LINK_COLUMNS`. */
+export const linkValues = (l: LinkRecord): LinkValues => [
+  l.id,
+  l.roadmapId,
+  l.role,
+  l.tokenHash,
+  l.label,
+  l.expiresAt,
+  l.revokedAt,
+  l.createdAt,
+]
+
 export const linkFromRow = (r: LinkRow): LinkRecord => ({
   id: r.id,
   roadmapId: r.roadmap_id,

@@ -11,7 +11,6 @@ import type {
   LinkRecord,
   NewRoadmap,
   RoadmapRecord,
-  Role,
   SnapshotKind,
   SnapshotMeta,
   SnapshotRecord,
@@ -19,8 +18,8 @@ import type {
   StoredDoc,
 } from './store.js'
 import { storedDoc } from './store.js'
-import { linkFromRow, snapshotMetaFromRow, toBytes } from './rows.js'
-import type { LinkRow, SnapshotMetaRow } from './rows.js'
+import { LINK_COLUMNS, linkFromRow, linkValues, snapshotMetaFromRow, toBytes } from './rows.js'
+import type { LinkRow, LinkValues, SnapshotMetaRow } from './rows.js'
 
 export interface SqliteStoreOptions {
   /** directory of the database file; created if missing. ':memory:' for a private in-memory db */
@@ -123,11 +122,8 @@ function prepare(db: Database.Database) {
       'SELECT id, roadmap_id, name, kind, created_at, length(state) AS size, state FROM snapshots ' +
         'WHERE roadmap_id = ? AND id = ?',
     ),
-    insertLink: db.prepare<
-      [string, string, Role, string, string | null, number | null, number | null, number]
-    >(
-      'INSERT INTO links (id, roadmap_id, role, token_hash, label, expires_at, revoked_at, created_at) ' +
-        'VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    insertLink: db.prepare<LinkValues>(
+      `INSERT INTO links (${LINK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     listLinks: db.prepare<[string], LinkRow>(
       'SELECT * FROM links WHERE roadmap_id = ? ORDER BY created_at, rowid',
@@ -201,16 +197,7 @@ export class SqliteStore implements Store {
   }
 
   private insertLink(l: LinkRecord): void {
-    this.q.insertLink.run(
-      l.id,
-      l.roadmapId,
-      l.role,
-      l.tokenHash,
-      l.label,
-      l.expiresAt,
-      l.revokedAt,
-      l.createdAt,
-    )
+    this.q.insertLink.run(...linkValues(l))
   }
 
   async createRoadmap(input: NewRoadmap): Promise<void> {
