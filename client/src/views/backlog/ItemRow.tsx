@@ -32,7 +32,6 @@ export const ItemRow = memo(function ItemRow(props: Props) {
     e.preventDefault()
     handlers.moveItem(featureId, item.id, e.key === 'ArrowUp' ? -1 : 1)
   }
-  const assignee = resources.find((r) => r.id === item.assigneeId)
   return (
     <div
       className={`bl-item${dragging ? ' bl-item--dragging' : ''}${item.status === 'done' ? ' bl-item--done' : ''}`}
@@ -75,20 +74,15 @@ export const ItemRow = memo(function ItemRow(props: Props) {
         />
       </div>
       <div className="bl-item__assignee">
-        {readOnly ? (
-          <span className={assignee ? '' : 'pv-muted'}>
-            {item.assigneeName ?? (item.assigneeId ? 'Unknown' : 'Unassigned')}
-          </span>
-        ) : (
-          <ResourceSelect
-            label={`Assignee of ${item.title}`}
-            value={item.assigneeId}
-            resources={resources}
-            none="Unassigned"
-            removed="Unknown (removed)"
-            onChange={(id) => actions.assign(item.id, id)}
-          />
-        )}
+        <ResourceSelect
+          label={`Assignee of ${item.title}`}
+          value={item.assigneeId}
+          resources={resources}
+          none="Unassigned"
+          removed="Unknown (removed)"
+          readOnly={readOnly}
+          onChange={(id) => actions.assign(item.id, id)}
+        />
       </div>
       <div className="bl-item__estimate">
         <InlineNumber

@@ -1,5 +1,6 @@
 // The compact selects of the planning views: one of a fixed set of choices (a status, a kind,
-// a 1–5 score), or a person from the roadmap's resources. Read-only views show text instead.
+// a 1–5 score), or a person from the roadmap's resources. Read-only, they show the choice as
+// text.
 import type { Resource, ResourceId } from '@meridian/model'
 
 interface ChoiceSelectProps<T extends string | number> {
@@ -8,7 +9,9 @@ interface ChoiceSelectProps<T extends string | number> {
   labelOf(choice: NoInfer<T>): string
   /** the accessible name, e.g. "Status of Payments outage" */
   label: string
+  /** also on the read-only text */
   className?: string
+  readOnly?: boolean
   onChange(value: NoInfer<T>): void
 }
 
@@ -18,8 +21,10 @@ export function ChoiceSelect<T extends string | number>({
   labelOf,
   label,
   className,
+  readOnly = false,
   onChange,
 }: ChoiceSelectProps<T>) {
+  if (readOnly) return <span className={className}>{labelOf(value)}</span>
   return (
     <select
       className={`select pv-mini-select${className ? ` ${className}` : ''}`}
@@ -47,6 +52,7 @@ interface ResourceSelectProps {
   none: string
   /** shown for a value that names a resource no longer there */
   removed: string
+  readOnly?: boolean
   onChange(value: ResourceId | null): void
 }
 
@@ -56,9 +62,18 @@ export function ResourceSelect({
   label,
   none,
   removed,
+  readOnly = false,
   onChange,
 }: ResourceSelectProps) {
-  const known = value !== null && resources.some((r) => r.id === value)
+  const name = value === null ? undefined : resources.find((r) => r.id === value)?.name
+  if (readOnly) {
+    return (
+      <span className={name === undefined ? 'pv-muted' : ''}>
+        {name ?? (value === null ? none : removed)}
+      </span>
+    )
+  }
+  const known = name !== undefined
   return (
     <select
       className="select pv-mini-select"

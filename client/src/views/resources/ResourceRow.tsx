@@ -42,17 +42,14 @@ export function ResourceRow({ resource, row, readOnly, roadmap }: Props) {
         </span>
       </td>
       <td>
-        {readOnly ? (
-          <span>{labelOf(resource.kind)}</span>
-        ) : (
-          <ChoiceSelect
-            label={`Kind of ${resource.name}`}
-            value={resource.kind}
-            choices={KINDS}
-            labelOf={labelOf}
-            onChange={(kind) => update({ kind })}
-          />
-        )}
+        <ChoiceSelect
+          label={`Kind of ${resource.name}`}
+          value={resource.kind}
+          choices={KINDS}
+          labelOf={labelOf}
+          readOnly={readOnly}
+          onChange={(kind) => update({ kind })}
+        />
       </td>
       <td className="rs-role">
         <InlineText

@@ -38,7 +38,6 @@ export function RiskRow({
   const update = (patch: Parameters<Roadmap['risks']['update']>[1]): void => {
     roadmap.risks.update(risk.id, patch)
   }
-  const owner = resources.find((r) => r.id === risk.ownerId)
   return (
     <tr
       data-testid="risk-row"
@@ -69,34 +68,27 @@ export function RiskRow({
       </td>
       {(['likelihood', 'impact'] as const).map((field) => (
         <td key={field} className="pv-num-cell">
-          {readOnly ? (
-            <span className="pv-num">{risk[field]}</span>
-          ) : (
-            <ChoiceSelect
-              label={`${labelOf(field)} of ${risk.title}`}
-              value={risk[field]}
-              choices={SCALE}
-              labelOf={String}
-              onChange={(n) => update({ [field]: n })}
-            />
-          )}
+          <ChoiceSelect
+            className="pv-num"
+            label={`${labelOf(field)} of ${risk.title}`}
+            value={risk[field]}
+            choices={SCALE}
+            labelOf={String}
+            readOnly={readOnly}
+            onChange={(n) => update({ [field]: n })}
+          />
         </td>
       ))}
       <td className="rk-owner">
-        {readOnly ? (
-          <span className={owner ? '' : 'pv-muted'}>
-            {owner?.name ?? (risk.ownerId ? 'Removed resource' : 'No owner')}
-          </span>
-        ) : (
-          <ResourceSelect
-            label={`Owner of ${risk.title}`}
-            value={risk.ownerId}
-            resources={resources}
-            none="No owner"
-            removed="Removed resource"
-            onChange={(ownerId) => update({ ownerId })}
-          />
-        )}
+        <ResourceSelect
+          label={`Owner of ${risk.title}`}
+          value={risk.ownerId}
+          resources={resources}
+          none="No owner"
+          removed="Removed resource"
+          readOnly={readOnly}
+          onChange={(ownerId) => update({ ownerId })}
+        />
       </td>
       <td className="rk-mitigation">
         <InlineText
@@ -109,18 +101,15 @@ export function RiskRow({
         />
       </td>
       <td>
-        {readOnly ? (
-          <span className={`rk-status rk-status--${risk.status}`}>{labelOf(risk.status)}</span>
-        ) : (
-          <ChoiceSelect
-            className={`rk-status rk-status--${risk.status}`}
-            label={`Status of ${risk.title}`}
-            value={risk.status}
-            choices={STATUSES}
-            labelOf={labelOf}
-            onChange={(status) => update({ status })}
-          />
-        )}
+        <ChoiceSelect
+          className={`rk-status rk-status--${risk.status}`}
+          label={`Status of ${risk.title}`}
+          value={risk.status}
+          choices={STATUSES}
+          labelOf={labelOf}
+          readOnly={readOnly}
+          onChange={(status) => update({ status })}
+        />
       </td>
       <td className="rk-features">
         <FeatureLinks
