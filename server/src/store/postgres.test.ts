@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { create, provider, start, synced, tempDir, until } from '../testing/harness.js'
+import { atFirstSync, create, provider, start, synced, tempDir, until } from '../testing/harness.js'
 import { startPostgres } from '../testing/postgres.js'
 import type { TestPostgres } from '../testing/postgres.js'
 import { PostgresStore } from './postgres.js'
@@ -65,12 +65,7 @@ describe('PostgresStore', () => {
 
       server = await start(dir, {}, await PostgresStore.open({ connectionString: url }))
       const c = provider(server, r.id, r.viewerToken)
-      let atSynced = -1
-      c.on('sync', (s: boolean) => {
-        if (s && atSynced < 0) atSynced = c.doc.getMap('features').size
-      })
-      await synced(c)
-      expect(atSynced).toBe(50)
+      expect(await atFirstSync(c, (doc) => doc.getMap('features').size)).toBe(50)
       expect(c.doc.getMap('roadmap').get('title')).toBe('Test roadmap')
       c.destroy()
       await server.close()

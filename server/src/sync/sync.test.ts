@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
 import type { MeridianServer } from '../app.js'
-import { create, provider, start, synced, tempDir, until } from '../testing/harness.js'
+import { atFirstSync, create, provider, start, synced, tempDir, until } from '../testing/harness.js'
 
 describe('sync over y-websocket', () => {
   const servers: MeridianServer[] = []
@@ -74,12 +74,7 @@ describe('sync over y-websocket', () => {
     servers.push(server)
     const c = provider(server, r.id, r.viewerToken)
     providers.push(c)
-    let atSynced = -1
-    c.on('sync', (s: boolean) => {
-      if (s && atSynced < 0) atSynced = c.doc.getMap('features').size
-    })
-    await synced(c)
-    expect(atSynced).toBe(200)
+    expect(await atFirstSync(c, (doc) => doc.getMap('features').size)).toBe(200)
     expect(c.doc.getMap('roadmap').get('title')).toBe('Test roadmap')
   })
 

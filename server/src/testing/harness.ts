@@ -109,19 +109,26 @@ export function bounded<T>(p: Promise<T>, what: string, ms = WAIT_MS): Promise<T
   ]).finally(() => clearTimeout(timer))
 }
 
-export function synced(p: WebsocketProvider): Promise<void> {
-  if (p.synced) return Promise.resolve()
+/**
+ * What `read` finds in the provider's document at its first `synced` event: what a client
+ * holds the moment it is told it has everything. Call before the provider syncs.
+ */
+export function atFirstSync<T>(p: WebsocketProvider, read: (doc: Y.Doc) => T): Promise<T> {
   return bounded(
-    new Promise<void>((resolve) => {
+    new Promise<T>((resolve) => {
       const h = (s: boolean): void => {
         if (!s) return
         p.off('sync', h)
-        resolve()
+        resolve(read(p.doc))
       }
       p.on('sync', h)
     }),
     'provider sync',
   )
+}
+
+export function synced(p: WebsocketProvider): Promise<void> {
+  return p.synced ? Promise.resolve() : atFirstSync(p, () => undefined)
 }
 
 /** Resolves once `check` holds: checked now and after every update of `doc`. */
