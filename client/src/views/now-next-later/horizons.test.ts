@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Feature } from '@meridian/model'
+import { feature } from '@meridian/model/testing'
 import { groupByHorizon, horizonOf } from './horizons.js'
 
-const base = {
-  id: 'f',
-  laneId: 'l',
-  title: 't',
-  status: 'planned',
-  health: 'on-track',
-  rank: 'a',
-  goalIds: [],
-  resourceIds: [],
-  dependsOn: [],
-  estimate: null,
-  reach: null,
-  impact: null,
-  confidence: null,
-  effort: null,
-} as unknown as Feature
-const f = (patch: Partial<Feature>): Feature => ({ ...base, ...patch }) as Feature
+const f = ({ id, ...fields }: Partial<Feature>): Feature => feature(id ?? 'f', fields)
 
 describe('horizons', () => {
   const today = '2026-06-01'
