@@ -52,10 +52,13 @@ export async function handleHttp(
   } catch (e) {
     if (e instanceof HttpError) {
       if (e.status >= 500) deps.log.warn({ url: req.url, code: e.code }, e.message)
+      // An unread body must not be mistaken for the next request: answer, then close. The
+      // socket is taken now; once the response has finished, `req.socket` may already be null.
+      const socket = req.complete ? null : req.socket
+      if (socket && !res.headersSent) res.setHeader('connection', 'close')
       if (!res.headersSent) sendError(res, e)
       else res.end()
-      // An unread body must not be mistaken for the next request.
-      if (!req.complete) res.once('finish', () => req.socket.destroy())
+      if (socket) res.once('finish', () => socket.destroy())
       return
     }
     throw e
