@@ -1,4 +1,4 @@
-// Beyond one machine (DESIGN.md): two real server processes on one PostgreSQL database
+// Beyond one machine (docs/ARCHITECTURE.md, "The pieces"): two real server processes on one PostgreSQL database
 // (DATABASE_URL), fanning updates out through Redis (REDIS_URL). Clients of different
 // processes edit one roadmap live; SIGKILL of one process loses nothing the other relayed,
 // and the killed one comes back with everything from the database.

@@ -19,7 +19,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 0x6d65726964)
 const FRAMES = Number(process.env.FUZZ_FRAMES ?? 10_000)
 const BATCH = 250
 const SOCKETS = 8
-/** Close codes a hostile frame may cause: 4400 (malformed, DESIGN) and 1009 (over MAX_PAYLOAD). */
+/** Close codes a hostile frame may cause: 4400 (malformed, server/src/sync/closeCodes.ts) and 1009 (over MAX_PAYLOAD). */
 const ALLOWED_CLOSE_CODES = new Set([4400, 1009])
 
 /**

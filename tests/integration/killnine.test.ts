@@ -1,6 +1,6 @@
 // Crash safety: 20 clients edit concurrently, the server gets SIGKILL mid-editing, restarts on the
 // same data dir, and a fresh provider has every edit the server had already broadcast ("a crash
-// loses nothing that was broadcast", DESIGN.md → Persistence).
+// loses nothing that was broadcast", docs/ARCHITECTURE.md → "Persistence guarantees").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'

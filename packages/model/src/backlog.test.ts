@@ -120,7 +120,7 @@ describe('deriveBacklog on the small fixture', () => {
     ])
   })
 
-  it('contains the fields of the JSON contract in DESIGN.md', () => {
+  it('contains the fields of the backlog JSON contract', () => {
     const json = JSON.parse(JSON.stringify({ entries: backlog.entries })) as {
       entries: Record<string, unknown>[]
     }

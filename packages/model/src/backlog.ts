@@ -1,4 +1,4 @@
-// The derived product backlog (DESIGN.md, "The derived backlog"): one entry per feature
+// The derived product backlog (DERIVATIONS.md): one entry per feature
 // that is not cancelled, in backlog order, with its items, progress, risk and schedule
 // flags. Pure: the client's backlog view and the server's /backlog answer are this.
 

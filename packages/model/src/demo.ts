@@ -18,6 +18,7 @@
 import * as Y from 'yjs'
 import { addDays } from './dates.js'
 import { weekStart } from './deriveCommon.js'
+import { ORIGIN } from './origins.js'
 import { createPrng } from './prng.js'
 import { Roadmap } from './roadmap.js'
 import {
@@ -44,13 +45,13 @@ export const DEMO_PRODUCT_OWNER = 'Priya (PO)'
 
 /**
  * Writes the Atlas demo roadmap into `doc` (expected empty) in one transaction with the
- * origin `'demo'`. Deterministic for a given `today` and `seed`, ids aside.
+ * origin `ORIGIN.demo`. Deterministic for a given `today` and `seed`, ids aside.
  */
 export function demoRoadmap(doc: Y.Doc, options: DemoOptions): void {
   const monday = weekStart(options.today)
   const prng = createPrng(options.seed ?? 1)
   const day = (offset: number): IsoDate => addDays(monday, offset)
-  const roadmap = new Roadmap(doc, { origin: 'demo' })
+  const roadmap = new Roadmap(doc, { origin: ORIGIN.demo })
 
   roadmap.transact((r) => {
     r.init({ title: DEMO_TITLE, horizonStart: day(-13 * 7), horizonEnd: day(26 * 7 - 3) })

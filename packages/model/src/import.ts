@@ -10,14 +10,13 @@ import { roadmapJsonSchema } from './json-schema.js'
 import type { ParsedRoadmapJson } from './json-schema.js'
 import { NORMALIZE, fieldsOf } from './normalize.js'
 import { RANKED_KINDS } from './order.js'
+import { ORIGIN } from './origins.js'
 import { isValidRank } from './ranks.js'
 import { DESCRIPTION } from './rich-text.js'
 import { ENTITY_KINDS, ROOT, SCHEMA_VERSION } from './schema.js'
 import type { EntityKind } from './schema.js'
 import { fillRichText, writeDecoded } from './yjs-json.js'
 import type { JsonValue, RichNode } from './yjs-json.js'
-
-export const IMPORT_ORIGIN = 'meridian:import'
 
 /** Deeper than any real document (a list nested 40 levels is ~170): refused before parsing. */
 export const MAX_IMPORT_DEPTH = 256
@@ -31,7 +30,7 @@ export interface ImportError {
 export type ImportResult = { ok: true; doc: Y.Doc } | { ok: false; error: ImportError }
 
 export interface ImportOptions {
-  /** Origin of the import transaction (default `'meridian:import'`). */
+  /** Origin of the import transaction (default `ORIGIN.import`). */
   origin?: Origin
 }
 
@@ -64,7 +63,7 @@ export function importRoadmap(
     return { ok: false, error: { path: issue.path.map(String).join('.'), message: issue.message } }
   }
   const target = doc ?? new Y.Doc()
-  target.transact(() => write(target, parsed.data), options.origin ?? IMPORT_ORIGIN)
+  target.transact(() => write(target, parsed.data), options.origin ?? ORIGIN.import)
   return { ok: true, doc: target }
 }
 

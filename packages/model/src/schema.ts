@@ -1,4 +1,4 @@
-// Document schema v1 (see DESIGN.md). This file is the vocabulary shared by every
+// Document schema v1 (docs/ARCHITECTURE.md, "Document schema"). This file is the vocabulary shared by every
 // other module: root names, closed value sets, branded ids and the plain read shapes.
 
 export const SCHEMA_VERSION = 1

@@ -1,7 +1,7 @@
-// The storage interface. Every implementation (SQLite, in-memory, and a future
-// PostgreSQL one) passes the contract suite in `store.contract.ts`. Methods return
-// promises so that a networked store fits behind the same interface; the embedded
-// SQLite store completes synchronously inside them.
+// The storage interface. Every implementation (SQLite, PostgreSQL, in-memory) passes the
+// contract suite in `store.contract.ts`. Methods return promises so that the networked
+// PostgreSQL store fits behind the same interface; the embedded SQLite store completes
+// synchronously inside them.
 
 export const ROLE = {
   owner: 'owner',

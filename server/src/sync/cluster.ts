@@ -1,5 +1,5 @@
-// Several server instances behind one load balancer (DESIGN.md: "Redis pub/sub to fan updates
-// out between server instances"). They share one PostgreSQL database; each relays what its
+// Several server instances behind one load balancer (docs/ARCHITECTURE.md, "The pieces";
+// server/README.md on REDIS_URL). They share one PostgreSQL database; each relays what its
 // own clients send to the other instances that have the roadmap open, through one Redis
 // channel per roadmap:
 //

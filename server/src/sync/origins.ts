@@ -1,13 +1,6 @@
-/** Transaction origins of the server's own Yjs transactions. */
-export const ORIGIN = {
-  load: 'load',
-  remote: 'remote',
-  restore: 'restore',
-  create: 'create',
-  import: 'import',
-  demo: 'demo',
-} as const
-export type Origin = (typeof ORIGIN)[keyof typeof ORIGIN]
+// The transaction origins are one vocabulary shared with the model (packages/model/src/origins.ts).
+export { ORIGIN } from '@meridian/model'
+export type { KnownOrigin as Origin } from '@meridian/model'
 
 /**
  * Options for the server's own Y.Docs. A fixed guid: Yjs would otherwise draw a uuid with

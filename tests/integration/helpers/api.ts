@@ -1,4 +1,5 @@
-// HTTP API calls against a running server (DESIGN.md "HTTP and WebSocket API").
+// HTTP API calls against a running server (docs/ARCHITECTURE.md "Wire contract",
+// server/README.md).
 import type { ServerProcess } from './server.js'
 
 export type Role = 'owner' | 'editor' | 'viewer'
