@@ -217,6 +217,7 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
       () => b.doc.getMap('features').has('while-publishing-was-down'),
       'b gets it once instance one publishes again',
     )
+    expect(b.doc.getMap('features').toJSON()).toEqual(a.doc.getMap('features').toJSON())
   })
 
   it('after a Redis outage, an instance catches up from the database', async () => {
@@ -235,6 +236,7 @@ describe('several server instances: PostgreSQL shared, Redis between them', () =
     expect(b.doc.getMap('features').has('during-outage')).toBe(false)
     await redis.start()
     await until(b.doc, () => b.doc.getMap('features').has('during-outage'), 'b caught up')
+    expect(b.doc.getMap('features').toJSON()).toEqual(a.doc.getMap('features').toJSON())
   })
 
   const SEED = Number(process.env.MERIDIAN_CLUSTER_SEED ?? 20261127)
