@@ -15,6 +15,7 @@ import { WS_CLOSE } from './sync/closeCodes.js'
 import type { Cluster } from './sync/cluster.js'
 import { Conn } from './sync/conn.js'
 import { Rooms } from './sync/rooms.js'
+import { WsSocket } from './sync/wsSocket.js'
 import { ID_PATTERN } from './ids.js'
 import { StaticFiles } from './http/static.js'
 
@@ -115,7 +116,11 @@ export async function startServer(
         if (!a.ok) return refuseUpgrade(socket, a.denial.status, a.denial.code, a.denial.message)
         if (stopping) return refuseUpgrade(socket, 503, 'unavailable', 'server shutting down')
         wss.handleUpgrade(req, socket, head, (ws) => {
-          onConnection(ws, roadmapId, new Conn(ws, a.link.role, a.link.id, a.link.expiresAt))
+          onConnection(
+            ws,
+            roadmapId,
+            new Conn(new WsSocket(ws), a.link.role, a.link.id, a.link.expiresAt),
+          )
         })
       })
       .catch((e: unknown) => {

@@ -1,5 +1,5 @@
-import type { WebSocket } from 'ws'
 import type { Role } from '../store/store.js'
+import type { RoomSocket } from './socket.js'
 
 /** One WebSocket of one roadmap. Kept small: thousands of idle ones may be open. */
 export class Conn {
@@ -10,7 +10,7 @@ export class Conn {
   alive = true
 
   constructor(
-    readonly ws: WebSocket,
+    readonly socket: RoomSocket,
     readonly role: Role,
     readonly linkId: string,
     readonly expiresAt: number | null,

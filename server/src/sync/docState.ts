@@ -59,6 +59,8 @@ export class DocState {
      * other instances' before the next flush): part of the Y.Doc, not of the state
      */
     private readonly unstored: () => readonly Uint8Array[],
+    /** wall-clock ms (the room's clock) */
+    private readonly now: () => number = Date.now,
   ) {}
 
   load(stored: StoredDoc): void {
@@ -210,7 +212,7 @@ export class DocState {
 
   /** The document: everything stored plus what was accepted and is not stored yet. */
   doc(): Y.Doc {
-    this.docUsedAt = Date.now()
+    this.docUsedAt = this.now()
     if (this.docCache === null) {
       const d = new Y.Doc(SERVER_DOC)
       try {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { WebSocket } from 'ws'
 import { Conn } from './conn.js'
+import type { RoomSocket } from './socket.js'
 import { updateRelay } from './relay.js'
 
-const conn = (): Conn => new Conn({} as WebSocket, 'editor', 'link', null)
+const conn = (): Conn => new Conn({} as RoomSocket, 'editor', 'link', null)
 const edit = (key: string): Uint8Array => {
   const d = new Y.Doc()
   d.getMap('m').set(key, key)

@@ -5,7 +5,7 @@ import { encodeAwarenessUpdate } from './awareness.js'
 import type { AwarenessChange } from './awareness.js'
 import type { Conn } from './conn.js'
 import { encodeAwareness, encodeUpdate } from './protocol.js'
-import { Outgoing, queuedBytes, writeAll } from './wire.js'
+import { Outgoing } from './wire.js'
 
 /** Up to this many distinct senders in one turn, each gets the batch minus its own updates. */
 const MAX_ECHO_FREE_SENDERS = 4
@@ -85,7 +85,7 @@ export function deliver(
     const u = updates ? (updates.own?.has(c) ? updates.own.get(c) : updates.all) : null
     let out = u ?? a
     if (!out) continue
-    if (queuedBytes(c.ws) > limit) {
+    if (c.socket.queuedBytes > limit) {
       slow(c)
       continue
     }
@@ -94,7 +94,7 @@ export function deliver(
       if (!both) joined.set(u, (both = Outgoing.join(u, a)))
       out = both
     }
-    if (writeAll(c.ws, out)) writes++
+    if (c.socket.sendAll(out)) writes++
   }
   return writes
 }

@@ -1,68 +1,31 @@
-// One roadmap, live: its connections, the sync protocol, and the rule that every update is
-// stored before it is relayed. The document itself is a DocState (a Yjs update, with a Y.Doc
-// built only when needed); what one turn sends is built in relay.ts.
+// One roadmap, live: loading it, and its connections coming and going. The parts:
+// dispatch.ts (the frames a connection sends), connections.ts (sending, closing, relaying a turn), durableLog.ts (the store-then-relay
+// flush, compaction, snapshots), peers.ts (the other server instances), turn.ts (what waits
+// for the next flush). The document itself is a DocState (a Yjs update, with a Y.Doc built
+// only when needed).
 import * as Y from 'yjs'
-import type { Logger } from '../log.js'
 import { errorText } from '../log.js'
-import type { Metrics } from '../metrics.js'
-import type { Store } from '../store/store.js'
-import { ROLE, SNAPSHOT_KIND, storedParts } from '../store/store.js'
 import type { SnapshotKind } from '../store/store.js'
-import { newId } from '../ids.js'
 import { RoomAwareness, encodeAwarenessUpdate } from './awareness.js'
-import type { AwarenessChange, AwarenessOwner } from './awareness.js'
-import { CLOSE } from './closeCodes.js'
-import type { Cluster, PeerMessage } from './cluster.js'
+import type { AwarenessChange } from './awareness.js'
 import type { CloseKind } from './closeCodes.js'
 import type { Conn } from './conn.js'
-import { DocState, mergeStates } from './docState.js'
-import { FanoutPacer } from './pacer.js'
+import { RoomConnections } from './connections.js'
+import { DocState } from './docState.js'
+import { DurableLog } from './durableLog.js'
+import type { SnapshotInfo } from './durableLog.js'
+import type { Flushable, RoomHost } from './host.js'
+import type { FanoutPacer } from './pacer.js'
 import type { Origin } from './origins.js'
-import {
-  decodeFrame,
-  encodeAwareness,
-  encodePermissionDenied,
-  encodeSyncStep1,
-  encodeSyncStep2,
-} from './protocol.js'
-import { awarenessRelay, deliver, updateRelay } from './relay.js'
-import { queuedBytes } from './wire.js'
+import { RoomPeers } from './peers.js'
+import { Dispatch } from './dispatch.js'
+import { encodeAwareness, encodeSyncStep1 } from './protocol.js'
+import { Turn } from './turn.js'
 
-export interface RoomOptions {
-  slowConsumerBytes: number
-  idleCompactMs: number
-  autoSnapshotMs: number
-  unloadGraceMs: number
-  /** compact once the stored log exceeds max(this, twice the state) bytes */
-  compactLogBytes: number
-  compactLogCount: number
-  heartbeatMs: number
-  /**
-   * Fan-out pacing: after a relay that took D ms of socket writes, the roadmap's next relay
-   * waits until D × this has passed (0: relay every turn). See pacer.ts.
-   */
-  fanoutHold: number
-}
+export type { SnapshotInfo } from './durableLog.js'
+export type { RoomHost, RoomOptions } from './host.js'
 
-export interface RoomHost {
-  store: Store
-  /** the other server instances (REDIS_URL); null when this one is alone */
-  cluster: Cluster | null
-  metrics: Metrics
-  log: Logger
-  options: RoomOptions
-  scheduleFlush(room: Room): void
-  closed(conn: Conn, kind: CloseKind): void
-  /** the store was written (for housekeeping once writes are quiet) */
-  wrote(): void
-}
-
-/** Below this state size, compaction also garbage-collects (through a Y.Doc). */
-const GC_ON_COMPACT_BYTES = 1024 * 1024
-/** A quiet roadmap's log is compacted once it holds this much (else at unload). */
-const IDLE_COMPACT_MIN_BYTES = 64 * 1024
-const IDLE_COMPACT_MIN_COUNT = 256
-export const READ_ONLY_REASON = 'read-only'
+export { READ_ONLY_REASON } from './dispatch.js'
 
 export const ROOM_STATUS = {
   loading: 'loading',
@@ -72,60 +35,62 @@ export const ROOM_STATUS = {
 } as const
 export type RoomStatus = (typeof ROOM_STATUS)[keyof typeof ROOM_STATUS]
 
-export interface SnapshotInfo {
-  id: string
-  createdAt: number
-  name: string
-  size: number
-}
-
-export class Room {
-  readonly conns = new Set<Conn>()
+export class Room implements Flushable {
   readonly awareness = new RoomAwareness()
   status: RoomStatus = ROOM_STATUS.loading
   readonly ready: Promise<void>
-  private readonly state: DocState
-
-  /** the stored log since the last compaction */
-  private lastSeq = 0
-  private logBytes = 0
-  private logCount = 0
-  /** the state is garbage-collected and the stored log is empty */
-  private canonical = true
-  private compacting = false
-  private flushing = false
-  private flushAgain = false
-
-  /** accepted this turn, stored and relayed at the flush */
-  private inUpdates: Uint8Array[] = []
-  private inSenders: (Conn | null)[] = []
-  private awChanges = new Map<number, AwarenessChange>()
-  /** this turn's awareness changes of this instance's own connections (for the cluster) */
-  private awOwn = new Map<number, AwarenessChange>()
-  /** updates other instances stored and relayed to us: relayed here, not stored again */
-  private peerUpdates: Uint8Array[] = []
-  private peerSeq = 0
-  /** what other instances sent while the roadmap was loading */
-  private peerQueue: PeerMessage[] | null = []
-  /** the owner of awareness states announced through other instances */
-  private readonly peers: AwarenessOwner = { open: true }
-
-  lastEditAt = 0
-  /** when the next relay may go (fan-out pacing) */
-  readonly pacer: FanoutPacer
-  private editsSinceSnapshotAt: number | null = null
   emptySince: number
+  private readonly state: DocState
+  private readonly turn = new Turn()
+  private readonly connections: RoomConnections
+  private readonly log: DurableLog
+  private readonly peers: RoomPeers
+  private readonly dispatch: Dispatch
 
   constructor(
     readonly id: string,
     private readonly host: RoomHost,
   ) {
-    this.emptySince = Date.now()
-    this.pacer = new FanoutPacer(host.options.fanoutHold)
-    // Accepted and not in the state yet: this turn's updates, and other instances' ones.
-    this.state = new DocState(id, host.log, host.metrics, () =>
-      this.peerUpdates.length === 0 ? this.inUpdates : [...this.inUpdates, ...this.peerUpdates],
+    const isReady = (): boolean => this.status === ROOM_STATUS.ready
+    this.emptySince = host.clock.now()
+    this.connections = new RoomConnections(host)
+    this.state = new DocState(
+      id,
+      host.log,
+      host.metrics,
+      () => this.turn.unstored(),
+      () => host.clock.now(),
     )
+    this.log = new DurableLog(id, host, this.state, this.turn, {
+      get ready() {
+        return isReady()
+      },
+      relay: (updates, senders, peer, storedSeq) => {
+        this.connections.relay(
+          peer.length === 0 ? updates : [...updates, ...peer],
+          peer.length === 0 ? senders : [...senders, ...peer.map(() => null)],
+          this.turn.takeAwareness(),
+        )
+        this.peers.publish(updates, storedSeq, this.turn.takeOwnAwareness())
+      },
+      failed: (e) => this.fail(e),
+      again: () => host.scheduleFlush(this),
+    })
+    this.peers = new RoomPeers(id, host, this.state, this.turn, {
+      get ready() {
+        return isReady()
+      },
+      awareness: this.awareness,
+      queueAwareness: (changes, own) => this.queueAwareness(changes, own),
+      scheduleFlush: () => host.scheduleFlush(this),
+    })
+    this.dispatch = new Dispatch(id, host, this.state, this.awareness, this.connections, {
+      update: (update, sender) => {
+        this.turn.add(update, sender)
+        host.scheduleFlush(this)
+      },
+      awareness: (changes) => this.queueAwareness(changes, true),
+    })
     this.ready = this.load()
   }
 
@@ -134,86 +99,46 @@ export class Room {
     try {
       // Subscribe before reading: whatever another instance stores after the read, it
       // publishes after we listen.
-      await this.host.cluster?.join(this.id, (m) => this.fromPeer(m))
+      await this.peers.join()
       const t0 = performance.now()
       const stored = await store.loadDoc(this.id)
       metrics.storeLatency.observe({ op: 'load' }, (performance.now() - t0) / 1000)
       this.state.load(stored)
-      this.lastSeq = stored.lastSeq
-      this.logBytes = stored.logBytes
-      this.logCount = stored.updates.length
-      this.canonical = stored.updates.length === 0
+      this.log.loaded(stored)
       this.status = ROOM_STATUS.ready
       log.debug({ roadmapId: this.id, bytes: this.state.bytes }, 'roadmap loaded')
     } catch (e) {
       this.status = ROOM_STATUS.failed
       log.error({ roadmapId: this.id, err: errorText(e) }, 'loading a roadmap failed')
-      for (const c of [...this.conns]) this.close(c, 'internalError')
+      this.connections.closeAll('internalError')
       return
     }
-    const early = this.peerQueue ?? []
-    this.peerQueue = null
-    for (const m of early) this.fromPeer(m)
+    this.peers.loaded()
     for (const c of [...this.conns]) this.start(c)
   }
 
-  /**
-   * Messages from other instances may have been lost (Redis was unreachable): takes from the
-   * store what this instance lacks, and relays it.
-   */
-  async catchUp(): Promise<void> {
-    if (this.status !== ROOM_STATUS.ready) return
-    try {
-      const stored = await this.host.store.loadDoc(this.id)
-      const parts = storedParts(stored)
-      if (parts.length === 0) return
-      const missing = Y.diffUpdate(Y.mergeUpdates(parts), this.state.stateVector())
-      this.fromPeer({ kind: 'updates', update: missing, lastSeq: stored.lastSeq })
-    } catch (e) {
-      this.host.log.error({ roadmapId: this.id, err: errorText(e) }, 'catching up failed')
-    }
-  }
-
-  /** Another instance stored these updates, or its connections' awareness changed. */
-  private fromPeer(m: PeerMessage): void {
-    if (this.peerQueue !== null) {
-      this.peerQueue.push(m)
-      return
-    }
-    if (this.status !== ROOM_STATUS.ready) return
-    this.host.metrics.peerMessages.inc({ kind: m.kind })
-    if (m.kind === 'resync') {
-      void this.catchUp()
-      return
-    }
-    if (m.kind === 'awareness') {
-      const r = this.awareness.apply(m.update, this.peers, null, Date.now())
-      if (r.ok && r.changes.length > 0) this.queueAwareness(r.changes, false)
-      return
-    }
-    this.peerSeq = Math.max(this.peerSeq, m.lastSeq)
-    let decoded: ReturnType<typeof Y.decodeUpdate>
-    try {
-      decoded = Y.decodeUpdate(m.update)
-    } catch (e) {
-      this.host.log.error({ roadmapId: this.id, err: errorText(e) }, 'unreadable peer update')
-      return
-    }
-    // Already here (read from the store, or sent twice): nothing to do.
-    if (!this.state.isNew(decoded, true)) return
-    if (!this.state.integrate(m.update)) {
-      this.host.log.error({ roadmapId: this.id }, 'a peer update does not integrate')
-      return
-    }
-    this.state.note(decoded)
-    this.peerUpdates.push(m.update.slice())
-    this.host.scheduleFlush(this)
+  private fail(e: unknown): void {
+    // Nothing of this batch was relayed; the clients still hold it and resend it on reconnect.
+    this.host.log.error(
+      { roadmapId: this.id, err: errorText(e) },
+      'storing updates failed; closing the roadmap',
+    )
+    this.status = ROOM_STATUS.failed
+    this.connections.closeAll('internalError')
   }
 
   // ---- connections ------------------------------------------------------------------
 
+  get conns(): ReadonlySet<Conn> {
+    return this.connections.all
+  }
+
+  get pacer(): FanoutPacer {
+    return this.connections.pacer
+  }
+
   attach(conn: Conn): void {
-    this.conns.add(conn)
+    this.connections.all.add(conn)
     this.host.metrics.connections.inc({ role: conn.role })
     if (this.status === ROOM_STATUS.ready) this.start(conn)
     else if (this.status === ROOM_STATUS.failed) this.close(conn, 'internalError')
@@ -222,56 +147,30 @@ export class Room {
   /** The roadmap is loaded: greet the connection, then handle what it sent meanwhile. */
   private start(conn: Conn): void {
     if (!conn.open) return
-    this.send(conn, encodeSyncStep1(this.state.stateVector()))
-    const aw = this.awareness.current(Date.now())
-    if (aw.length > 0) this.send(conn, encodeAwareness(encodeAwarenessUpdate(aw, aw.length)))
+    this.connections.send(conn, encodeSyncStep1(this.state.stateVector()))
+    const aw = this.awareness.current(this.host.clock.now())
+    if (aw.length > 0)
+      this.connections.send(conn, encodeAwareness(encodeAwarenessUpdate(aw, aw.length)))
     const queued = conn.queue
     conn.queue = null
     if (queued) for (const f of queued) this.receive(conn, f)
   }
 
   detach(conn: Conn): void {
-    if (!this.conns.delete(conn)) return
+    if (!this.connections.all.delete(conn)) return
     conn.open = false
     this.host.metrics.connections.dec({ role: conn.role })
     const removed = this.awareness.removeOwner(conn)
     if (removed.length > 0) this.queueAwareness(removed, true)
-    if (this.conns.size === 0) this.emptySince = Date.now()
+    if (this.conns.size === 0) this.emptySince = this.host.clock.now()
   }
 
   close(conn: Conn, kind: CloseKind): void {
-    if (!conn.open) return
-    conn.open = false
-    const { code, reason } = CLOSE[kind]
-    this.host.closed(conn, kind)
-    try {
-      conn.ws.close(code, reason)
-    } catch {
-      conn.ws.terminate()
-    }
-    // A slow consumer's close frame waits behind its backlog, a dead peer never answers:
-    // don't wait for either.
-    if (kind === 'slowConsumer' || kind === 'noHeartbeat') conn.ws.terminate()
+    this.connections.close(conn, kind)
   }
 
   closeWhere(pred: (c: Conn) => boolean, kind: CloseKind): number {
-    let n = 0
-    for (const c of this.conns) {
-      if (c.open && pred(c)) {
-        this.close(c, kind)
-        n++
-      }
-    }
-    return n
-  }
-
-  private send(conn: Conn, frame: Uint8Array): void {
-    if (!conn.open) return
-    if (queuedBytes(conn.ws) > this.host.options.slowConsumerBytes) {
-      this.close(conn, 'slowConsumer')
-      return
-    }
-    conn.ws.send(frame)
+    return this.connections.closeWhere(pred, kind)
   }
 
   // ---- incoming ---------------------------------------------------------------------
@@ -283,296 +182,58 @@ export class Room {
       conn.queue.push(data)
       return
     }
-    const decoded = decodeFrame(data)
-    if (!decoded.ok) {
-      this.refuse(conn, 'malformed', decoded.error)
-      return
-    }
-    const m = decoded.message
-    switch (m.kind) {
-      case 'step1':
-        this.answerStep1(conn, m.stateVector)
-        return
-      case 'step2':
-      case 'update':
-        this.receiveUpdate(conn, m.update, m.kind === 'step2')
-        return
-      case 'awareness': {
-        const r = this.awareness.apply(m.update, conn, conn.role, Date.now())
-        if (!r.ok) this.refuse(conn, 'malformed', r.error)
-        else if (r.changes.length > 0) this.queueAwareness(r.changes, true)
-        return
-      }
-      case 'queryAwareness': {
-        const aw = this.awareness.current(Date.now())
-        this.send(conn, encodeAwareness(encodeAwarenessUpdate(aw, aw.length)))
-        return
-      }
-      case 'auth':
-        // Clients have nothing to say here: the token was checked before the upgrade.
-        return
-      default: {
-        const never: never = m
-        return never
-      }
-    }
-  }
-
-  /** Bad input closes the socket that sent it, and nothing else. */
-  private refuse(conn: Conn, reason: 'malformed' | 'unintegrable', detail: string): void {
-    this.host.metrics.dropped.inc({ reason })
-    this.host.log.debug({ roadmapId: this.id, reason, detail }, 'refused a message')
-    this.close(conn, 'protocolError')
-  }
-
-  private answerStep1(conn: Conn, clientSv: Uint8Array): void {
-    let reply: Uint8Array
-    try {
-      reply = this.state.diff(clientSv)
-    } catch (e) {
-      this.refuse(conn, 'malformed', errorText(e))
-      return
-    }
-    this.send(conn, encodeSyncStep2(reply))
-  }
-
-  private receiveUpdate(conn: Conn, update: Uint8Array, syncReply: boolean): void {
-    let decoded: ReturnType<typeof Y.decodeUpdate>
-    try {
-      decoded = Y.decodeUpdate(update)
-    } catch (e) {
-      this.refuse(conn, 'malformed', errorText(e))
-      return
-    }
-    // A live edit from an editor that only deletes is taken as news without comparing delete
-    // sets (that costs a decode of the whole state); sync replies and viewers are compared.
-    if (!this.state.isNew(decoded, syncReply || conn.role === ROLE.viewer)) return
-    if (conn.role === ROLE.viewer) {
-      this.host.metrics.dropped.inc({ reason: 'read-only' })
-      this.send(conn, encodePermissionDenied(READ_ONLY_REASON))
-      return
-    }
-    if (!this.state.integrate(update)) {
-      this.refuse(conn, 'unintegrable', 'update does not integrate')
-      return
-    }
-    // A reconnecting client's sync reply repeats much of what is stored: keep what is new.
-    // (diffUpdate copies; a live update is copied because the frame may be a view into a
-    // larger socket buffer.)
-    const news = syncReply ? this.state.trim(update) : update.slice()
-    this.state.note(decoded)
-    this.enqueue(news, conn)
-  }
-
-  private enqueue(update: Uint8Array, sender: Conn | null): void {
-    this.inUpdates.push(update)
-    this.inSenders.push(sender)
-    this.host.scheduleFlush(this)
+    this.dispatch.handle(conn, data)
   }
 
   /** `own`: changes of this instance's connections, which other instances are told about. */
   private queueAwareness(changes: AwarenessChange[], own: boolean): void {
-    for (const c of changes) {
-      this.awChanges.set(c.clientId, c)
-      if (own && this.host.cluster) this.awOwn.set(c.clientId, c)
-    }
+    this.turn.addAwareness(changes, own && this.host.cluster !== null)
     this.host.scheduleFlush(this)
   }
 
-  // ---- flush: store, then relay -----------------------------------------------------
+  // ---- the stored log (durableLog.ts) and the other instances (peers.ts) -------------
 
-  /**
-   * Stores this turn's updates in one transaction, then relays them (with what other
-   * instances stored meanwhile) and the awareness changes, here and to the other instances.
-   */
-  async flush(): Promise<void> {
-    if (this.flushing) {
-      this.flushAgain = true
-      return
-    }
-    const updates = this.inUpdates
-    const senders = this.inSenders
-    const cluster = this.host.cluster
-    let storedSeq = 0
-    if (updates.length > 0) {
-      this.inUpdates = []
-      this.inSenders = []
-      this.flushing = true
-      const now = Date.now()
-      try {
-        const t0 = performance.now()
-        const r = await this.host.store.appendUpdates(this.id, updates, now)
-        this.host.metrics.storeLatency.observe({ op: 'append' }, (performance.now() - t0) / 1000)
-        storedSeq = r.lastSeq
-        this.host.wrote()
-      } catch (e) {
-        this.flushing = false
-        this.fail(e)
-        return
-      }
-      this.flushing = false
-      this.accept(updates, now, true)
-    }
-    const peer = this.peerUpdates
-    if (peer.length > 0) {
-      this.peerUpdates = []
-      this.accept(peer, Date.now(), false)
-    }
-    this.lastSeq = Math.max(this.lastSeq, storedSeq, this.peerSeq)
-    const relayed = peer.length === 0 ? updates : [...updates, ...peer]
-    const relay =
-      relayed.length > 0
-        ? updateRelay(
-            this.conns,
-            relayed,
-            peer.length === 0 ? senders : [...senders, ...peer.map(() => null)],
-          )
-        : null
-    let aw = null
-    if (this.awChanges.size > 0) {
-      aw = awarenessRelay(this.awChanges)
-      this.awChanges = new Map()
-    }
-    if (relay || aw) {
-      const t0 = performance.now()
-      const writes = deliver(this.conns, relay, aw, this.host.options.slowConsumerBytes, (c) =>
-        this.close(c, 'slowConsumer'),
-      )
-      this.pacer.relayed(t0, performance.now())
-      this.host.metrics.relays.inc()
-      this.host.metrics.relayWrites.inc(writes)
-    }
-    if (cluster) {
-      if (updates.length > 0) {
-        const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)
-        cluster.publishUpdates(this.id, merged, storedSeq)
-      }
-      if (this.awOwn.size > 0) {
-        cluster.publishAwareness(
-          this.id,
-          encodeAwarenessUpdate(this.awOwn.values(), this.awOwn.size),
-        )
-        this.awOwn = new Map()
-      }
-    }
-    if (this.flushAgain) {
-      this.flushAgain = false
-      this.host.scheduleFlush(this)
-    }
-    if (updates.length > 0) await this.afterEdit()
+  /** Stores this turn's updates, then relays them (see DurableLog.flush). */
+  flush(): Promise<void> {
+    return this.log.flush()
   }
 
-  /** Stored updates join the state; `own`: this instance stored them (they count as edits). */
-  private accept(updates: Uint8Array[], now: number, own: boolean): void {
-    let bytes = 0
-    for (const u of updates) bytes += u.byteLength
-    this.state.append(updates)
-    this.logBytes += bytes
-    this.logCount += updates.length
-    this.canonical = false
-    if (!own) return
-    this.lastEditAt = now
-    this.editsSinceSnapshotAt ??= now
-    this.host.metrics.updates.inc(updates.length)
+  compact(gc: boolean): Promise<void> {
+    return this.log.compact(gc)
   }
 
-  private fail(e: unknown): void {
-    // Nothing of this batch was relayed; the clients still hold it and resend it on reconnect.
-    this.host.log.error(
-      { roadmapId: this.id, err: errorText(e) },
-      'storing updates failed; closing the roadmap',
-    )
-    this.status = ROOM_STATUS.failed
-    for (const c of [...this.conns]) this.close(c, 'internalError')
+  snapshot(kind: SnapshotKind, name: string | null): Promise<SnapshotInfo> {
+    return this.log.snapshot(kind, name)
   }
 
-  private async afterEdit(): Promise<void> {
-    const { options } = this.host
-    if (
-      !this.compacting &&
-      (this.logCount > options.compactLogCount ||
-        this.logBytes > Math.max(options.compactLogBytes, 2 * this.state.bytes))
-    ) {
-      await this.compact(this.state.bytes < GC_ON_COMPACT_BYTES)
-    }
-    if (
-      this.editsSinceSnapshotAt !== null &&
-      this.lastEditAt - this.editsSinceSnapshotAt >= options.autoSnapshotMs
-    ) {
-      await this.snapshot(SNAPSHOT_KIND.auto, null)
-    }
-  }
-
-  // ---- housekeeping -----------------------------------------------------------------
-
-  /** Replaces the stored state and log by one state, in one store transaction. */
-  async compact(gc: boolean): Promise<void> {
-    if (this.compacting || this.status !== ROOM_STATUS.ready) return
-    this.compacting = true
-    try {
-      const throughSeq = this.lastSeq
-      const bytes = this.logBytes
-      const count = this.logCount
-      const { base, next } = this.state.compacted(gc)
-      const t0 = performance.now()
-      await this.host.store.compact(
-        this.id,
-        next.state,
-        next.stateVector,
-        throughSeq,
-        this.host.cluster ? mergeStates : undefined,
-      )
-      this.host.metrics.storeLatency.observe({ op: 'compact' }, (performance.now() - t0) / 1000)
-      this.host.wrote()
-      this.logBytes -= bytes
-      this.logCount -= count
-      this.state.replaced(base, next)
-      this.canonical = gc && this.logCount === 0 && this.state.merged
-    } catch (e) {
-      this.host.log.error({ roadmapId: this.id, err: errorText(e) }, 'compaction failed')
-    } finally {
-      this.compacting = false
-    }
-  }
-
-  async snapshot(kind: SnapshotKind, name: string | null): Promise<SnapshotInfo> {
-    const state = this.state.full()
-    const createdAt = Date.now()
-    const rec = {
-      id: newId(),
-      roadmapId: this.id,
-      name: name ?? `Automatic ${new Date(createdAt).toISOString()}`,
-      kind,
-      createdAt,
-      size: state.byteLength,
-      state,
-    }
-    await this.host.store.createSnapshot(rec)
-    this.editsSinceSnapshotAt = null
-    return { id: rec.id, createdAt, name: rec.name, size: rec.size }
+  catchUp(): Promise<void> {
+    return this.peers.catchUp()
   }
 
   /** Updates accepted and waiting for the next flush (stored, then relayed). */
   get pendingUpdates(): number {
-    return this.inUpdates.length
+    return this.turn.pendingUpdates
+  }
+
+  get lastEditAt(): number {
+    return this.log.lastEditAt
   }
 
   /** True once nothing is waiting to be stored. */
   get idle(): boolean {
-    return !this.flushing && !this.compacting && this.inUpdates.length === 0
+    return this.log.idle
   }
 
   get needsCompaction(): boolean {
-    return !this.canonical && this.status === ROOM_STATUS.ready
+    return this.log.needsCompaction
   }
 
-  /** Worth compacting while quiet: a log this size slows loading and holds garbage. */
   get logIsLarge(): boolean {
-    return this.logBytes >= IDLE_COMPACT_MIN_BYTES || this.logCount >= IDLE_COMPACT_MIN_COUNT
+    return this.log.logIsLarge
   }
 
   get editedSinceSnapshot(): boolean {
-    return this.editsSinceSnapshotAt !== null
+    return this.log.editedSinceSnapshot
   }
 
   // ---- the Y.Doc, for derivations and server-side edits -----------------------------
@@ -612,8 +273,9 @@ export class Room {
     }
     for (const u of produced) {
       this.state.note(Y.decodeUpdate(u))
-      this.enqueue(u, null)
+      this.turn.add(u, null)
     }
+    if (produced.length > 0) this.host.scheduleFlush(this)
     await this.flush()
   }
 }

@@ -1,15 +1,17 @@
-import { EventEmitter } from 'node:events'
 // The loaded roadmaps: loading on first connection, one flush per event-loop turn for all
 // rooms with news, idle compaction, unloading after a grace period, link expiry.
+import { EventEmitter } from 'node:events'
 import type { Logger } from '../log.js'
 import { errorText } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import type { Store } from '../store/store.js'
+import { REAL_CLOCK } from './clock.js'
+import type { Clock, Timer } from './clock.js'
 import type { CloseKind } from './closeCodes.js'
 import type { Cluster } from './cluster.js'
 import type { Conn } from './conn.js'
+import type { RoomHost, RoomOptions } from './host.js'
 import { ROOM_STATUS, Room } from './room.js'
-import type { RoomHost, RoomOptions } from './room.js'
 
 const SWEEP_BUDGET_MS = 25
 /** A relay due sooner than this (ms) goes in this turn: a timer is not that precise. */
@@ -29,12 +31,12 @@ export class Rooms implements RoomHost {
   private readonly rooms = new Map<string, Room>()
   private readonly dirty = new Set<Room>()
   /** rooms whose next relay waits (fan-out pacing), with the timer that releases it */
-  private readonly held = new Map<Room, NodeJS.Timeout>()
+  private readonly held = new Map<Room, Timer>()
   private flushScheduled = false
   /** timers closing the sockets of links that expire */
-  private readonly expiring = new Map<Conn, NodeJS.Timeout>()
-  private readonly sweeper: NodeJS.Timeout
-  private readonly heartbeat: NodeJS.Timeout
+  private readonly expiring = new Map<Conn, Timer>()
+  private readonly sweeper: Timer
+  private readonly heartbeat: Timer
   private sweeping = false
   private lastWriteAt = 0
   private checkpointDue = false
@@ -46,6 +48,7 @@ export class Rooms implements RoomHost {
     readonly log: Logger,
     readonly cluster: Cluster | null,
     readonly options: RoomOptions,
+    readonly clock: Clock = REAL_CLOCK,
   ) {
     // Revocations made on other instances close this one's sockets of the link too. Redis
     // keeps nothing for a dropped connection: when this instance's subscription comes back,
@@ -72,11 +75,9 @@ export class Rooms implements RoomHost {
       20,
       Math.min(1000, Math.floor(Math.min(options.unloadGraceMs, options.idleCompactMs) / 2)),
     )
-    this.sweeper = setInterval(() => void this.sweep(), every)
-    this.sweeper.unref()
+    this.sweeper = clock.setInterval(() => void this.sweep(), every)
     // Every connection is pinged this often; one that has not answered since is closed.
-    this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs)
-    this.heartbeat.unref()
+    this.heartbeat = clock.setInterval(() => this.beat(), options.heartbeatMs)
   }
 
   /** Finds peers that vanished without closing (a dropped network): they never answer. */
@@ -90,7 +91,7 @@ export class Rooms implements RoomHost {
         }
         c.alive = false
         try {
-          c.ws.ping()
+          c.socket.ping()
         } catch {
           // the socket is closing; its close event cleans up
         }
@@ -128,7 +129,7 @@ export class Rooms implements RoomHost {
   }
 
   detach(conn: Conn): void {
-    clearTimeout(this.expiring.get(conn))
+    this.clock.clear(this.expiring.get(conn))
     this.expiring.delete(conn)
     const room = this.roomOf.get(conn)
     if (!room) return
@@ -150,23 +151,22 @@ export class Rooms implements RoomHost {
   }
 
   private expireAt(conn: Conn, at: number): void {
-    const delay = Math.min(Math.max(0, at - Date.now()), MAX_TIMER_MS)
-    const timer = setTimeout(() => {
-      if (Date.now() < at) return this.expireAt(conn, at)
+    const delay = Math.min(Math.max(0, at - this.clock.now()), MAX_TIMER_MS)
+    const timer = this.clock.setTimeout(() => {
+      if (this.clock.now() < at) return this.expireAt(conn, at)
       this.expiring.delete(conn)
       this.roomOf.get(conn)?.close(conn, 'expired')
     }, delay)
-    timer.unref()
     this.expiring.set(conn, timer)
   }
 
   scheduleFlush(room: Room): void {
     if (this.held.has(room)) return
-    const wait = room.pacer.delay(performance.now())
+    const wait = room.pacer.delay(this.clock.monotonic())
     if (wait >= MIN_HOLD_MS) {
       this.held.set(
         room,
-        setTimeout(() => {
+        this.clock.setTimeout(() => {
           this.held.delete(room)
           this.scheduleFlush(room)
         }, Math.round(wait)),
@@ -177,7 +177,7 @@ export class Rooms implements RoomHost {
     if (this.flushScheduled) return
     this.flushScheduled = true
     // After the poll phase: everything that arrived in this turn goes out together.
-    setImmediate(this.runFlush)
+    this.clock.afterTurn(this.runFlush)
   }
 
   private readonly runFlush = (): void => {
@@ -192,7 +192,7 @@ export class Rooms implements RoomHost {
   }
 
   wrote(): void {
-    this.lastWriteAt = Date.now()
+    this.lastWriteAt = this.clock.now()
     this.checkpointDue = true
   }
 
@@ -234,9 +234,9 @@ export class Rooms implements RoomHost {
     if (this.sweeping) return
     this.sweeping = true
     try {
-      const now = Date.now()
+      const now = this.clock.now()
       // Compaction blocks the loop (SQLite is synchronous): a bounded amount per sweep.
-      const budgetEnd = performance.now() + SWEEP_BUDGET_MS
+      const budgetEnd = this.clock.monotonic() + SWEEP_BUDGET_MS
       for (const room of this.rooms.values()) {
         if (room.status === ROOM_STATUS.failed) {
           if (room.conns.size === 0) this.forget(room)
@@ -244,7 +244,7 @@ export class Rooms implements RoomHost {
         }
         if (room.status !== ROOM_STATUS.ready) continue
         room.dropDocIfUnused(now)
-        if (performance.now() > budgetEnd) continue
+        if (this.clock.monotonic() > budgetEnd) continue
         if (
           room.needsCompaction &&
           room.logIsLarge &&
@@ -261,7 +261,7 @@ export class Rooms implements RoomHost {
           await this.unload(room)
         }
       }
-      if (this.checkpointDue && Date.now() - this.lastWriteAt >= this.options.idleCompactMs) {
+      if (this.checkpointDue && this.clock.now() - this.lastWriteAt >= this.options.idleCompactMs) {
         this.checkpointDue = false
         await this.store.checkpoint()
       }
@@ -289,7 +289,7 @@ export class Rooms implements RoomHost {
         this.store.getRoadmap(room.id),
       ])
       const last = snapshots.reduce((t, s) => Math.max(t, s.createdAt), meta?.createdAt ?? 0)
-      if (Date.now() - last >= this.options.autoSnapshotMs) await room.snapshot('auto', null)
+      if (this.clock.now() - last >= this.options.autoSnapshotMs) await room.snapshot('auto', null)
     }
   }
 
@@ -298,7 +298,7 @@ export class Rooms implements RoomHost {
     room.dropDoc()
     if (this.rooms.get(room.id) === room) this.rooms.delete(room.id)
     this.dirty.delete(room)
-    clearTimeout(this.held.get(room))
+    this.clock.clear(this.held.get(room))
     this.held.delete(room)
     this.cluster?.leave(room.id)
     this.metrics.roadmapsLoaded.set(this.rooms.size)
@@ -308,22 +308,21 @@ export class Rooms implements RoomHost {
 
   /** Shutdown: close every socket with 1001, store and compact every room. */
   async closeAll(): Promise<void> {
-    clearInterval(this.sweeper)
-    clearInterval(this.heartbeat)
+    this.clock.clear(this.sweeper)
+    this.clock.clear(this.heartbeat)
     const sockets: Promise<void>[] = []
     for (const room of this.rooms.values()) {
-      for (const c of room.conns)
-        sockets.push(new Promise((resolve) => c.ws.once('close', () => resolve())))
+      for (const c of room.conns) sockets.push(c.socket.closed())
       room.closeWhere(() => true, 'goingAway')
     }
     // Give clients a moment to answer the close frame, then cut whoever did not.
-    let timer: NodeJS.Timeout | undefined
+    let timer: Timer | undefined
     await Promise.race([
       Promise.all(sockets),
-      new Promise<void>((resolve) => (timer = setTimeout(resolve, 2_000))),
+      new Promise<void>((resolve) => (timer = this.clock.setTimeout(resolve, 2_000))),
     ])
-    clearTimeout(timer)
-    for (const room of this.rooms.values()) for (const c of room.conns) c.ws.terminate()
+    this.clock.clear(timer)
+    for (const room of this.rooms.values()) for (const c of room.conns) c.socket.terminate()
     for (const room of [...this.rooms.values()]) {
       try {
         await this.settle(room)

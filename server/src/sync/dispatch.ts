@@ -1,0 +1,120 @@
+// The frames a connection sends, decoded and answered: sync steps, updates (refused from a
+// viewer, checked to integrate), awareness. Bad input closes the socket that sent it, and
+// nothing else.
+import * as Y from 'yjs'
+import { errorText } from '../log.js'
+import { ROLE } from '../store/store.js'
+import { encodeAwarenessUpdate } from './awareness.js'
+import type { AwarenessChange, RoomAwareness } from './awareness.js'
+import type { Conn } from './conn.js'
+import type { RoomConnections } from './connections.js'
+import type { DocState } from './docState.js'
+import type { RoomHost } from './host.js'
+import {
+  decodeFrame,
+  encodeAwareness,
+  encodePermissionDenied,
+  encodeSyncStep2,
+} from './protocol.js'
+
+export const READ_ONLY_REASON = 'read-only'
+
+/** Where accepted news goes: the room's turn, stored and relayed at the next flush. */
+export interface News {
+  update(update: Uint8Array, sender: Conn): void
+  awareness(changes: AwarenessChange[]): void
+}
+
+export class Dispatch {
+  constructor(
+    private readonly id: string,
+    private readonly host: RoomHost,
+    private readonly state: DocState,
+    private readonly awareness: RoomAwareness,
+    private readonly connections: RoomConnections,
+    private readonly news: News,
+  ) {}
+
+  /** One frame of a connection of the loaded roadmap. */
+  handle(conn: Conn, data: Uint8Array): void {
+    const decoded = decodeFrame(data)
+    if (!decoded.ok) {
+      this.refuse(conn, 'malformed', decoded.error)
+      return
+    }
+    const m = decoded.message
+    switch (m.kind) {
+      case 'step1':
+        this.answerStep1(conn, m.stateVector)
+        return
+      case 'step2':
+      case 'update':
+        this.receiveUpdate(conn, m.update, m.kind === 'step2')
+        return
+      case 'awareness': {
+        const r = this.awareness.apply(m.update, conn, conn.role, this.host.clock.now())
+        if (!r.ok) this.refuse(conn, 'malformed', r.error)
+        else if (r.changes.length > 0) this.news.awareness(r.changes)
+        return
+      }
+      case 'queryAwareness': {
+        const aw = this.awareness.current(this.host.clock.now())
+        this.connections.send(conn, encodeAwareness(encodeAwarenessUpdate(aw, aw.length)))
+        return
+      }
+      case 'auth':
+        // Clients have nothing to say here: the token was checked before the upgrade.
+        return
+      default: {
+        const never: never = m
+        return never
+      }
+    }
+  }
+
+  /** Bad input closes the socket that sent it, and nothing else. */
+  private refuse(conn: Conn, reason: 'malformed' | 'unintegrable', detail: string): void {
+    this.host.metrics.dropped.inc({ reason })
+    this.host.log.debug({ roadmapId: this.id, reason, detail }, 'refused a message')
+    this.connections.close(conn, 'protocolError')
+  }
+
+  private answerStep1(conn: Conn, clientSv: Uint8Array): void {
+    let reply: Uint8Array
+    try {
+      reply = this.state.diff(clientSv)
+    } catch (e) {
+      this.refuse(conn, 'malformed', errorText(e))
+      return
+    }
+    this.connections.send(conn, encodeSyncStep2(reply))
+  }
+
+  private receiveUpdate(conn: Conn, update: Uint8Array, syncReply: boolean): void {
+    let decoded: ReturnType<typeof Y.decodeUpdate>
+    try {
+      decoded = Y.decodeUpdate(update)
+    } catch (e) {
+      this.refuse(conn, 'malformed', errorText(e))
+      return
+    }
+    // A live edit from an editor that only deletes is taken as news without comparing delete
+    // sets (that costs a decode of the whole state); sync replies and viewers are compared.
+    if (!this.state.isNew(decoded, syncReply || conn.role === ROLE.viewer)) return
+    if (conn.role === ROLE.viewer) {
+      this.host.metrics.dropped.inc({ reason: 'read-only' })
+      this.connections.send(conn, encodePermissionDenied(READ_ONLY_REASON))
+      return
+    }
+    if (!this.state.integrate(update)) {
+      this.refuse(conn, 'unintegrable', 'update does not integrate')
+      return
+    }
+    // A reconnecting client's sync reply repeats much of what is stored: keep what is new.
+    // (diffUpdate copies; a live update is copied because the frame may be a view into a
+    // larger socket buffer.)
+    const news = syncReply ? this.state.trim(update) : update.slice()
+    this.state.note(decoded)
+    this.news.update(news, conn)
+  }
+}

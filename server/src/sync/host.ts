@@ -1,0 +1,47 @@
+// What a room needs from the server around it (rooms.ts is the one host; room.test.ts builds
+// the same host over an in-memory socket and a clock the test advances).
+import type { Logger } from '../log.js'
+import type { Metrics } from '../metrics.js'
+import type { Store } from '../store/store.js'
+import type { Clock } from './clock.js'
+import type { CloseKind } from './closeCodes.js'
+import type { Cluster } from './cluster.js'
+import type { Conn } from './conn.js'
+import type { FanoutPacer } from './pacer.js'
+
+export interface RoomOptions {
+  slowConsumerBytes: number
+  idleCompactMs: number
+  autoSnapshotMs: number
+  unloadGraceMs: number
+  /** compact once the stored log exceeds max(this, twice the state) bytes */
+  compactLogBytes: number
+  compactLogCount: number
+  heartbeatMs: number
+  /**
+   * Fan-out pacing: after a relay that took D ms of socket writes, the roadmap's next relay
+   * waits until D × this has passed (0: relay every turn). See pacer.ts.
+   */
+  fanoutHold: number
+}
+
+/** A room with news: its next flush is due (after its pacing hold). */
+export interface Flushable {
+  readonly id: string
+  readonly pacer: FanoutPacer
+  flush(): Promise<void>
+}
+
+export interface RoomHost {
+  store: Store
+  /** the other server instances (REDIS_URL); null when this one is alone */
+  cluster: Cluster | null
+  metrics: Metrics
+  log: Logger
+  options: RoomOptions
+  clock: Clock
+  scheduleFlush(room: Flushable): void
+  closed(conn: Conn, kind: CloseKind): void
+  /** the store was written (for housekeeping once writes are quiet) */
+  wrote(): void
+}
