@@ -1,8 +1,8 @@
+// Over 300 lines: one class implementing every method of the Store interface in SQL.
 // PostgreSQL store (node-postgres), for when one machine is not enough (docs/ARCHITECTURE.md,
-// "Persistence guarantees"): set
-// DATABASE_URL. Same tables and semantics as the SQLite store; every method is one statement
-// or one transaction. Durability is PostgreSQL's: a commit is flushed to its WAL before
-// `appendUpdates` resolves (synchronous_commit on, the default).
+// "Persistence guarantees"): set DATABASE_URL. Same tables and semantics as the SQLite store;
+// every method is one statement or one transaction. Durability is PostgreSQL's: a commit is
+// flushed to its WAL before `appendUpdates` resolves (synchronous_commit on, the default).
 import pg from 'pg'
 import type {
   AppendResult,

@@ -1,3 +1,4 @@
+// Over 300 lines: every cluster scenario shares one PostgreSQL and one Redis started once.
 import fs from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'

@@ -1,8 +1,8 @@
-// One roadmap, live: loading it, and its connections coming and going. The parts:
-// dispatch.ts (the frames a connection sends), connections.ts (sending, closing, relaying a turn), durableLog.ts (the store-then-relay
-// flush, compaction, snapshots), peers.ts (the other server instances), turn.ts (what waits
-// for the next flush). The document itself is a DocState (a Yjs update, with a Y.Doc built
-// only when needed).
+// One roadmap, live: loading it, and its connections coming and going. Its parts: dispatch.ts
+// (the frames a connection sends), connections.ts (sending, closing, relaying a turn),
+// durableLog.ts (the store-then-relay flush, compaction, snapshots), peers.ts (the other
+// server instances), turn.ts (what waits for the next flush). The document itself is a
+// DocState (a Yjs update, with a Y.Doc built only when needed).
 import * as Y from 'yjs'
 import { errorText } from '../log.js'
 import type { SnapshotKind } from '../store/store.js'
@@ -11,6 +11,7 @@ import type { AwarenessChange } from './awareness.js'
 import type { CloseKind } from './closeCodes.js'
 import type { Conn } from './conn.js'
 import { RoomConnections } from './connections.js'
+import { Dispatch } from './dispatch.js'
 import { DocState } from './docState.js'
 import { DurableLog } from './durableLog.js'
 import type { SnapshotInfo } from './durableLog.js'
@@ -18,14 +19,8 @@ import type { Flushable, RoomHost } from './host.js'
 import type { FanoutPacer } from './pacer.js'
 import type { Origin } from './origins.js'
 import { RoomPeers } from './peers.js'
-import { Dispatch } from './dispatch.js'
 import { encodeAwareness, encodeSyncStep1 } from './protocol.js'
 import { Turn } from './turn.js'
-
-export type { SnapshotInfo } from './durableLog.js'
-export type { RoomHost, RoomOptions } from './host.js'
-
-export { READ_ONLY_REASON } from './dispatch.js'
 
 export const ROOM_STATUS = {
   loading: 'loading',

@@ -1,5 +1,5 @@
-// The loaded roadmaps: loading on first connection, one flush per event-loop turn for all
-// rooms with news, idle compaction, unloading after a grace period, link expiry.
+// The loaded roadmaps: loading on first connection, flushing (flushes.ts), the heartbeat,
+// idle compaction, unloading after a grace period, link expiry (expiry.ts).
 import { EventEmitter } from 'node:events'
 import type { Logger } from '../log.js'
 import { errorText } from '../log.js'
@@ -10,13 +10,12 @@ import type { Clock, Timer } from './clock.js'
 import type { CloseKind } from './closeCodes.js'
 import type { Cluster } from './cluster.js'
 import type { Conn } from './conn.js'
+import { LinkExpiry } from './expiry.js'
+import { Flushes } from './flushes.js'
 import type { RoomHost, RoomOptions } from './host.js'
 import { ROOM_STATUS, Room } from './room.js'
 
 const SWEEP_BUDGET_MS = 25
-/** A relay due sooner than this (ms) goes in this turn: a timer is not that precise. */
-const MIN_HOLD_MS = 0.5
-const MAX_TIMER_MS = 2 ** 31 - 1
 
 export interface RoomsEvents {
   /** a roadmap left memory */
@@ -29,12 +28,8 @@ export class Rooms implements RoomHost {
   /** For observers (tests, diagnostics): what happened, as it happens. */
   readonly events = new EventEmitter<RoomsEvents>()
   private readonly rooms = new Map<string, Room>()
-  private readonly dirty = new Set<Room>()
-  /** rooms whose next relay waits (fan-out pacing), with the timer that releases it */
-  private readonly held = new Map<Room, Timer>()
-  private flushScheduled = false
-  /** timers closing the sockets of links that expire */
-  private readonly expiring = new Map<Conn, Timer>()
+  private readonly flushes: Flushes
+  private readonly expiry: LinkExpiry
   private readonly sweeper: Timer
   private readonly heartbeat: Timer
   private sweeping = false
@@ -50,6 +45,8 @@ export class Rooms implements RoomHost {
     readonly options: RoomOptions,
     readonly clock: Clock = REAL_CLOCK,
   ) {
+    this.flushes = new Flushes(clock, log)
+    this.expiry = new LinkExpiry(clock, (conn) => this.roomOf.get(conn)?.close(conn, 'expired'))
     // Revocations made on other instances close this one's sockets of the link too. Redis
     // keeps nothing for a dropped connection: when this instance's subscription comes back,
     // every roadmap catches up from the store; when its publishing connection comes back, it
@@ -122,15 +119,14 @@ export class Rooms implements RoomHost {
   attach(id: string, conn: Conn): Room {
     const room = this.get(id)
     this.roomOf.set(conn, room)
-    if (conn.expiresAt !== null) this.expireAt(conn, conn.expiresAt)
+    if (conn.expiresAt !== null) this.expiry.watch(conn, conn.expiresAt)
     room.attach(conn)
     this.cluster?.connected(id, conn.linkId, 1)
     return room
   }
 
   detach(conn: Conn): void {
-    this.clock.clear(this.expiring.get(conn))
-    this.expiring.delete(conn)
+    this.expiry.forget(conn)
     const room = this.roomOf.get(conn)
     if (!room) return
     this.roomOf.delete(conn)
@@ -150,45 +146,8 @@ export class Rooms implements RoomHost {
     }
   }
 
-  private expireAt(conn: Conn, at: number): void {
-    const delay = Math.min(Math.max(0, at - this.clock.now()), MAX_TIMER_MS)
-    const timer = this.clock.setTimeout(() => {
-      if (this.clock.now() < at) return this.expireAt(conn, at)
-      this.expiring.delete(conn)
-      this.roomOf.get(conn)?.close(conn, 'expired')
-    }, delay)
-    this.expiring.set(conn, timer)
-  }
-
   scheduleFlush(room: Room): void {
-    if (this.held.has(room)) return
-    const wait = room.pacer.delay(this.clock.monotonic())
-    if (wait >= MIN_HOLD_MS) {
-      this.held.set(
-        room,
-        this.clock.setTimeout(() => {
-          this.held.delete(room)
-          this.scheduleFlush(room)
-        }, Math.round(wait)),
-      )
-      return
-    }
-    this.dirty.add(room)
-    if (this.flushScheduled) return
-    this.flushScheduled = true
-    // After the poll phase: everything that arrived in this turn goes out together.
-    this.clock.afterTurn(this.runFlush)
-  }
-
-  private readonly runFlush = (): void => {
-    this.flushScheduled = false
-    const rooms = [...this.dirty]
-    this.dirty.clear()
-    for (const r of rooms) {
-      r.flush().catch((e: unknown) =>
-        this.log.error({ roadmapId: r.id, err: errorText(e) }, 'flush failed'),
-      )
-    }
+    this.flushes.schedule(room)
   }
 
   wrote(): void {
@@ -297,9 +256,7 @@ export class Rooms implements RoomHost {
     room.status = ROOM_STATUS.unloaded
     room.dropDoc()
     if (this.rooms.get(room.id) === room) this.rooms.delete(room.id)
-    this.dirty.delete(room)
-    this.clock.clear(this.held.get(room))
-    this.held.delete(room)
+    this.flushes.forget(room)
     this.cluster?.leave(room.id)
     this.metrics.roadmapsLoaded.set(this.rooms.size)
     this.log.debug({ roadmapId: room.id }, 'roadmap unloaded')
