@@ -12,7 +12,7 @@ import type { Cluster } from './cluster.js'
 import type { Conn } from './conn.js'
 import { LinkExpiry } from './expiry.js'
 import { Flushes } from './flushes.js'
-import type { RoomHost, RoomOptions } from './host.js'
+import type { Flushable, RoomHost, RoomOptions } from './host.js'
 import { ROOM_STATUS, Room } from './room.js'
 
 const SWEEP_BUDGET_MS = 25
@@ -146,7 +146,7 @@ export class Rooms implements RoomHost {
     }
   }
 
-  scheduleFlush(room: Room): void {
+  scheduleFlush(room: Flushable): void {
     this.flushes.schedule(room)
   }
 
