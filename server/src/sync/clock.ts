@@ -11,8 +11,11 @@ export interface Clock {
   now(): number
   /** monotonic ms, for durations (fan-out pacing, the sweep's budget) */
   monotonic(): number
-  /** Timers never keep the process alive: the listening socket does that. */
-  setTimeout(fn: () => void, ms: number): Timer
+  /**
+   * Timers do not keep the process alive (the listening socket does that), except with
+   * `keepAlive` (the wait for sockets to close at shutdown).
+   */
+  setTimeout(fn: () => void, ms: number, keepAlive?: boolean): Timer
   setInterval(fn: () => void, ms: number): Timer
   clear(timer: Timer | undefined): void
   /** Runs `fn` once the I/O of this turn is handled (every frame of the turn is in). */
@@ -22,7 +25,10 @@ export interface Clock {
 export const REAL_CLOCK: Clock = {
   now: () => Date.now(),
   monotonic: () => performance.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms).unref(),
+  setTimeout: (fn, ms, keepAlive = false) => {
+    const t = setTimeout(fn, ms)
+    return keepAlive ? t : t.unref()
+  },
   setInterval: (fn, ms) => setInterval(fn, ms).unref(),
   clear: (timer) => clearTimeout(timer as NodeJS.Timeout | undefined),
   afterTurn: (fn) => void setImmediate(fn),

@@ -276,7 +276,7 @@ export class Rooms implements RoomHost {
     let timer: Timer | undefined
     await Promise.race([
       Promise.all(sockets),
-      new Promise<void>((resolve) => (timer = this.clock.setTimeout(resolve, 2_000))),
+      new Promise<void>((resolve) => (timer = this.clock.setTimeout(resolve, 2_000, true))),
     ])
     this.clock.clear(timer)
     for (const room of this.rooms.values()) for (const c of room.conns) c.socket.terminate()
