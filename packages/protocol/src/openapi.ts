@@ -1,0 +1,107 @@
+// The OpenAPI 3.1 description of the HTTP API, written from OPERATIONS and the zod schemas.
+// OpenAPI 3.1 schemas are JSON Schema 2020-12, which is what `z.toJSONSchema` writes.
+import { z } from 'zod'
+import { ErrorBody } from './errors.js'
+import { ID_PATTERN } from './ids.js'
+import { OPERATIONS } from './operations.js'
+import type { Operation } from './operations.js'
+
+type Json = Record<string, unknown>
+
+/** The schemas by id (`meta({ id })`), and a `$ref` to each. */
+function components(registry: z.core.$ZodRegistry<{ id?: string }>, io: 'input' | 'output') {
+  const { schemas } = z.toJSONSchema(registry, {
+    io,
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: 'any',
+  })
+  return schemas as Record<string, Json>
+}
+
+const ref = (schema: z.ZodType): Json => {
+  const id = z.globalRegistry.get(schema)?.id
+  if (!id) throw new Error('every schema in OPERATIONS has a meta id')
+  return { $ref: `#/components/schemas/${id}` }
+}
+
+function operation(name: string, op: Operation): Json {
+  const params: Json[] = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1],
+    in: 'path',
+    required: true,
+    schema: { type: 'string', pattern: ID_PATTERN.source },
+  }))
+  for (const [q, spec] of Object.entries(op.query ?? {}))
+    params.push({
+      name: q,
+      in: 'query',
+      required: false,
+      schema: { type: 'string', ...(spec.enum ? { enum: [...spec.enum] } : {}) },
+      description: spec.description,
+    })
+  const content: Json = {}
+  if (op.response) content['application/json'] = { schema: ref(op.response) }
+  for (const type of op.text ?? []) content[type] ??= { schema: { type: 'string' } }
+  return {
+    operationId: name,
+    summary: op.summary,
+    ...(op.auth ? { security: [{ bearer: [] }, { query: [] }] } : {}),
+    ...(op.auth && op.auth !== 'token' ? { description: `Needs the ${op.auth} role.` } : {}),
+    ...(params.length ? { parameters: params } : {}),
+    ...(op.body
+      ? {
+          requestBody: {
+            required: true,
+            ...(op.bodyDescription ? { description: op.bodyDescription } : {}),
+            content: { 'application/json': { schema: ref(op.body) } },
+          },
+        }
+      : {}),
+    responses: {
+      [String(op.status)]: { description: op.summary, content },
+      default: {
+        description: 'A refusal: see `code`, and `reason` for a refused link',
+        content: { 'application/json': { schema: ref(ErrorBody) } },
+      },
+    },
+  }
+}
+
+/** The version of this description; raised with every change of the contract. */
+export const API_VERSION = '0.1.0'
+
+/** The whole document. */
+export function openApiDocument(): Json {
+  const paths: Record<string, Json> = {}
+  for (const [name, op] of Object.entries(OPERATIONS) as Array<[string, Operation]>) {
+    paths[op.path] ??= {}
+    paths[op.path][op.method.toLowerCase()] = operation(name, op)
+  }
+  // Request bodies are described as accepted (input), responses as sent (output); no schema
+  // id is used as both.
+  const schemas = { ...components(z.globalRegistry, 'output') }
+  const inputs = components(z.globalRegistry, 'input')
+  for (const op of Object.values(OPERATIONS) as Operation[]) {
+    const id = op.body && z.globalRegistry.get(op.body)?.id
+    if (id) schemas[id] = inputs[id]
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Meridian HTTP API',
+      version: API_VERSION,
+      description:
+        'Roadmaps, share links, snapshots and derived views. A token is sent as ' +
+        '`Authorization: Bearer …` or `?token=`. Live editing is a WebSocket at `/ws/{id}`.',
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    paths,
+    components: {
+      schemas,
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        query: { type: 'apiKey', in: 'query', name: 'token' },
+      },
+    },
+  }
+}
