@@ -2,6 +2,7 @@
 // `{ error: { code, message, reason?, path?, allow? } }`. `code` is the kind of failure;
 // for a refused link, `reason` says why, so that no client reads `message` (it is for people).
 import { z } from 'zod'
+import { named } from './registry.js'
 
 export const ERROR_CODE = {
   badRequest: 'bad_request',
@@ -30,8 +31,9 @@ export type DenialReason = (typeof DENIAL)[keyof typeof DENIAL]
 const values = <T extends Record<string, string>>(o: T) =>
   Object.values(o) as [T[keyof T], ...T[keyof T][]]
 
-export const ErrorBody = z
-  .object({
+export const ErrorBody = named(
+  'Error',
+  z.object({
     error: z.object({
       code: z.enum(values(ERROR_CODE)),
       message: z.string(),
@@ -41,6 +43,6 @@ export const ErrorBody = z
       /** the methods a 405 allows */
       allow: z.string().optional(),
     }),
-  })
-  .meta({ id: 'Error' })
+  }),
+)
 export type ErrorBody = z.infer<typeof ErrorBody>

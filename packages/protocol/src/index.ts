@@ -25,6 +25,7 @@ export {
   Backlog,
   Report,
   Health,
+  OpenApiDocument,
 } from './responses.js'
 export type { SnapshotKind } from './responses.js'
 export { OPERATIONS, METHOD } from './operations.js'

@@ -4,23 +4,29 @@ import { z } from 'zod'
 import { ErrorBody } from './errors.js'
 import { ID_PATTERN } from './ids.js'
 import { OPERATIONS } from './operations.js'
+import { SCHEMAS } from './registry.js'
 import type { Operation } from './operations.js'
 
 type Json = Record<string, unknown>
 
-/** The schemas by id (`meta({ id })`), and a `$ref` to each. */
-function components(registry: z.core.$ZodRegistry<{ id?: string }>, io: 'input' | 'output') {
-  const { schemas } = z.toJSONSchema(registry, {
+/** The named schemas (registry.ts), each without the `$id`/`$schema` a standalone one has. */
+function components(io: 'input' | 'output'): Record<string, Json> {
+  const { schemas } = z.toJSONSchema(SCHEMAS, {
     io,
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
   })
-  return schemas as Record<string, Json>
+  const out: Record<string, Json> = {}
+  for (const [id, schema] of Object.entries(schemas)) {
+    const { $id: _id, $schema: _schema, ...rest } = schema as Json
+    out[id] = rest
+  }
+  return out
 }
 
 const ref = (schema: z.ZodType): Json => {
-  const id = z.globalRegistry.get(schema)?.id
-  if (!id) throw new Error('every schema in OPERATIONS has a meta id')
+  const id = SCHEMAS.get(schema)?.id
+  if (!id) throw new Error('every schema in OPERATIONS is named (registry.ts)')
   return { $ref: `#/components/schemas/${id}` }
 }
 
@@ -79,10 +85,10 @@ export function openApiDocument(): Json {
   }
   // Request bodies are described as accepted (input), responses as sent (output); no schema
   // id is used as both.
-  const schemas = { ...components(z.globalRegistry, 'output') }
-  const inputs = components(z.globalRegistry, 'input')
+  const schemas = components('output')
+  const inputs = components('input')
   for (const op of Object.values(OPERATIONS) as Operation[]) {
-    const id = op.body && z.globalRegistry.get(op.body)?.id
+    const id = op.body && SCHEMAS.get(op.body)?.id
     if (id) schemas[id] = inputs[id]
   }
   return {
