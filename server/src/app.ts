@@ -115,7 +115,8 @@ export async function startServer(
     socket.on('error', destroyOnError)
     const url = new URL(req.url ?? '/', 'http://localhost')
     const m = WS_PATH.exec(url.pathname)
-    if (!m) return refuseUpgrade(socket, 404, {
+    if (!m)
+      return refuseUpgrade(socket, 404, {
         code: ERROR_CODE.notFound,
         message: 'WebSocket path is /ws/:roadmapId',
       })

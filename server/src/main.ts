@@ -59,9 +59,7 @@ async function main(): Promise<void> {
   let demo: string | null = null
   if (config.demo && (await store.countRoadmaps()) === 0) {
     const today = new Date().toISOString().slice(0, 10)
-    const r = await createRoadmap(store, 'Demo', (doc) =>
-      demoRoadmap(doc, { today }),
-    )
+    const r = await createRoadmap(store, 'Demo', (doc) => demoRoadmap(doc, { today }))
     demo = `${server.url}/r/${r.id}?token=${r.ownerToken}`
     log.info({ roadmapId: r.id, ownerLink: demo }, 'created the demo roadmap')
   }

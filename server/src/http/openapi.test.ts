@@ -10,6 +10,7 @@ import type { MeridianServer } from '../app.js'
 import { newLink } from '../auth/newLink.js'
 import { ROLE } from '../store/store.js'
 import { ApiContract } from '../testing/apiContract.js'
+import type { OpenApiDoc } from '../testing/apiContract.js'
 import { call, create, start, tempDir } from '../testing/harness.js'
 import type { Created } from '../testing/harness.js'
 
@@ -43,14 +44,14 @@ describe('OpenAPI description', () => {
   })
 
   it('is served at /api/openapi.json and validates as OpenAPI 3.1', async () => {
-    const res = await call<Record<string, unknown>>(server, 'GET', '/api/openapi.json')
+    const res = await call<OpenApiDoc>(server, 'GET', '/api/openapi.json')
     expect(res.status).toBe(200)
     const validator = new Validator()
-    const result = await validator.validate(res.body)
+    const result = await validator.validate({ ...res.body })
     expect(result.errors ?? []).toEqual([])
     expect(result.valid).toBe(true)
     expect(validator.version).toBe('3.1')
-    contract = new ApiContract(res.body as ConstructorParameters<typeof ApiContract>[0])
+    contract = new ApiContract(res.body)
     problems.push(
       ...contract.check('GET', '/api/openapi.json', res.status, 'application/json', res.body),
     )

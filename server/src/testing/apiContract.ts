@@ -6,7 +6,8 @@ import type { ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { ID_PATTERN } from '@meridian/protocol'
 
-interface Doc {
+/** The parts of the description this checker reads. */
+export interface OpenApiDoc {
   paths: Record<string, Record<string, OperationDoc>>
   components: { schemas: Record<string, unknown> }
 }
@@ -23,7 +24,7 @@ export class ApiContract {
   private readonly succeeded = new Set<string>()
   private readonly compiled = new Map<string, ValidateFunction>()
 
-  constructor(private readonly doc: Doc) {
+  constructor(doc: OpenApiDoc) {
     addFormats.default(this.ajv)
     this.ajv.addSchema({ $id: 'openapi', components: doc.components })
     for (const [path, methods] of Object.entries(doc.paths))
