@@ -5,7 +5,7 @@ export { ROLE, ROLES, atLeast, isRole } from './roles.js'
 export type { Role } from './roles.js'
 export { ERROR_CODE, DENIAL, ErrorBody } from './errors.js'
 export type { ErrorCode, DenialReason } from './errors.js'
-export { CLOSE, WS_CLOSE, denialOfClose } from './closeCodes.js'
+export { CLOSE, WS_CLOSE } from './closeCodes.js'
 export type { CloseKind } from './closeCodes.js'
 export { CreateRoadmapBody, CreateSnapshotBody, CreateLinkBody } from './requests.js'
 export {
