@@ -76,8 +76,17 @@ function operation(name: string, op: Operation): Json {
 /** The version of this description; raised with every change of the contract. */
 export const API_VERSION = '0.1.0'
 
+export interface OpenApiOptions {
+  /**
+   * The roadmap export's schema (packages/model `roadmapJsonSchema`), given by the server:
+   * this package does not depend on the model, whose export it otherwise describes only as
+   * an object.
+   */
+  roadmapJson?: z.ZodType
+}
+
 /** The whole document. */
-export function openApiDocument(): Json {
+export function openApiDocument(options: OpenApiOptions = {}): Json {
   const paths: Record<string, Json> = {}
   for (const [name, op] of Object.entries(OPERATIONS) as Array<[string, Operation]>) {
     paths[op.path] ??= {}
@@ -90,6 +99,15 @@ export function openApiDocument(): Json {
   for (const op of Object.values(OPERATIONS) as Operation[]) {
     const id = op.body && SCHEMAS.get(op.body)?.id
     if (id) schemas[id] = inputs[id]
+  }
+  if (options.roadmapJson) {
+    // As accepted by an import; every export is importable, so it describes exports too. Its
+    // own `$id` makes its internal `#/$defs/…` references resolve inside it.
+    const { $schema: _schema, ...rest } = z.toJSONSchema(options.roadmapJson, {
+      io: 'input',
+      unrepresentable: 'any',
+    }) as Json
+    schemas.RoadmapJson = { $id: 'urn:meridian:roadmap-json', ...rest }
   }
   return {
     openapi: '3.1.0',

@@ -1,3 +1,4 @@
+import { roadmapJsonSchema } from '@meridian/model'
 import { openApiDocument } from '@meridian/protocol'
 import type { Ctx } from '../context.js'
 import { sendJson } from '../respond.js'
@@ -6,6 +7,6 @@ let document: unknown = null
 
 /** `GET /api/openapi.json`: the contract's description of this API (built once). */
 export async function openapi(ctx: Ctx): Promise<void> {
-  document ??= openApiDocument()
+  document ??= openApiDocument({ roadmapJson: roadmapJsonSchema })
   sendJson(ctx.res, 200, document)
 }
