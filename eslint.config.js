@@ -83,4 +83,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The wire contract is pure and stands alone: zod only, no document model, no Yjs.
+    files: ['packages/protocol/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'react', 'react-dom', 'ws'], message: 'packages/ is pure' },
+            {
+              group: ['yjs', 'y-*', '@meridian/*'],
+              message: 'packages/protocol depends on zod only',
+            },
+          ],
+        },
+      ],
+    },
+  },
 )

@@ -6,12 +6,13 @@ import { WebSocketServer } from 'ws'
 import type { WebSocket } from 'ws'
 import { authorize, tokenOf } from './auth/access.js'
 import type { Config } from './config.js'
-import { handleHttp } from './http/router.js'
+import { handleHttp } from './http/handleHttp.js'
 import type { Logger } from './log.js'
 import { errorText } from './log.js'
 import { Metrics } from './metrics.js'
 import type { Store } from './store/store.js'
-import { WS_CLOSE } from './sync/closeCodes.js'
+import { ERROR_CODE, WS_CLOSE } from '@meridian/protocol'
+import type { ErrorBody } from '@meridian/protocol'
 import type { Cluster } from './sync/cluster.js'
 import { Conn } from './sync/conn.js'
 import { Rooms } from './sync/rooms.js'
@@ -29,14 +30,17 @@ export interface MeridianServer {
   close(): Promise<void>
 }
 
+const SHUTTING_DOWN = { code: ERROR_CODE.unavailable, message: 'server shutting down' } as const
+
 const WS_PATH = new RegExp(`^/ws/(${ID_PATTERN.source.slice(1, -1)})$`)
 
 function destroyOnError(this: Duplex): void {
   this.destroy()
 }
 
-function refuseUpgrade(socket: Duplex, status: number, code: string, message: string): void {
-  const body = JSON.stringify({ error: { code, message } })
+/** Refuses before the upgrade, with the API's error envelope (`reason` for a refused link). */
+function refuseUpgrade(socket: Duplex, status: number, error: ErrorBody['error']): void {
+  const body = JSON.stringify({ error } satisfies ErrorBody)
   const head =
     `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\n` +
     'Content-Type: application/json; charset=utf-8\r\n' +
@@ -81,7 +85,11 @@ export async function startServer(
     handleHttp(req, res, { store, rooms, metrics, files, log }).catch((e: unknown) => {
       log.error({ err: errorText(e), url: req.url }, 'request failed')
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ error: { code: 'internal_error', message: 'internal error' } }))
+      res.end(
+        JSON.stringify({
+          error: { code: ERROR_CODE.internal, message: 'internal error' },
+        } satisfies ErrorBody),
+      )
     })
   }
 
@@ -108,13 +116,20 @@ export async function startServer(
     socket.on('error', destroyOnError)
     const url = new URL(req.url ?? '/', 'http://localhost')
     const m = WS_PATH.exec(url.pathname)
-    if (!m) return refuseUpgrade(socket, 404, 'not_found', 'WebSocket path is /ws/:roadmapId')
-    if (stopping) return refuseUpgrade(socket, 503, 'unavailable', 'server shutting down')
+    if (!m)
+      return refuseUpgrade(socket, 404, {
+        code: ERROR_CODE.notFound,
+        message: 'WebSocket path is /ws/:roadmapId',
+      })
+    if (stopping) return refuseUpgrade(socket, 503, SHUTTING_DOWN)
     const roadmapId = m[1]
     authorize(store, roadmapId, tokenOf(req.headers.authorization, url.searchParams), Date.now())
       .then((a) => {
-        if (!a.ok) return refuseUpgrade(socket, a.denial.status, a.denial.code, a.denial.message)
-        if (stopping) return refuseUpgrade(socket, 503, 'unavailable', 'server shutting down')
+        if (!a.ok) {
+          const { status, ...error } = a.denial
+          return refuseUpgrade(socket, status, error)
+        }
+        if (stopping) return refuseUpgrade(socket, 503, SHUTTING_DOWN)
         wss.handleUpgrade(req, socket, head, (ws) => {
           onConnection(
             ws,
@@ -125,7 +140,7 @@ export async function startServer(
       })
       .catch((e: unknown) => {
         log.error({ err: errorText(e) }, 'upgrade failed')
-        refuseUpgrade(socket, 500, 'internal_error', 'internal error')
+        refuseUpgrade(socket, 500, { code: ERROR_CODE.internal, message: 'internal error' })
       })
   }
 

@@ -3,7 +3,7 @@ import v8 from 'node:v8'
 import { demoRoadmap } from '@meridian/model'
 import { startServer } from './app.js'
 import { configFromEnv } from './config.js'
-import { createRoadmap } from './http/api.js'
+import { createRoadmap } from './roadmaps/create.js'
 import { createLogger, errorText } from './log.js'
 import { PostgresStore } from './store/postgres.js'
 import { Cluster } from './sync/cluster.js'
@@ -59,9 +59,7 @@ async function main(): Promise<void> {
   let demo: string | null = null
   if (config.demo && (await store.countRoadmaps()) === 0) {
     const today = new Date().toISOString().slice(0, 10)
-    const r = await createRoadmap({ store, rooms: server.rooms }, 'Demo', (doc) =>
-      demoRoadmap(doc, { today }),
-    )
+    const r = await createRoadmap(store, 'Demo', (doc) => demoRoadmap(doc, { today }))
     demo = `${server.url}/r/${r.id}?token=${r.ownerToken}`
     log.info({ roadmapId: r.id, ownerLink: demo }, 'created the demo roadmap')
   }

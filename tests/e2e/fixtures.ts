@@ -9,6 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as Y from 'yjs'
 import { demoRoadmap, exportRoadmap } from '@meridian/model'
+import type { CreateLinkBody, CreatedLink, CreatedRoadmap, Role } from '@meridian/protocol'
 import { test as base, expect } from '@playwright/test'
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test'
 
@@ -19,12 +20,8 @@ export interface MeridianServer {
   origin: string
 }
 
-export interface Seeded {
-  id: string
-  ownerToken: string
-  editorToken: string
-  viewerToken: string
-}
+/** A roadmap made over HTTP, with its three links' tokens. */
+export type Seeded = CreatedRoadmap
 
 export interface Person {
   page: Page
@@ -122,22 +119,22 @@ export async function createLink(
   origin: string,
   id: string,
   ownerToken: string,
-  body: { role: Role; expiresAt?: string; label?: string },
-): Promise<{ linkId: string; token: string }> {
+  body: CreateLinkBody,
+): Promise<CreatedLink> {
   const res = await fetch(`${origin}/api/roadmaps/${id}/links`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${ownerToken}` },
     body: JSON.stringify(body),
   })
   expect(res.status).toBe(201)
-  return (await res.json()) as { linkId: string; token: string }
+  return (await res.json()) as CreatedLink
 }
 
 export function roadmapUrl(origin: string, id: string, token: string, view = 'timeline'): string {
   return `${origin}/r/${id}?token=${encodeURIComponent(token)}&view=${view}`
 }
 
-export type Role = 'owner' | 'editor' | 'viewer'
+export type { Role }
 
 /** The seeded roadmap's link for `role`, opened on `view`. */
 export function seededUrl(

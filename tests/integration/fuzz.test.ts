@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
+import { CLOSE, WS_CLOSE } from '@meridian/protocol'
 import { createRoadmap, healthz } from './helpers/api.js'
 import type { CreatedRoadmap } from './helpers/api.js'
 import { FrameFuzzer } from './helpers/fuzzFrames.js'
@@ -19,8 +20,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 0x6d65726964)
 const FRAMES = Number(process.env.FUZZ_FRAMES ?? 10_000)
 const BATCH = 250
 const SOCKETS = 8
-/** Close codes a hostile frame may cause: 4400 (malformed, server/src/sync/closeCodes.ts) and 1009 (over MAX_PAYLOAD). */
-const ALLOWED_CLOSE_CODES = new Set([4400, 1009])
+/** Close codes a hostile frame may cause: malformed (4400) and over MAX_PAYLOAD (1009). */
+const ALLOWED_CLOSE_CODES = new Set<number>([CLOSE.protocolError.code, WS_CLOSE.messageTooBig])
 
 /**
  * Failing frames found so far, replayed alone on a fresh roadmap as named tests. Each is kept as

@@ -1,6 +1,6 @@
 // Whether each remembered roadmap's link still opens it, asked once when the home page
 // shows. The same check as opening the roadmap (useSession): `GET /api/roadmaps/:id`
-// with the stored token, read by `reasonFromHttp`. Only a refusal ends an entry: a
+// with the stored token, its `reason` read by `reasonFromHttp`. Only a refusal ends an entry: a
 // network failure or a server error says nothing about the link (offline is not revoked).
 import { useEffect, useState } from 'react'
 import { getRoadmapInfo } from '../sync/api.js'
@@ -22,7 +22,7 @@ export function useRecentAccess(recent: RecentRoadmap[]): ReadonlyMap<string, Ac
       const key = recentKey({ id, token })
       void getRoadmapInfo(id, token).then((info) => {
         if (cancelled || info.ok) return
-        const reason = reasonFromHttp(info.status, info.code, info.message)
+        const reason = reasonFromHttp(info.status, info.reason)
         if (reason) setEnded((current) => new Map(current).set(key, reason))
       })
     }

@@ -1,23 +1,42 @@
-// The HTTP API (DESIGN.md "HTTP and WebSocket API"). Expected failures are values.
-import type { Role } from '../views/types.js'
+// The HTTP API, typed by the contract (packages/protocol). Expected failures are values.
+import type {
+  CreateLinkBody,
+  CreateRoadmapBody,
+  CreatedLink,
+  CreatedRoadmap,
+  DenialReason,
+  ErrorBody,
+  ErrorCode,
+  Link,
+  LinkList,
+  RevokedLink,
+  RoadmapMeta,
+  Role,
+} from '@meridian/protocol'
 
-export type ApiResult<T> =
-  { ok: true; value: T } | { ok: false; status: number; code: string; message: string }
+export type { CreatedRoadmap }
 
-export interface CreatedRoadmap {
-  id: string
-  title: string
-  ownerToken: string
-  editorToken: string
-  viewerToken: string
+export interface ApiError {
+  ok: false
+  /** 0 when the server could not be reached */
+  status: number
+  /** the server's error code; 'network' when unreachable, 'http' when the body was no envelope */
+  code: ErrorCode | 'network' | 'http'
+  /** why a link was refused (401/404); the only thing to read to tell refusals apart */
+  reason?: DenialReason
+  message: string
 }
+
+export type ApiResult<T> = { ok: true; value: T } | ApiError
 
 export interface RoadmapInfo {
   id: string
   title: string
   role: Role
+  linkId: string
 }
 
+/** A share link as the share dialog shows it; `token` only for a link created just now. */
 export interface ShareLink {
   id: string
   role: Role
@@ -27,6 +46,11 @@ export interface ShareLink {
   revoked: boolean
   connections: number
 }
+
+const isErrorBody = (json: unknown): json is ErrorBody =>
+  typeof json === 'object' &&
+  json !== null &&
+  typeof (json as Partial<ErrorBody>).error?.code === 'string'
 
 async function request<T>(
   method: string,
@@ -60,66 +84,52 @@ async function request<T>(
     json = null
   }
   if (!response.ok) {
-    const err = (json as { error?: { code?: string; message?: string } } | null)?.error
-    return {
-      ok: false,
-      status: response.status,
-      code: err?.code ?? `http-${response.status}`,
-      message: err?.message ?? (response.statusText || `HTTP ${response.status}`),
-    }
+    // A proxy in front of the server may answer with a body of its own.
+    if (!isErrorBody(json))
+      return {
+        ok: false,
+        status: response.status,
+        code: 'http',
+        message: response.statusText || `HTTP ${response.status}`,
+      }
+    const { code, message, reason } = json.error
+    return { ok: false, status: response.status, code, message, reason }
   }
   return { ok: true, value: json as T }
 }
 
+const roadmapPath = (id: string): string => `/api/roadmaps/${encodeURIComponent(id)}`
+
 export function createRoadmap(title: string): Promise<ApiResult<CreatedRoadmap>> {
-  return request<CreatedRoadmap>('POST', '/api/roadmaps', null, { title })
+  const body: CreateRoadmapBody = { title }
+  return request<CreatedRoadmap>('POST', '/api/roadmaps', null, body)
 }
 
-export async function getRoadmapInfo(
-  id: string,
-  token: string,
-): Promise<ApiResult<RoadmapInfo & { linkId: string | null }>> {
-  const result = await request<Partial<RoadmapInfo> & { linkId?: string }>(
+export async function getRoadmapInfo(id: string, token: string): Promise<ApiResult<RoadmapInfo>> {
+  const result = await request<RoadmapMeta>(
     'GET',
-    `/api/roadmaps/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`,
+    `${roadmapPath(id)}?token=${encodeURIComponent(token)}`,
     token,
   )
   if (!result.ok) return result
-  const role = result.value.role
-  return {
-    ok: true,
-    value: {
-      id,
-      title: result.value.title ?? 'Untitled roadmap',
-      role: role === 'owner' || role === 'editor' ? role : 'viewer',
-      linkId: result.value.linkId ?? null,
-    },
-  }
+  const { title, role, linkId } = result.value
+  return { ok: true, value: { id, title: title || 'Untitled roadmap', role, linkId } }
 }
 
-function toLink(raw: Record<string, unknown>): ShareLink {
-  const role = raw.role === 'owner' || raw.role === 'editor' ? raw.role : 'viewer'
-  return {
-    id: String(raw.id ?? raw.linkId ?? ''),
-    role,
-    token: typeof raw.token === 'string' ? raw.token : null,
-    expiresAt: typeof raw.expiresAt === 'string' ? raw.expiresAt : null,
-    createdAt: typeof raw.createdAt === 'string' ? raw.createdAt : null,
-    revoked: Boolean(raw.revoked ?? raw.revokedAt) || raw.active === false,
-    connections: typeof raw.connections === 'number' ? raw.connections : 0,
-  }
-}
+const fromLink = (l: Link): ShareLink => ({
+  id: l.linkId,
+  role: l.role,
+  token: null,
+  expiresAt: l.expiresAt,
+  createdAt: l.createdAt,
+  revoked: !l.active,
+  connections: l.connections,
+})
 
 export async function listLinks(id: string, token: string): Promise<ApiResult<ShareLink[]>> {
-  const result = await request<unknown>(
-    'GET',
-    `/api/roadmaps/${encodeURIComponent(id)}/links`,
-    token,
-  )
+  const result = await request<LinkList>('GET', `${roadmapPath(id)}/links`, token)
   if (!result.ok) return result
-  const value = result.value as { links?: unknown } | unknown[]
-  const raw = Array.isArray(value) ? value : Array.isArray(value?.links) ? value.links : []
-  return { ok: true, value: (raw as Array<Record<string, unknown>>).map(toLink) }
+  return { ok: true, value: result.value.links.map(fromLink) }
 }
 
 export async function createLink(
@@ -128,23 +138,30 @@ export async function createLink(
   role: Role,
   expiresAt: string | null,
 ): Promise<ApiResult<ShareLink>> {
-  const result = await request<Record<string, unknown>>(
-    'POST',
-    `/api/roadmaps/${encodeURIComponent(id)}/links`,
-    token,
-    expiresAt ? { role, expiresAt } : { role },
-  )
+  const body: CreateLinkBody = expiresAt ? { role, expiresAt } : { role }
+  const result = await request<CreatedLink>('POST', `${roadmapPath(id)}/links`, token, body)
   if (!result.ok) return result
-  const raw = (result.value.link as Record<string, unknown> | undefined) ?? result.value
-  return { ok: true, value: toLink(raw) }
+  const l = result.value
+  return {
+    ok: true,
+    value: {
+      id: l.linkId,
+      role: l.role,
+      token: l.token,
+      expiresAt: l.expiresAt,
+      createdAt: l.createdAt,
+      revoked: false,
+      connections: 0,
+    },
+  }
 }
 
-export function revokeLink(id: string, token: string, linkId: string): Promise<ApiResult<unknown>> {
-  return request(
-    'DELETE',
-    `/api/roadmaps/${encodeURIComponent(id)}/links/${encodeURIComponent(linkId)}`,
-    token,
-  )
+export function revokeLink(
+  id: string,
+  token: string,
+  linkId: string,
+): Promise<ApiResult<RevokedLink>> {
+  return request('DELETE', `${roadmapPath(id)}/links/${encodeURIComponent(linkId)}`, token)
 }
 
 export function roadmapUrl(id: string, token: string, page: 'r' | 'embed' = 'r'): string {

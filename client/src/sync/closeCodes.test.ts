@@ -8,12 +8,14 @@ describe('access ended', () => {
     expect(CLOSE_CODE_REASON[1006]).toBeUndefined()
   })
 
-  it('reads HTTP refusals, by message when the code is generic', () => {
-    expect(reasonFromHttp(401, 'unauthorized', 'this link was revoked')).toBe('revoked')
-    expect(reasonFromHttp(401, 'unauthorized', 'this link has expired')).toBe('expired')
-    expect(reasonFromHttp(401, 'unauthorized', 'invalid token')).toBe('invalid')
-    expect(reasonFromHttp(404, 'not_found')).toBe('not-found')
-    expect(reasonFromHttp(0, 'network')).toBeNull()
-    expect(reasonFromHttp(500, 'internal')).toBeNull()
+  it('reads HTTP refusals by their reason code, never by the message', () => {
+    expect(reasonFromHttp(401, 'link_revoked')).toBe('revoked')
+    expect(reasonFromHttp(401, 'link_expired')).toBe('expired')
+    expect(reasonFromHttp(401, 'link_unknown')).toBe('invalid')
+    expect(reasonFromHttp(401, 'token_missing')).toBe('invalid')
+    expect(reasonFromHttp(404, 'roadmap_unknown')).toBe('not-found')
+    expect(reasonFromHttp(404)).toBe('not-found')
+    expect(reasonFromHttp(0)).toBeNull()
+    expect(reasonFromHttp(500)).toBeNull()
   })
 })

@@ -1,4 +1,8 @@
-// Why a session ended, from the server's WebSocket close codes or an HTTP refusal.
+// Why a session ended, from the server's WebSocket close codes or an HTTP refusal: read
+// from the contract's codes (packages/protocol), never from a message meant for people.
+import { CLOSE, DENIAL } from '@meridian/protocol'
+import type { DenialReason } from '@meridian/protocol'
+
 export const ACCESS_ENDED = {
   revoked: 'revoked',
   expired: 'expired',
@@ -7,20 +11,24 @@ export const ACCESS_ENDED = {
 } as const
 export type AccessEnded = (typeof ACCESS_ENDED)[keyof typeof ACCESS_ENDED]
 
-/** Close codes after which reconnecting cannot help (server/src/sync/closeCodes.ts); 4400, 4408 and 4429 are retried. */
-export const CLOSE_CODE_REASON: Record<number, AccessEnded> = {
-  4401: ACCESS_ENDED.revoked,
-  4403: ACCESS_ENDED.expired,
+const BY_DENIAL: Record<DenialReason, AccessEnded> = {
+  [DENIAL.linkRevoked]: ACCESS_ENDED.revoked,
+  [DENIAL.linkExpired]: ACCESS_ENDED.expired,
+  [DENIAL.linkUnknown]: ACCESS_ENDED.invalid,
+  [DENIAL.tokenMissing]: ACCESS_ENDED.invalid,
+  [DENIAL.roadmapUnknown]: ACCESS_ENDED.notFound,
 }
 
-export function reasonFromHttp(status: number, code: string, message = ''): AccessEnded | null {
+/** Close codes after which reconnecting cannot help: those the close table gives a denial. */
+export const CLOSE_CODE_REASON: Readonly<Record<number, AccessEnded>> = Object.fromEntries(
+  Object.values(CLOSE).flatMap((c) => ('denial' in c ? [[c.code, BY_DENIAL[c.denial]]] : [])),
+)
+
+/** An HTTP refusal that ends the session; null for failures worth retrying (network, 5xx). */
+export function reasonFromHttp(status: number, reason?: DenialReason): AccessEnded | null {
+  if (reason) return BY_DENIAL[reason]
+  // A path the API does not route (an id of the wrong shape) names no roadmap either.
   if (status === 404) return ACCESS_ENDED.notFound
-  if (status === 401 || status === 403) {
-    const text = `${code} ${message}`
-    if (/expir/i.test(text)) return ACCESS_ENDED.expired
-    if (/revok/i.test(text)) return ACCESS_ENDED.revoked
-    return status === 403 ? ACCESS_ENDED.expired : ACCESS_ENDED.invalid
-  }
   return null
 }
 

@@ -1,5 +1,6 @@
 // Connection state of a session (online / syncing / offline) and whether the server
-// ended our access (close codes 4401/4403, or a refused upgrade confirmed over HTTP).
+// ended our access (a close code the contract marks as a denial, or a refused upgrade
+// confirmed over HTTP).
 import { useEffect, useState } from 'react'
 import type { Session } from './session.js'
 import { getRoadmapInfo } from './api.js'
@@ -37,7 +38,7 @@ export function useConnection(session: Session): Connection {
       provider.disconnect()
       update()
     }
-    // The server says why it ended our access (4401 revoked, 4403 expired); other closes
+    // The server says why it ended our access (a close code with a denial); other closes
     // are retried. A refused upgrade (HTTP 401) reaches the browser as a bare close (1006):
     // ask the HTTP API whether the token still works before letting the provider retry.
     const onClose = (event: CloseEvent | null) => {
@@ -49,7 +50,7 @@ export function useConnection(session: Session): Connection {
       void getRoadmapInfo(session.id, session.token).then((info) => {
         probing = false
         if (!info.ok) {
-          const reason = reasonFromHttp(info.status, info.code, info.message)
+          const reason = reasonFromHttp(info.status, info.reason)
           if (reason) end(reason)
         }
       })

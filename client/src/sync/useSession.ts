@@ -50,7 +50,7 @@ export function useSession(
         rememberRoadmap({ id, token, role, title })
         if (info.value.linkId) rememberLinkToken(info.value.linkId, token)
       } else {
-        const ended = reasonFromHttp(info.status, info.code, info.message)
+        const ended = reasonFromHttp(info.status, info.reason)
         if (ended) {
           setState({ phase: 'ended', reason: ended })
           return

@@ -6,8 +6,9 @@ import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
 import type { FeatureId, IsoDate, Roadmap, RoadmapData } from '@meridian/model'
 
-export const ROLE = { owner: 'owner', editor: 'editor', viewer: 'viewer' } as const
-export type Role = (typeof ROLE)[keyof typeof ROLE]
+export { ROLE } from '@meridian/protocol'
+export type { Role } from '@meridian/protocol'
+import type { Role } from '@meridian/protocol'
 
 export interface ViewProps {
   roadmapId: string

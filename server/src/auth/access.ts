@@ -1,17 +1,41 @@
 // Who may do what: a token names a link, a link grants a role on one roadmap.
-import type { LinkRecord, Role, Store } from '../store/store.js'
+// Roles and their order are the wire contract's (packages/protocol `atLeast`).
+import { DENIAL as REASON, ERROR_CODE } from '@meridian/protocol'
+import type { LinkRecord, Store } from '../store/store.js'
 import { hashToken, sameHash } from './tokens.js'
 
-export const ROLE_RANK: Record<Role, number> = { viewer: 1, editor: 2, owner: 3 }
-
-export const atLeast = (role: Role, min: Role): boolean => ROLE_RANK[role] >= ROLE_RANK[min]
-
+/** Each refusal as sent: `reason` tells a client which one it is, `message` tells a person. */
 export const DENIAL = {
-  missing: { status: 401, code: 'unauthorized', message: 'a token is required' },
-  invalid: { status: 401, code: 'unauthorized', message: 'invalid token' },
-  revoked: { status: 401, code: 'unauthorized', message: 'this link was revoked' },
-  expired: { status: 401, code: 'unauthorized', message: 'this link has expired' },
-  notFound: { status: 404, code: 'not_found', message: 'no such roadmap' },
+  missing: {
+    status: 401,
+    code: ERROR_CODE.unauthorized,
+    reason: REASON.tokenMissing,
+    message: 'a token is required',
+  },
+  invalid: {
+    status: 401,
+    code: ERROR_CODE.unauthorized,
+    reason: REASON.linkUnknown,
+    message: 'invalid token',
+  },
+  revoked: {
+    status: 401,
+    code: ERROR_CODE.unauthorized,
+    reason: REASON.linkRevoked,
+    message: 'this link was revoked',
+  },
+  expired: {
+    status: 401,
+    code: ERROR_CODE.unauthorized,
+    reason: REASON.linkExpired,
+    message: 'this link has expired',
+  },
+  notFound: {
+    status: 404,
+    code: ERROR_CODE.notFound,
+    reason: REASON.roadmapUnknown,
+    message: 'no such roadmap',
+  },
 } as const
 export type Denial = (typeof DENIAL)[keyof typeof DENIAL]
 

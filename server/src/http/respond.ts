@@ -1,27 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { ERROR_CODE } from '@meridian/protocol'
+import type { DenialReason, ErrorBody, ErrorCode } from '@meridian/protocol'
 import { errorText } from '../log.js'
 
-export const ERROR_CODE = {
-  badRequest: 'bad_request',
-  unauthorized: 'unauthorized',
-  forbidden: 'forbidden',
-  notFound: 'not_found',
-  methodNotAllowed: 'method_not_allowed',
-  tooLarge: 'payload_too_large',
-  unsupportedMediaType: 'unsupported_media_type',
-  invalidImport: 'invalid_import',
-  unavailable: 'unavailable',
-  internal: 'internal_error',
-} as const
-export type ErrorCode = (typeof ERROR_CODE)[keyof typeof ERROR_CODE]
-
-/** An expected failure of a request: becomes `{ error: { code, message } }` with `status`. */
+/** An expected failure of a request: becomes the error envelope (`ErrorBody`) with `status`. */
 export class HttpError {
   constructor(
     readonly status: number,
-    readonly code: ErrorCode | string,
+    readonly code: ErrorCode,
     readonly message: string,
-    readonly extra: Record<string, unknown> = {},
+    readonly extra: { reason?: DenialReason; path?: string; allow?: string } = {},
   ) {}
 }
 
@@ -58,12 +46,8 @@ export function sendText(
 }
 
 export function sendError(res: ServerResponse, e: HttpError): void {
-  sendJson(
-    res,
-    e.status,
-    { error: { code: e.code, message: e.message, ...e.extra } },
-    e.status === 405 ? { allow: String(e.extra.allow ?? '') } : {},
-  )
+  const body: ErrorBody = { error: { code: e.code, message: e.message, ...e.extra } }
+  sendJson(res, e.status, body, e.status === 405 ? { allow: e.extra.allow ?? '' } : {})
 }
 
 /** The request body as JSON, refusing more than `limit` bytes (413) and bad JSON (400). */

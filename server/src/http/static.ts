@@ -2,7 +2,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { ERROR_CODE } from '@meridian/protocol'
+import type { ErrorBody } from '@meridian/protocol'
 import { sendJson, sendText } from './respond.js'
+
+const NOT_FOUND: ErrorBody = { error: { code: ERROR_CODE.notFound, message: 'not found' } }
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -69,7 +73,7 @@ export class StaticFiles {
     const file = path.resolve(this.root, '.' + decoded)
     // Confine to the client directory: no `..`, no absolute paths out of it.
     if (file !== this.root && !file.startsWith(this.root + path.sep)) {
-      sendJson(res, 404, { error: { code: 'not_found', message: 'not found' } })
+      sendJson(res, 404, NOT_FOUND)
       return
     }
     let stat: fs.Stats | undefined
@@ -82,7 +86,7 @@ export class StaticFiles {
       // A person who followed a wrong address gets the app's own "page not found";
       // scripts and asset requests get the JSON error.
       if (acceptsHtml(req)) this.file(req, res, index, false, 404)
-      else sendJson(res, 404, { error: { code: 'not_found', message: 'not found' } })
+      else sendJson(res, 404, NOT_FOUND)
       return
     }
     this.file(req, res, file, decoded.startsWith('/assets/'))

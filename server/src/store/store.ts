@@ -3,19 +3,10 @@
 // PostgreSQL store fits behind the same interface; the embedded SQLite store completes
 // synchronously inside them.
 
-export const ROLE = {
-  owner: 'owner',
-  editor: 'editor',
-  viewer: 'viewer',
-} as const
-export type Role = (typeof ROLE)[keyof typeof ROLE]
-export const ROLES: readonly Role[] = [ROLE.owner, ROLE.editor, ROLE.viewer]
-
-export const SNAPSHOT_KIND = {
-  auto: 'auto',
-  named: 'named',
-} as const
-export type SnapshotKind = (typeof SNAPSHOT_KIND)[keyof typeof SNAPSHOT_KIND]
+// Roles and snapshot kinds are part of the wire contract (packages/protocol).
+export { ROLE, SNAPSHOT_KIND } from '@meridian/protocol'
+export type { Role, SnapshotKind } from '@meridian/protocol'
+import type { Role, SnapshotKind } from '@meridian/protocol'
 
 export interface RoadmapRecord {
   id: string

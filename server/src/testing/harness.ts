@@ -8,6 +8,7 @@ import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { pino } from 'pino'
 import { startServer } from '../app.js'
+import type { CreatedRoadmap } from '@meridian/protocol'
 import type { MeridianServer } from '../app.js'
 import type { Config } from '../config.js'
 import type { Store } from '../store/store.js'
@@ -52,13 +53,8 @@ export async function start(
   return startServer(config, store, pino({ level: 'silent' }), cluster)
 }
 
-export interface Created {
-  id: string
-  title: string
-  ownerToken: string
-  editorToken: string
-  viewerToken: string
-}
+/** A roadmap made over HTTP (the contract's `CreatedRoadmap`). */
+export type Created = CreatedRoadmap
 
 export async function call<T = unknown>(
   server: MeridianServer,

@@ -1,16 +1,8 @@
-// HTTP API calls against a running server (docs/ARCHITECTURE.md "Wire contract",
-// server/README.md).
+// HTTP API calls against a running server, typed by the contract (packages/protocol).
+import type { CreateLinkBody, CreatedLink, CreatedRoadmap, Role } from '@meridian/protocol'
 import type { ServerProcess } from './server.js'
 
-export type Role = 'owner' | 'editor' | 'viewer'
-
-export interface CreatedRoadmap {
-  id: string
-  title: string
-  ownerToken: string
-  editorToken: string
-  viewerToken: string
-}
+export type { CreatedRoadmap, Role }
 
 export interface ApiResponse<T> {
   status: number
@@ -58,13 +50,12 @@ export async function createLink(
   roadmap: Pick<CreatedRoadmap, 'id' | 'ownerToken'>,
   role: Role,
   expiresAt?: string,
-): Promise<{ linkId: string; token: string }> {
-  const r = await api<{ linkId: string; token: string }>(
-    server,
-    'POST',
-    `/api/roadmaps/${roadmap.id}/links`,
-    { token: roadmap.ownerToken, body: expiresAt === undefined ? { role } : { role, expiresAt } },
-  )
+): Promise<CreatedLink> {
+  const body: CreateLinkBody = expiresAt === undefined ? { role } : { role, expiresAt }
+  const r = await api<CreatedLink>(server, 'POST', `/api/roadmaps/${roadmap.id}/links`, {
+    token: roadmap.ownerToken,
+    body,
+  })
   return ok('POST links', r)
 }
 

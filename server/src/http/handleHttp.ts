@@ -1,11 +1,13 @@
-// Every HTTP request: health, metrics, the API, else the client's files.
+// The entry of every HTTP request: health and metrics, then the API (dispatch.ts routes it
+// by routes.ts), else the client's files; and how an expected failure is answered.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import type { Store } from '../store/store.js'
 import type { Rooms } from '../sync/rooms.js'
-import { handleApi } from './api.js'
-import { ERROR_CODE, HttpError, sendError, sendJson, sendText } from './respond.js'
+import { ERROR_CODE } from '@meridian/protocol'
+import { handleApi } from './dispatch.js'
+import { HttpError, sendError, sendJson, sendText } from './respond.js'
 import type { StaticFiles } from './static.js'
 
 export interface HttpDeps {

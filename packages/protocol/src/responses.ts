@@ -1,0 +1,151 @@
+// The JSON bodies of successful responses. Times are ISO 8601 strings (UTC), or null.
+import { z } from 'zod'
+import { named } from './registry.js'
+import { ROLES } from './roles.js'
+
+const Time = z.iso.datetime()
+const Role = z.enum(ROLES)
+
+/** `POST /api/roadmaps` and `POST /api/roadmaps/import`: the roadmap and its three links' tokens. */
+export const CreatedRoadmap = named(
+  'CreatedRoadmap',
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    ownerToken: z.string(),
+    editorToken: z.string(),
+    viewerToken: z.string(),
+  }),
+)
+export type CreatedRoadmap = z.infer<typeof CreatedRoadmap>
+
+/** `GET /api/session`: what a token opens. */
+export const Session = named(
+  'Session',
+  z.object({
+    roadmapId: z.string(),
+    role: Role,
+    linkId: z.string(),
+    expiresAt: Time.nullable(),
+  }),
+)
+export type Session = z.infer<typeof Session>
+
+/** `GET /api/roadmaps/:id`. */
+export const RoadmapMeta = named(
+  'RoadmapMeta',
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    role: Role,
+    linkId: z.string(),
+    horizonStart: z.string().nullable(),
+    horizonEnd: z.string().nullable(),
+    counts: z.object({
+      lanes: z.number().int(),
+      features: z.number().int(),
+      milestones: z.number().int(),
+      goals: z.number().int(),
+      indicators: z.number().int(),
+      risks: z.number().int(),
+      resources: z.number().int(),
+      items: z.number().int(),
+    }),
+    /** open WebSocket connections to this roadmap, every instance counted */
+    connections: z.number().int(),
+    createdAt: Time.nullable(),
+    updatedAt: Time.nullable(),
+  }),
+)
+export type RoadmapMeta = z.infer<typeof RoadmapMeta>
+
+export const SNAPSHOT_KIND = { auto: 'auto', named: 'named' } as const
+export type SnapshotKind = (typeof SNAPSHOT_KIND)[keyof typeof SNAPSHOT_KIND]
+
+export const Snapshot = named(
+  'Snapshot',
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum([SNAPSHOT_KIND.auto, SNAPSHOT_KIND.named]),
+    createdAt: Time.nullable(),
+    /** bytes of the stored state */
+    size: z.number().int(),
+  }),
+)
+export type Snapshot = z.infer<typeof Snapshot>
+
+export const SnapshotList = named('SnapshotList', z.object({ snapshots: z.array(Snapshot) }))
+export type SnapshotList = z.infer<typeof SnapshotList>
+
+/** The roadmap JSON export (packages/model `exportRoadmap`, schema `roadmapJsonSchema`). */
+export const RoadmapJson = named('RoadmapJson', z.object({}).loose())
+
+/** `GET /api/roadmaps/:id/snapshots/:sid`. */
+export const SnapshotContent = named(
+  'SnapshotContent',
+  z.object({ snapshot: Snapshot, roadmap: RoadmapJson }),
+)
+export type SnapshotContent = z.infer<typeof SnapshotContent>
+
+export const Restored = named('Restored', z.object({ restored: Snapshot }))
+export type Restored = z.infer<typeof Restored>
+
+/** A share link as its owner lists it; its token is shown only once, at creation. */
+export const Link = named(
+  'Link',
+  z.object({
+    linkId: z.string(),
+    role: Role,
+    label: z.string().nullable(),
+    createdAt: Time.nullable(),
+    expiresAt: Time.nullable(),
+    revokedAt: Time.nullable(),
+    /** not revoked and not expired */
+    active: z.boolean(),
+    connections: z.number().int(),
+  }),
+)
+export type Link = z.infer<typeof Link>
+
+export const LinkList = named('LinkList', z.object({ links: z.array(Link) }))
+export type LinkList = z.infer<typeof LinkList>
+
+export const CreatedLink = named(
+  'CreatedLink',
+  z.object({
+    linkId: z.string(),
+    role: Role,
+    label: z.string().nullable(),
+    token: z.string(),
+    url: z.string(),
+    embedUrl: z.string(),
+    expiresAt: Time.nullable(),
+    createdAt: Time,
+  }),
+)
+export type CreatedLink = z.infer<typeof CreatedLink>
+
+export const RevokedLink = named(
+  'RevokedLink',
+  z.object({
+    linkId: z.string(),
+    revokedAt: Time.nullable(),
+    /** sockets of this link closed (4401) */
+    closed: z.number().int(),
+  }),
+)
+export type RevokedLink = z.infer<typeof RevokedLink>
+
+/** packages/model `deriveBacklog` (see packages/model/DERIVATIONS.md). */
+export const Backlog = named('Backlog', z.looseObject({}))
+/** packages/model `deriveReport` (see packages/model/DERIVATIONS.md). */
+export const Report = named('Report', z.looseObject({}))
+
+export const Health = named('Health', z.object({ ok: z.literal(true) }))
+
+/** `GET /api/openapi.json`: the description of this API. */
+export const OpenApiDocument = named(
+  'OpenApiDocument',
+  z.object({ openapi: z.literal('3.1.0') }).loose(),
+)

@@ -1,0 +1,107 @@
+// Roadmaps: create, import, what a token opens, meta and the derived views.
+import {
+  backlogToCsv,
+  backlogToMarkdown,
+  deriveBacklog,
+  deriveReport,
+  exportRoadmap,
+  importRoadmap,
+  readRoadmap,
+} from '@meridian/model'
+import { CreateRoadmapBody, ERROR_CODE } from '@meridian/protocol'
+import type { RoadmapMeta, Session } from '@meridian/protocol'
+import { DENIAL, findLink, tokenOf } from '../../auth/access.js'
+import { createRoadmap, createRoadmapFrom } from '../../roadmaps/create.js'
+import { ROLE } from '../../store/store.js'
+import { ORIGIN } from '../../sync/origins.js'
+import type { Ctx } from '../context.js'
+import { IMPORT_BODY, SMALL_BODY, access, denied, docOf, iso, linkOf, todayOf } from '../context.js'
+import { parseBody } from '../parseBody.js'
+import { HttpError, readJson, sendJson, sendText } from '../respond.js'
+
+export async function create(ctx: Ctx): Promise<void> {
+  const body = parseBody(CreateRoadmapBody, await readJson(ctx.req, SMALL_BODY))
+  sendJson(ctx.res, 201, await createRoadmap(ctx.deps.store, body.title))
+}
+
+export async function importOne(ctx: Ctx): Promise<void> {
+  const json = await readJson(ctx.req, IMPORT_BODY)
+  const r = importRoadmap(json, undefined, { origin: ORIGIN.import })
+  if (!r.ok) {
+    const where = r.error.path || '(root)'
+    throw new HttpError(400, ERROR_CODE.invalidImport, `${where}: ${r.error.message}`, {
+      path: r.error.path,
+    })
+  }
+  try {
+    sendJson(ctx.res, 201, await createRoadmapFrom(ctx.deps.store, r.doc, 'Imported roadmap'))
+  } finally {
+    r.doc.destroy()
+  }
+}
+
+export async function session(ctx: Ctx): Promise<void> {
+  const token = tokenOf(ctx.req.headers.authorization, ctx.query)
+  if (!token || token.length > 256) throw denied(DENIAL.missing)
+  const found = await findLink(ctx.deps.store, token)
+  if (!found) throw denied(DENIAL.invalid)
+  const link = await access(ctx, found.roadmapId, ROLE.viewer)
+  const body: Session = {
+    roadmapId: link.roadmapId,
+    role: link.role,
+    linkId: link.id,
+    expiresAt: iso(link.expiresAt),
+  }
+  sendJson(ctx.res, 200, body)
+}
+
+export async function meta(ctx: Ctx): Promise<void> {
+  const link = linkOf(ctx)
+  const id = ctx.params[0]
+  const record = await ctx.deps.store.getRoadmap(id)
+  const data = readRoadmap(await docOf(ctx))
+  let connections = 0
+  for (const n of (await ctx.deps.rooms.connectionsByLink(id)).values()) connections += n
+  const body: RoadmapMeta = {
+    id,
+    title: data.meta.title || record?.title || '',
+    role: link.role,
+    linkId: link.id,
+    horizonStart: data.meta.horizonStart,
+    horizonEnd: data.meta.horizonEnd,
+    counts: {
+      lanes: data.lanes.length,
+      features: data.features.length,
+      milestones: data.milestones.length,
+      goals: data.goals.length,
+      indicators: data.indicators.length,
+      risks: data.risks.length,
+      resources: data.resources.length,
+      items: data.items.length,
+    },
+    connections,
+    createdAt: iso(record?.createdAt ?? null),
+    updatedAt: iso(record?.updatedAt ?? null),
+  }
+  sendJson(ctx.res, 200, body)
+}
+
+export async function backlog(ctx: Ctx): Promise<void> {
+  const format = ctx.query.get('format') ?? 'json'
+  if (format !== 'json' && format !== 'csv' && format !== 'md') {
+    throw new HttpError(400, ERROR_CODE.badRequest, 'format: expected json, csv or md')
+  }
+  const derived = deriveBacklog(await docOf(ctx), todayOf(ctx.query))
+  if (format === 'csv') sendText(ctx.res, 200, 'text/csv; charset=utf-8', backlogToCsv(derived))
+  else if (format === 'md')
+    sendText(ctx.res, 200, 'text/markdown; charset=utf-8', backlogToMarkdown(derived))
+  else sendJson(ctx.res, 200, derived)
+}
+
+export async function report(ctx: Ctx): Promise<void> {
+  sendJson(ctx.res, 200, deriveReport(await docOf(ctx), todayOf(ctx.query)))
+}
+
+export async function exportOne(ctx: Ctx): Promise<void> {
+  sendJson(ctx.res, 200, exportRoadmap(await docOf(ctx)))
+}

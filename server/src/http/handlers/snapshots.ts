@@ -1,0 +1,66 @@
+// Snapshots: list, take a named one, read one, restore one.
+import * as Y from 'yjs'
+import { exportRoadmap } from '@meridian/model'
+import { CreateSnapshotBody, ERROR_CODE } from '@meridian/protocol'
+import type { Restored, Snapshot, SnapshotContent, SnapshotList } from '@meridian/protocol'
+import { syncRoadmapDoc } from '../../roadmaps/syncDoc.js'
+import type { SnapshotMeta } from '../../store/store.js'
+import { SNAPSHOT_KIND } from '../../store/store.js'
+import { ORIGIN, SERVER_DOC } from '../../sync/origins.js'
+import type { Ctx } from '../context.js'
+import { SMALL_BODY, iso, readyRoom } from '../context.js'
+import { parseBody } from '../parseBody.js'
+import { HttpError, readJson, sendJson } from '../respond.js'
+
+const snapshotJson = (s: Omit<SnapshotMeta, 'roadmapId'>): Snapshot => ({
+  id: s.id,
+  name: s.name,
+  kind: s.kind,
+  createdAt: iso(s.createdAt),
+  size: s.size,
+})
+
+async function stored(ctx: Ctx) {
+  const s = await ctx.deps.store.getSnapshot(ctx.params[0], ctx.params[1])
+  if (!s) throw new HttpError(404, ERROR_CODE.notFound, 'no such snapshot')
+  return s
+}
+
+export async function list(ctx: Ctx): Promise<void> {
+  const snapshots = await ctx.deps.store.listSnapshots(ctx.params[0])
+  const body: SnapshotList = { snapshots: snapshots.map(snapshotJson) }
+  sendJson(ctx.res, 200, body)
+}
+
+export async function create(ctx: Ctx): Promise<void> {
+  const body = parseBody(CreateSnapshotBody, await readJson(ctx.req, SMALL_BODY))
+  const room = await readyRoom(ctx)
+  const s = await room.snapshot(SNAPSHOT_KIND.named, body.name)
+  sendJson(ctx.res, 201, snapshotJson({ ...s, kind: SNAPSHOT_KIND.named }))
+}
+
+export async function get(ctx: Ctx): Promise<void> {
+  const s = await stored(ctx)
+  const doc = new Y.Doc(SERVER_DOC)
+  try {
+    Y.applyUpdate(doc, s.state, ORIGIN.load)
+    const body: SnapshotContent = { snapshot: snapshotJson(s), roadmap: { ...exportRoadmap(doc) } }
+    sendJson(ctx.res, 200, body)
+  } finally {
+    doc.destroy()
+  }
+}
+
+export async function restore(ctx: Ctx): Promise<void> {
+  const s = await stored(ctx)
+  const room = await readyRoom(ctx)
+  const target = new Y.Doc(SERVER_DOC)
+  try {
+    Y.applyUpdate(target, s.state, ORIGIN.load)
+    await room.change(ORIGIN.restore, (doc) => syncRoadmapDoc(doc, target))
+  } finally {
+    target.destroy()
+  }
+  const body: Restored = { restored: snapshotJson(s) }
+  sendJson(ctx.res, 200, body)
+}
