@@ -107,6 +107,14 @@ export type {
   DanglingRef,
   Rice,
 } from './backlog.js'
+export {
+  STATUS_HINT,
+  STATUS_HINT_LABEL,
+  PROGRESS_RULE,
+  statusHintOf,
+  countStatusHints,
+} from './featureStatus.js'
+export type { StatusHint } from './featureStatus.js'
 export { checkSchedule } from './schedule.js'
 export type { ScheduleCheck, ScheduleConflict, LateFeature, Overload } from './schedule.js'
 export { MAX_CYCLES } from './dependencyCycles.js'
@@ -125,8 +133,11 @@ export {
   indicatorProgress,
   progressBetween,
   ON_TRACK_TOLERANCE,
+  INDICATOR_VERDICT,
 } from './indicatorProgress.js'
-export type { IndicatorProgress, ReportHorizon } from './indicatorProgress.js'
+export type { IndicatorProgress, IndicatorVerdict, ReportHorizon } from './indicatorProgress.js'
+export { milestoneState, MILESTONE_STATE } from './milestoneState.js'
+export type { MilestoneState } from './milestoneState.js'
 export {
   RISK_SEVERITY,
   RISK_SEVERITY_MIN_SCORE,

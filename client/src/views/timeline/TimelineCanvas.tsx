@@ -1,5 +1,6 @@
 import { HEADER_H, LABEL_W, MILESTONE_STRIP_H } from './constants.js'
 import { Bar } from './Bar.js'
+import { milestoneState } from '@meridian/model'
 import { MilestoneMark } from './MilestoneMark.js'
 import { DependencyLayer } from './DependencyLayer.js'
 import { GridLines, TimeAxis } from './TimeAxis.js'
@@ -137,7 +138,12 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
                 aria-label={`Milestone ${m.title}`}
                 onClick={(e) => tl.milestones.open(m.id, e.currentTarget.getBoundingClientRect())}
               >
-                <MilestoneMark milestone={m} x={0} y={0} />
+                <MilestoneMark
+                  milestone={m}
+                  state={milestoneState(m, tl.props.today)}
+                  x={0}
+                  y={0}
+                />
               </button>
             ))}
             {visible.bars.map(({ placed, lane, box, remote }) => (

@@ -83,6 +83,7 @@ export default function TimelineView(props: ShellViewProps) {
           lanes={data.lanes}
           roadmap={roadmap}
           readOnly={readOnly}
+          today={props.today}
           anchor={tl.milestones.menu.anchor}
           onClose={tl.milestones.close}
         />
