@@ -81,7 +81,9 @@ test('the timeline, the backlog, the report and the API agree on status and prog
   await expect(summary).not.toContainText('all items accepted')
   await expect
     .poll(async () => {
-      const after = (await (await apiGet(server.origin, seeded, '/report')).json()) as ProgressReport
+      const after = (await (
+        await apiGet(server.origin, seeded, '/report')
+      ).json()) as ProgressReport
       return [after.summary.byStatus.done, after.summary.progress]
     })
     .toEqual([1, 0.8])

@@ -16,7 +16,10 @@ export type StatusHint = (typeof STATUS_HINT)[keyof typeof STATUS_HINT]
 /** What every view shows for a hint (the prompt, and the short form for counts). */
 export const STATUS_HINT_LABEL: Record<StatusHint, { prompt: string; count: string }> = {
   'mark-done': { prompt: 'All items accepted — mark done?', count: 'with all items accepted' },
-  'mark-in-progress': { prompt: 'Work has started — mark in progress?', count: 'planned with work started' },
+  'mark-in-progress': {
+    prompt: 'Work has started — mark in progress?',
+    count: 'planned with work started',
+  },
 }
 
 /**

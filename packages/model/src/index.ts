@@ -150,6 +150,7 @@ export {
 } from './deriveCommon.js'
 export type { RoadmapSource, RiskSeverity, DateWindow } from './deriveCommon.js'
 export { backlogToCsv, backlogToMarkdown, BACKLOG_CSV_COLUMNS } from './backlogFormat.js'
+export { backlogItemsToCsv, backlogFileName, BACKLOG_ITEM_CSV_COLUMNS } from './backlogItemsCsv.js'
 export { demoRoadmap, DEMO_TITLE, DEMO_PRODUCT_OWNER } from './demo.js'
 export type { DemoOptions } from './demo.js'
 export { largeRoadmap } from './large.js'

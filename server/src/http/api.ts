@@ -5,6 +5,8 @@ import {
   Roadmap,
   backlogToCsv,
   backlogToMarkdown,
+  backlogFileName,
+  backlogItemsToCsv,
   deriveBacklog,
   deriveReport,
   exportRoadmap,
@@ -222,11 +224,24 @@ const handlers = {
     if (format !== 'json' && format !== 'csv' && format !== 'md') {
       throw new HttpError(400, ERROR_CODE.badRequest, 'format: expected json, csv or md')
     }
+    const shape = ctx.query.get('shape') ?? 'features'
+    if (shape !== 'features' && shape !== 'items') {
+      throw new HttpError(400, ERROR_CODE.badRequest, 'shape: expected features or items')
+    }
     const backlog = deriveBacklog(await docOf(ctx), todayOf(ctx.query))
-    if (format === 'csv') sendText(ctx.res, 200, 'text/csv; charset=utf-8', backlogToCsv(backlog))
-    else if (format === 'md')
-      sendText(ctx.res, 200, 'text/markdown; charset=utf-8', backlogToMarkdown(backlog))
-    else sendJson(ctx.res, 200, backlog)
+    if (format === 'json') {
+      sendJson(ctx.res, 200, backlog)
+      return
+    }
+    // A direct download (curl, a bookmarked link) gets the same name as the app's button.
+    const name = backlogFileName(backlog.title, backlog.today, format, shape)
+    const headers = { 'content-disposition': `attachment; filename="${name}"` }
+    if (format === 'md') {
+      sendText(ctx.res, 200, 'text/markdown; charset=utf-8', backlogToMarkdown(backlog), headers)
+    } else {
+      const csv = shape === 'items' ? backlogItemsToCsv(backlog) : backlogToCsv(backlog)
+      sendText(ctx.res, 200, 'text/csv; charset=utf-8', csv, headers)
+    }
   },
 
   async report(ctx: Ctx) {
