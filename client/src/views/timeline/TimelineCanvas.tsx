@@ -161,13 +161,14 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
                 labelOutside={placed.labelOutside}
                 clipLeft={placed.labelOutside ? 0 : Math.max(0, Math.round(viewport.left - box.x))}
                 editable={!readOnly}
-                peers={selections.get(placed.feature.id) ?? NO_PEERS}
-                draggedBy={remote?.mark ?? null}
+                // An embed shows the plan to outsiders: no one's name or selection on it.
+                peers={props.embedded ? NO_PEERS : (selections.get(placed.feature.id) ?? NO_PEERS)}
+                draggedBy={props.embedded ? null : (remote?.mark ?? null)}
               />
             ))}
             <div ref={refs.ghostRef} className="bar bar--ghost" hidden />
             <div ref={refs.tipRef} className="drag-tip" hidden />
-            <PointerLayer awareness={awareness} ts={ts} />
+            {props.embedded ? null : <PointerLayer awareness={awareness} ts={ts} />}
           </div>
         </div>
       </div>
