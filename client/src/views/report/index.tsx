@@ -39,7 +39,10 @@ export default function ReportView(props: ViewProps) {
           </div>
         </header>
         <div className="rp-summary" data-testid="report-summary">
-          <div className="rp-stat rp-stat--wide" title={`How this is computed: ${PROGRESS_RULE.overall}`}>
+          <div
+            className="rp-stat rp-stat--wide"
+            title={`How this is computed: ${PROGRESS_RULE.overall}`}
+          >
             <span className="rp-stat__label">
               Overall progress <HowComputed text={PROGRESS_RULE.overall} />
             </span>

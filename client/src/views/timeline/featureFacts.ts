@@ -28,7 +28,9 @@ export interface Facts {
 const EMPTY: FeatureFacts = {
   progress: 0,
   statusHint: null,
-  late: false, daysLate: 0, blocked: false,
+  late: false,
+  daysLate: 0,
+  blocked: false,
   openRisks: 0,
 }
 
