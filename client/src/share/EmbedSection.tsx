@@ -26,7 +26,7 @@ export function EmbedSection({
     : null
   return (
     <section className="share__embed" aria-labelledby="share-embed-title">
-      <div className="share__head">
+      <div className="share__embed-head">
         <h3 id="share-embed-title">Embed on a page</h3>
         <span className="share__muted">Live timeline · read-only · no names shown</span>
       </div>
