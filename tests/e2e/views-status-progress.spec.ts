@@ -59,6 +59,16 @@ test('the timeline, the backlog, the report and the API agree on status and prog
     /How this is computed/,
   )
 
+  await shot(page, 'views-status-backlog')
+
+  // Goals: the goal's figures say the same.
+  await page.getByRole('tab', { name: 'Goals', exact: true }).click()
+  const goal = page.getByTestId('goal-card')
+  await expect(goal.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '80')
+  await expect(goal.locator('.gl-goal__count')).toContainText(
+    '0 of 3 features done · 1 with all items accepted',
+  )
+
   // Report: 80% beside counts that explain it.
   await page.getByRole('tab', { name: 'Report', exact: true }).click()
   const summary = page.getByTestId('report-summary')

@@ -1,5 +1,6 @@
-import type { FeatureStatus, GoalId, ProgressReport, StatusHint } from '@meridian/model'
-import { HintCounts } from './HintCounts.js'
+import type { FeatureStatus, ProgressReport } from '@meridian/model'
+import type { HintCountsByGoal } from '../planning/useStatusHints.js'
+import { HintCounts } from '../planning/HintCounts.js'
 import { formatPercent } from '../planning/format.js'
 import { Bar, Section } from './Section.js'
 import { plural } from '../../app/plural.js'
@@ -11,7 +12,7 @@ export function GoalsSection({
   hints,
 }: {
   report: ProgressReport
-  hints: ReadonlyMap<GoalId, Record<StatusHint, number>>
+  hints: HintCountsByGoal
 }) {
   return (
     <Section id="goals" title="Progress by goal" aside={plural(report.goals.length, 'goal')}>

@@ -2,16 +2,9 @@
 // model keeps no change log, so "recent" is what carries its own date: items accepted
 // (acceptedAt) and indicator values recorded (history dates) in the last 7 days.
 import { useMemo } from 'react'
-import { addDays, countStatusHints, deriveBacklog, deriveReport } from '@meridian/model'
-import type {
-  FeatureId,
-  GoalId,
-  IndicatorId,
-  IsoDate,
-  ItemId,
-  RoadmapData,
-  StatusHint,
-} from '@meridian/model'
+import { addDays, deriveReport } from '@meridian/model'
+import type { FeatureId, IndicatorId, IsoDate, ItemId, RoadmapData } from '@meridian/model'
+import { useStatusHints } from '../planning/useStatusHints.js'
 
 export const RECENT_DAYS = 7
 
@@ -74,15 +67,6 @@ function recentChanges(data: RoadmapData, today: IsoDate): RecentChange[] {
 export function useReport(data: RoadmapData, today: IsoDate) {
   const report = useMemo(() => deriveReport(data, today), [data, today])
   const recent = useMemo(() => recentChanges(data, today), [data, today])
-  // The backlog's status prompts, counted beside the status counts so "0 done" next to a
-  // high percentage explains itself ("3 with all items accepted").
-  const hints = useMemo(() => {
-    const entries = deriveBacklog(data, today).entries
-    const byGoal = new Map<GoalId, Record<StatusHint, number>>()
-    for (const goal of data.goals) {
-      byGoal.set(goal.id, countStatusHints(entries.filter((e) => e.goalIds.includes(goal.id))))
-    }
-    return { all: countStatusHints(entries), byGoal }
-  }, [data, today])
+  const hints = useStatusHints(data, today)
   return { report, recent, hints }
 }

@@ -10,7 +10,7 @@ export function HintCounts({ counts }: { counts: Record<StatusHint, number> | un
     .map((hint) => `${counts[hint]} ${STATUS_HINT_LABEL[hint].count}`)
   if (parts.length === 0) return null
   return (
-    <span className="rp-hint" data-testid="report-status-hints">
+    <span className="pv-hint" data-testid="status-hint-counts">
       {' · '}
       {parts.join(' · ')}
     </span>
@@ -20,7 +20,7 @@ export function HintCounts({ counts }: { counts: Record<StatusHint, number> | un
 /** A small "?" that explains a figure's rule on hover and to screen readers. */
 export function HowComputed({ text }: { text: string }) {
   return (
-    <span className="rp-how" title={text} aria-label={`How this is computed: ${text}`} role="img">
+    <span className="pv-how" title={text} aria-label={`How this is computed: ${text}`} role="img">
       <Icon name="info" size={12} />
     </span>
   )
