@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { deriveBacklog } from './backlog.js'
 import { countStatusHints, statusHintOf } from './featureStatus.js'
-import { indicatorProgress } from './indicatorProgress.js'
-import { milestoneState } from './milestoneState.js'
 import { deriveReport } from './report.js'
 import type { FeatureId } from './schema.js'
-import { feature, indicator, item, roadmapData, TODAY } from './testing/fixture.js'
+import { feature, item, roadmapData, TODAY } from './testing/fixture.js'
 
 describe('statusHintOf: status is set by hand, the items prompt', () => {
   const done = { status: 'done' as const }
@@ -64,43 +62,3 @@ describe('status and progress agree across the backlog and the report', () => {
     expect(report.summary.byStatus).toMatchObject({ planned: 2, 'in-progress': 1, done: 0 })
   })
 })
-
-describe('indicator verdicts', () => {
-  const horizon = { start: '2026-01-01', end: '2026-12-31', source: 'roadmap' as const }
-  it('says "no data" for an indicator with nothing recorded, never "on track"', () => {
-    const fresh = indicatorProgress(indicator('n', { baseline: 10, target: 20 }), horizon, TODAY)
-    expect(fresh).toMatchObject({ onTrack: null, verdict: 'no-data' })
-  })
-  it('names the verdict of an indicator with values', () => {
-    const on = indicator('a', { baseline: 10, target: 20, current: 15 })
-    const off = indicator('b', { baseline: 10, target: 20, current: 10.5 })
-    expect(indicatorProgress(on, horizon, TODAY).verdict).toBe('on-track')
-    expect(indicatorProgress(off, horizon, TODAY).verdict).toBe('off-track')
-    expect(indicatorProgress(on, null, TODAY).verdict).toBe('no-verdict')
-  })
-})
-
-describe('milestoneState', () => {
-  it('is overdue once the date has passed and the milestone is still upcoming', () => {
-    expect(milestoneState({ date: '2026-03-10', status: 'upcoming' }, TODAY)).toBe('overdue')
-    expect(milestoneState({ date: TODAY, status: 'upcoming' }, TODAY)).toBe('upcoming')
-    expect(milestoneState({ date: '2026-03-10', status: 'reached' }, TODAY)).toBe('reached')
-    expect(milestoneState({ date: '2026-03-10', status: 'missed' }, TODAY)).toBe('missed')
-    expect(milestoneState({ date: null, status: 'upcoming' }, TODAY)).toBe('undated')
-  })
-  it('is what the report lists as overdue', () => {
-    const report = deriveReport(smallMilestones(), TODAY)
-    expect(report.milestones.overdue.map((m) => [m.milestoneId, m.state])).toEqual([
-      ['late', 'overdue'],
-    ])
-  })
-})
-
-function smallMilestones() {
-  return roadmapData({
-    milestones: [
-      { id: 'late' as never, title: 'Late', date: '2026-03-01', laneId: null, status: 'upcoming' },
-      { id: 'soon' as never, title: 'Soon', date: '2026-03-20', laneId: null, status: 'upcoming' },
-    ],
-  })
-}
