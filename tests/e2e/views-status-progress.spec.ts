@@ -39,6 +39,16 @@ test('the timeline, the backlog, the report and the API agree on status and prog
   await expect(bar(page, 'No items yet')).toHaveAttribute('aria-label', /Planned,.*0% done$/)
   await expect(bar(page, 'Accepted work')).toHaveAttribute('title', /Progress follows the items/)
 
+  // The Now–Next–Later board: the same prompt on the card.
+  await page.getByRole('tab', { name: 'Now–Next–Later', exact: true }).click()
+  const card = page.locator('.nnl-card', { hasText: 'Accepted work' })
+  await expect(card.getByTestId('status-hint')).toHaveText('All items accepted — mark done?')
+  await expect(card).toHaveAttribute('aria-label', /All items accepted/)
+  await shot(page, 'views-status-board')
+  await expect(
+    page.locator('.nnl-card', { hasText: 'Half done' }).getByTestId('status-hint'),
+  ).toHaveCount(0)
+
   // Backlog: the same figures, and the prompt is a button.
   await page.getByRole('tab', { name: 'Backlog', exact: true }).click()
   const row = (title: string) => page.getByTestId('backlog-feature').filter({ hasText: title })
