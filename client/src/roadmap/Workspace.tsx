@@ -106,6 +106,7 @@ export function Workspace({
             roadmapId={session.id}
             token={session.token}
             linkId={linkId}
+            title={title}
             onClose={() => ws.setShareOpen(false)}
           />
         </Suspense>

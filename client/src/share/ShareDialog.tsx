@@ -7,6 +7,7 @@ import { Icon } from '../ui/Icon.js'
 import { EmptyState } from '../ui/EmptyState.js'
 import { useShareLinks } from './useShareLinks.js'
 import { LinkRow } from './LinkRow.js'
+import { EmbedSection } from './EmbedSection.js'
 import { othersSummary } from './connections.js'
 import type { ShareLink } from '../sync/api.js'
 import './share.css'
@@ -23,12 +24,15 @@ export function ShareDialog({
   roadmapId,
   token,
   linkId,
+  title,
   onClose,
 }: {
   roadmapId: string
   token: string
   /** the link this tab is connected with, from the server; null if unknown */
   linkId: string | null
+  /** The roadmap's title, for the embed's iframe title. */
+  title: string
   onClose(): void
 }) {
   const { links, error, busy, created, create, revoke } = useShareLinks(roadmapId, token)
@@ -102,6 +106,13 @@ export function ShareDialog({
           ))}
         </ul>
       )}
+      <EmbedSection
+        roadmapId={roadmapId}
+        title={title}
+        links={links}
+        busy={busy}
+        onCreateViewLink={() => void create('viewer', null)}
+      />
     </Dialog>
   )
 }

@@ -18,6 +18,8 @@ import {
 import { dependsOnIds, featuresInCycles } from './dependencyCycles.js'
 import { computeLoad, overloadedIn } from './load.js'
 import { assertToday, findConflicts, isLiveFeature } from './schedule.js'
+import { statusHintOf } from './featureStatus.js'
+import type { StatusHint } from './featureStatus.js'
 import type {
   Feature,
   FeatureId,
@@ -109,6 +111,8 @@ export interface BacklogEntry {
    * estimates (items without one then do not count), else done items ÷ items, else 0.
    */
   progress: number
+  /** When the items say something the status does not: the prompt every view shows (`statusHintOf`). */
+  statusHint: StatusHint | null
   /** Item assignees in item order, then the feature's own resources. */
   assigneeIds: ResourceId[]
   assignees: { id: ResourceId; name: string | null }[]
@@ -229,6 +233,7 @@ export function deriveBacklog(source: RoadmapSource, today: IsoDate): Backlog {
         totalEstimate,
         doneEstimate,
         progress,
+        statusHint: statusHintOf(feature.status, items),
         assigneeIds,
         assignees: assigneeIds.map((id) => ({ id, name: resources.get(id)?.name ?? null })),
         worstRisk,

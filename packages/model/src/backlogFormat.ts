@@ -47,8 +47,8 @@ export function backlogToCsv(backlog: Backlog): string {
     rows.push([
       String(index + 1),
       entry.featureId,
-      text(entry.title),
-      text(entry.laneName ?? `(missing lane ${entry.laneId})`),
+      csvText(entry.title),
+      csvText(entry.laneName ?? `(missing lane ${entry.laneId})`),
       entry.start ?? '',
       entry.end ?? '',
       entry.status,
@@ -59,13 +59,13 @@ export function backlogToCsv(backlog: Backlog): string {
       entry.estimate === null ? '' : String(entry.estimate),
       String(entry.items.filter((item) => item.status === 'done').length),
       String(entry.items.length),
-      text(names(entry.assignees.map((a) => a.name ?? a.id))),
-      text(names(entry.goals.map((g) => g.title ?? g.id))),
-      text(entry.worstRisk?.title ?? ''),
+      csvText(names(entry.assignees.map((a) => a.name ?? a.id))),
+      csvText(names(entry.goals.map((g) => g.title ?? g.id))),
+      csvText(entry.worstRisk?.title ?? ''),
       entry.worstRisk ? String(entry.worstRisk.score) : '',
       entry.rice.score === null ? '' : String(entry.rice.score),
       flagList(entry.flags).join('; '),
-      text(entry.items.map(itemLine).join('\n')),
+      csvText(entry.items.map(itemLine).join('\n')),
     ])
   })
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
@@ -81,7 +81,7 @@ export function csvField(value: string): string {
  * as a formula by spreadsheet programs (CSV injection); a leading apostrophe keeps it
  * text, as OWASP recommends.
  */
-function text(value: string): string {
+export function csvText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
 }
 

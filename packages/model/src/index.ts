@@ -109,6 +109,14 @@ export type {
   DanglingRef,
   Rice,
 } from './backlog.js'
+export {
+  STATUS_HINT,
+  STATUS_HINT_LABEL,
+  PROGRESS_RULE,
+  statusHintOf,
+  countStatusHints,
+} from './featureStatus.js'
+export type { StatusHint } from './featureStatus.js'
 export { checkSchedule } from './schedule.js'
 export type { ScheduleCheck, ScheduleConflict, LateFeature, Overload } from './schedule.js'
 export { MAX_CYCLES } from './dependencyCycles.js'
@@ -127,8 +135,11 @@ export {
   indicatorProgress,
   progressBetween,
   ON_TRACK_TOLERANCE,
+  INDICATOR_VERDICT,
 } from './indicatorProgress.js'
-export type { IndicatorProgress, ReportHorizon } from './indicatorProgress.js'
+export type { IndicatorProgress, IndicatorVerdict, ReportHorizon } from './indicatorProgress.js'
+export { milestoneState, MILESTONE_STATE } from './milestoneState.js'
+export type { MilestoneState } from './milestoneState.js'
 export {
   RISK_SEVERITY,
   RISK_SEVERITY_MIN_SCORE,
@@ -141,6 +152,7 @@ export {
 } from './deriveCommon.js'
 export type { RoadmapSource, RiskSeverity, DateWindow } from './deriveCommon.js'
 export { backlogToCsv, backlogToMarkdown, BACKLOG_CSV_COLUMNS } from './backlogFormat.js'
+export { backlogItemsToCsv, backlogFileName, BACKLOG_ITEM_CSV_COLUMNS } from './backlogItemsCsv.js'
 export { demoRoadmap, DEMO_TITLE, DEMO_PRODUCT_OWNER } from './demo.js'
 export type { DemoOptions } from './demo.js'
 export { largeRoadmap } from './large.js'

@@ -10,6 +10,17 @@ import type { Direction, Feature, GoalId, Indicator, IndicatorId, IsoDate } from
 /** An indicator is on track when it is at most this far (0..1) behind its expected progress. */
 export const ON_TRACK_TOLERANCE = 0.05
 
+/** What every view says about an indicator (one word for `onTrack` and why it may be open). */
+export const INDICATOR_VERDICT = {
+  onTrack: 'on-track',
+  offTrack: 'off-track',
+  /** No value recorded yet: no current value and no history point. */
+  noData: 'no-data',
+  /** Values, but no target, baseline or horizon to judge them against. */
+  noVerdict: 'no-verdict',
+} as const
+export type IndicatorVerdict = (typeof INDICATOR_VERDICT)[keyof typeof INDICATOR_VERDICT]
+
 export interface ReportHorizon {
   start: IsoDate
   end: IsoDate
@@ -37,6 +48,8 @@ export interface IndicatorProgress {
    * `null` when values or the horizon are missing.
    */
   onTrack: boolean | null
+  /** `onTrack` in one word; `no-data` when nothing was recorded (never "on track"). */
+  verdict: IndicatorVerdict
   /** Least-squares slope of the history, per week; `null` with fewer than two dates. */
   trendPerWeek: number | null
   /** That trend line's value at the horizon end. */
@@ -105,12 +118,19 @@ export function indicatorProgress(
     progressToTarget,
     expectedProgress,
     onTrack,
+    verdict: verdictOf(current, onTrack),
     trendPerWeek: trend === null ? null : round(trend.slope * 7),
     projected:
       trend === null || horizon === null
         ? null
         : round(trend.intercept + trend.slope * diffDays(horizon.end, trend.origin)),
   }
+}
+
+function verdictOf(current: number | null, onTrack: boolean | null): IndicatorVerdict {
+  if (current === null) return INDICATOR_VERDICT.noData
+  if (onTrack === null) return INDICATOR_VERDICT.noVerdict
+  return onTrack ? INDICATOR_VERDICT.onTrack : INDICATOR_VERDICT.offTrack
 }
 
 /** Share of the way from baseline to target, 0..1, in the indicator's direction. */

@@ -20,6 +20,8 @@ import {
 import { featuresInCycles } from './dependencyCycles.js'
 import { horizonOf, indicatorProgress } from './indicatorProgress.js'
 import type { IndicatorProgress, ReportHorizon } from './indicatorProgress.js'
+import { MILESTONE_STATE, milestoneState } from './milestoneState.js'
+import type { MilestoneState } from './milestoneState.js'
 import { assertToday, checkSchedule } from './schedule.js'
 import type {
   Feature,
@@ -92,6 +94,8 @@ export interface ReportMilestone {
   date: IsoDate
   laneId: LaneId | null
   status: MilestoneStatus
+  /** `milestoneState` at `today`: the word every view shows. */
+  state: MilestoneState
   /** Negative for overdue milestones. */
   daysUntil: number
 }
@@ -209,6 +213,7 @@ export function deriveReport(source: RoadmapSource, today: IsoDate): ProgressRep
       date: milestone.date as IsoDate,
       laneId: milestone.laneId,
       status: milestone.status,
+      state: milestoneState(milestone, today),
       daysUntil: diffDays(milestone.date as IsoDate, today),
     }))
     .sort(
@@ -247,7 +252,7 @@ export function deriveReport(source: RoadmapSource, today: IsoDate): ProgressRep
       upcoming: dated.filter(
         (m) => m.status !== 'reached' && m.date >= today && m.date <= lastUpcoming,
       ),
-      overdue: dated.filter((m) => m.status === 'upcoming' && m.date < today),
+      overdue: dated.filter((m) => m.state === MILESTONE_STATE.overdue),
     },
     late: schedule.late.map((late) => ({
       featureId: late.featureId,

@@ -108,6 +108,10 @@ export const OPERATIONS = {
     query: {
       ...TODAY,
       format: { description: 'json (default), csv or md', enum: ['json', 'csv', 'md'] },
+      shape: {
+        description: 'csv/md: one row per feature (default) or per backlog item',
+        enum: ['features', 'items'],
+      },
     },
     status: 200,
     response: Backlog,

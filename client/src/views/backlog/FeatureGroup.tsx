@@ -4,7 +4,9 @@ import type { BacklogEntry, BacklogItem, Resource } from '@meridian/model'
 import type { Role } from '../types.js'
 import type { PresenceUser } from '../../sync/presenceTypes.js'
 import { Avatar } from '../../ui/Avatar.js'
+import { PROGRESS_RULE } from '@meridian/model'
 import { StatusBadge } from '../../ui/Badge.js'
+import { StatusHint } from '../../ui/StatusHint.js'
 import { Icon } from '../../ui/Icon.js'
 import { pick, PERSON_COLORS } from '../../ui/palette.js'
 import { formatPercent, formatRange } from '../planning/format.js'
@@ -98,6 +100,12 @@ export const FeatureGroup = memo(function FeatureGroup(props: Props) {
             <span className="bl-meta-sep">·</span>
             <span>{formatRange(entry.start, entry.end)}</span>
             <StatusBadge status={entry.status} />
+            <StatusHint
+              hint={entry.statusHint}
+              onApply={
+                readOnly ? undefined : (status) => actions.setFeatureStatus(entry.featureId, status)
+              }
+            />
             <FlagBadges entry={entry} />
             {props.collapsed && (
               <span className="bl-collapsed-count">
@@ -108,7 +116,7 @@ export const FeatureGroup = memo(function FeatureGroup(props: Props) {
         </div>
         <div
           className="bl-progress"
-          title={`${entry.doneEstimate} of ${entry.totalEstimate} pts accepted`}
+          title={`${entry.doneEstimate} of ${entry.totalEstimate} pts accepted. How this is computed: ${PROGRESS_RULE.feature}`}
         >
           <div
             className="pv-progress"

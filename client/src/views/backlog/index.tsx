@@ -68,7 +68,12 @@ export default function BacklogView(props: ViewProps) {
           readOnly={readOnly}
           subtitle={`${plural(entries.length, 'feature')} · ${plural(itemCount, 'item')} · ${accepted} accepted`}
         >
-          <DownloadLinks roadmapId={props.roadmapId} token={props.token} />
+          <DownloadLinks
+            roadmapId={props.roadmapId}
+            token={props.token}
+            title={data.meta.title}
+            today={props.today}
+          />
         </ViewHeader>
         <BacklogToolbar
           lanes={data.lanes}

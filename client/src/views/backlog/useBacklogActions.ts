@@ -1,6 +1,13 @@
 // Every write the backlog view makes, through the session's undo-tracked Roadmap.
 import { useMemo } from 'react'
-import type { FeatureId, ItemId, ItemStatus, ResourceId, Roadmap } from '@meridian/model'
+import type {
+  FeatureId,
+  FeatureStatus,
+  ItemId,
+  ItemStatus,
+  ResourceId,
+  Roadmap,
+} from '@meridian/model'
 
 export interface RicePatch {
   reach?: number | null
@@ -23,6 +30,8 @@ export interface BacklogActions {
   /** Cancelling an item removes it from scope (deletes it); undo brings it back. */
   cancelItem(id: ItemId): void
   setRice(id: FeatureId, patch: RicePatch): void
+  /** From the status prompt ("all items accepted — mark done?"): status stays a decision by hand. */
+  setFeatureStatus(id: FeatureId, status: FeatureStatus): void
 }
 
 export function useBacklogActions(roadmap: Roadmap, userName: string): BacklogActions {
@@ -59,6 +68,9 @@ export function useBacklogActions(roadmap: Roadmap, userName: string): BacklogAc
       },
       setRice: (id, patch) => {
         roadmap.features.update(id, patch)
+      },
+      setFeatureStatus: (id, status) => {
+        roadmap.features.update(id, { status })
       },
     }),
     [roadmap, userName],

@@ -32,7 +32,8 @@ export function AddIndicator({ goals, onAdd, onClose }: Props) {
           unit: unit.trim(),
           baseline: base,
           target: num(target),
-          current: base,
+          // Nothing measured yet: the card says "No data" until a value is recorded.
+          current: null,
           direction,
           goalId: (goalId || null) as GoalId | null,
         })

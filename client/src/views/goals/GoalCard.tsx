@@ -1,5 +1,15 @@
 import { useState } from 'react'
-import type { Feature, FeatureId, Goal, GoalProgress, GoalStatus, Roadmap } from '@meridian/model'
+import { PROGRESS_RULE } from '@meridian/model'
+import type {
+  Feature,
+  FeatureId,
+  Goal,
+  GoalProgress,
+  GoalStatus,
+  Roadmap,
+  StatusHint,
+} from '@meridian/model'
+import { HintCounts, HowComputed } from '../planning/HintCounts.js'
 import { Badge } from '../../ui/Badge.js'
 import { Icon } from '../../ui/Icon.js'
 import { FeaturePicker } from '../planning/FeaturePicker.js'
@@ -11,6 +21,8 @@ import { ChoiceSelect } from '../planning/Selects.js'
 interface Props {
   goal: Goal
   progress: GoalProgress | null
+  /** The backlog's status prompts among its features (`useStatusHints`). */
+  hints?: Record<StatusHint, number>
   features: readonly Feature[]
   readOnly: boolean
   roadmap: Roadmap
@@ -25,6 +37,7 @@ const LIST_LIMIT = 6
 export function GoalCard({
   goal,
   progress,
+  hints,
   features,
   readOnly,
   roadmap,
@@ -118,6 +131,8 @@ export function GoalCard({
         <span className="gl-goal__pct">{formatPercent(value)}</span>
         <span className="pv-muted gl-goal__count">
           {progress?.doneFeatures ?? 0} of {plural(linked.length, 'feature')} done
+          <HintCounts counts={hints} />
+          <HowComputed text={PROGRESS_RULE.overall} />
         </span>
       </div>
       <ul className="gl-goal__features">

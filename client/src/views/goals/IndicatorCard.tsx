@@ -81,7 +81,9 @@ export function IndicatorCard({ indicator, progress, goals, readOnly, roadmap, t
             </span>
           )}
         </div>
-        {onTrack === null ? (
+        {progress?.verdict === 'no-data' ? (
+          <Badge title="No value recorded yet">No data</Badge>
+        ) : onTrack === null ? (
           <Badge title="Needs a baseline, a target and the roadmap horizon">No verdict</Badge>
         ) : onTrack ? (
           <Badge tone="success" dot>

@@ -45,6 +45,7 @@ export default function GoalsView(props: ViewProps) {
                 key={goal.id}
                 goal={goal}
                 progress={goals.goalProgress(goal.id)}
+                hints={goals.goalHints(goal.id)}
                 features={data.features}
                 readOnly={readOnly}
                 roadmap={roadmap}

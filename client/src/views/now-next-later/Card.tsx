@@ -1,13 +1,17 @@
 import { memo, useState } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
-import type { Feature, Lane } from '@meridian/model'
+import { STATUS_HINT_LABEL } from '@meridian/model'
+import type { Feature, Lane, StatusHint as Hint } from '@meridian/model'
 import { HealthBadge, StatusBadge } from '../../ui/Badge.js'
+import { StatusHint } from '../../ui/StatusHint.js'
 import { formatShort } from '../../app/dates.js'
 
 export interface CardProps {
   feature: Feature
   lane: Lane | undefined
   progress: number
+  /** The model's status prompt (`statusHintOf`), as the backlog and timeline show it. */
+  statusHint: Hint | null
   openRisks: number
   late: boolean
   selected: boolean
@@ -31,6 +35,7 @@ export const Card = memo(function Card({
   feature,
   lane,
   progress,
+  statusHint,
   openRisks,
   late,
   selected,
@@ -62,7 +67,7 @@ export const Card = memo(function Card({
       tabIndex={0}
       role="button"
       aria-pressed={selected}
-      aria-label={`${feature.title}, ${feature.status}`}
+      aria-label={`${feature.title}, ${feature.status}${statusHint ? ` (${STATUS_HINT_LABEL[statusHint].prompt})` : ''}`}
       data-feature-id={feature.id}
       onClick={onSelect}
       onDoubleClick={onOpen}
@@ -119,6 +124,7 @@ export const Card = memo(function Card({
       <div className="nnl-card__badges">
         <StatusBadge status={feature.status} />
         <HealthBadge health={feature.health} />
+        <StatusHint hint={statusHint} />
         {openRisks > 0 ? (
           <span className="badge badge--warning">
             ▲ {openRisks} risk{openRisks > 1 ? 's' : ''}

@@ -131,6 +131,7 @@ export default function NowNextLaterView(props: ShellViewProps) {
                       feature={f}
                       lane={lanes.get(f.laneId)}
                       progress={ff.progress}
+                      statusHint={ff.statusHint}
                       openRisks={ff.openRisks}
                       late={ff.late}
                       selected={selectedFeatureId === f.id}

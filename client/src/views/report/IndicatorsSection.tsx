@@ -55,7 +55,11 @@ export function IndicatorsSection({
                   />
                 </td>
                 <td>
-                  {i.onTrack === null ? (
+                  {i.verdict === 'no-data' ? (
+                    <span className="pv-muted" data-testid="indicator-verdict">
+                      No data
+                    </span>
+                  ) : i.onTrack === null ? (
                     <span className="pv-muted">—</span>
                   ) : i.onTrack ? (
                     <span className="rp-pill rp-pill--ok">On track</span>

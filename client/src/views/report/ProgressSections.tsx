@@ -1,11 +1,19 @@
 import type { FeatureStatus, ProgressReport } from '@meridian/model'
+import type { HintCountsByGoal } from '../planning/useStatusHints.js'
+import { HintCounts } from '../planning/HintCounts.js'
 import { formatPercent } from '../planning/format.js'
 import { Bar, Section } from './Section.js'
 import { plural } from '../../app/plural.js'
 
 const STATUS_ORDER: readonly FeatureStatus[] = ['done', 'in-progress', 'planned']
 
-export function GoalsSection({ report }: { report: ProgressReport }) {
+export function GoalsSection({
+  report,
+  hints,
+}: {
+  report: ProgressReport
+  hints: HintCountsByGoal
+}) {
   return (
     <Section id="goals" title="Progress by goal" aside={plural(report.goals.length, 'goal')}>
       {report.goals.length === 0 ? (
@@ -18,6 +26,7 @@ export function GoalsSection({ report }: { report: ProgressReport }) {
                 {g.title}
                 <span className="rp-row__sub">
                   {g.doneFeatures} of {plural(g.featureIds.length, 'feature')} done
+                  <HintCounts counts={hints.get(g.goalId)} />
                   {g.onTrack === true && <span className="rp-ok"> · indicators on track</span>}
                   {g.onTrack === false && <span className="rp-bad"> · indicators off track</span>}
                 </span>

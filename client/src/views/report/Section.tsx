@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-/** A report section: one printed page block, with a title and an optional summary. */
+/** A report section: a card with a title and an optional summary (it may continue on the next printed page). */
 export function Section({
   title,
   aside,

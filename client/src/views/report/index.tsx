@@ -7,12 +7,14 @@ import { RecentSection } from './RecentSection.js'
 import { RisksSection } from './RisksSection.js'
 import { AttentionSection, MilestonesSection } from './ScheduleSections.js'
 import { useReport } from './useReport.js'
+import { HintCounts, HowComputed } from '../planning/HintCounts.js'
+import { PROGRESS_RULE } from '@meridian/model'
 import '../planning/planning.css'
 import './report.css'
 
 export default function ReportView(props: ViewProps) {
   const { data, today } = props
-  const { report, recent } = useReport(data, today)
+  const { report, recent, hints } = useReport(data, today)
   const titles = new Map(data.features.map((f) => [f.id as string, f.title]))
   const s = report.summary
   return (
@@ -37,8 +39,13 @@ export default function ReportView(props: ViewProps) {
           </div>
         </header>
         <div className="rp-summary" data-testid="report-summary">
-          <div className="rp-stat rp-stat--wide">
-            <span className="rp-stat__label">Overall progress</span>
+          <div
+            className="rp-stat rp-stat--wide"
+            title={`How this is computed: ${PROGRESS_RULE.overall}`}
+          >
+            <span className="rp-stat__label">
+              Overall progress <HowComputed text={PROGRESS_RULE.overall} />
+            </span>
             <span className="rp-stat__value">{formatPercent(s.progress)}</span>
             <div className="pv-progress">
               <div className="pv-progress__fill" style={{ width: `${s.progress * 100}%` }} />
@@ -49,6 +56,7 @@ export default function ReportView(props: ViewProps) {
             <span className="rp-stat__value">{s.features}</span>
             <span className="rp-stat__sub">
               {s.byStatus.done} done · {s.byStatus['in-progress']} in progress
+              <HintCounts counts={hints.all} />
             </span>
           </div>
           <div className="rp-stat">
@@ -71,7 +79,7 @@ export default function ReportView(props: ViewProps) {
           </div>
         </div>
         <div className="rp-grid">
-          <GoalsSection report={report} />
+          <GoalsSection report={report} hints={hints.byGoal} />
           <LanesSection report={report} />
         </div>
         <IndicatorsSection report={report} indicators={data.indicators} />

@@ -4,6 +4,7 @@
 import { useMemo } from 'react'
 import { addDays, deriveReport } from '@meridian/model'
 import type { FeatureId, IndicatorId, IsoDate, ItemId, RoadmapData } from '@meridian/model'
+import { useStatusHints } from '../planning/useStatusHints.js'
 
 export const RECENT_DAYS = 7
 
@@ -66,5 +67,6 @@ function recentChanges(data: RoadmapData, today: IsoDate): RecentChange[] {
 export function useReport(data: RoadmapData, today: IsoDate) {
   const report = useMemo(() => deriveReport(data, today), [data, today])
   const recent = useMemo(() => recentChanges(data, today), [data, today])
-  return { report, recent }
+  const hints = useStatusHints(data, today)
+  return { report, recent, hints }
 }

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { PROGRESS_RULE, STATUS_HINT_LABEL } from '@meridian/model'
 import type { Feature } from '@meridian/model'
 import { formatShort } from '../../app/dates.js'
 import { plural } from '../../app/plural.js'
@@ -57,7 +58,8 @@ export const Bar = memo(function Bar({
   if (narrow) classes.push('bar--narrow')
   if (outline) classes.push('bar--peer')
   if (draggedBy) classes.push('bar--remote-drag')
-  const label = `${feature.title || 'Untitled feature'}, ${STATUS_LABEL[feature.status]}, ${HEALTH_LABEL[feature.health]}, ${formatShort(feature.start)} to ${formatShort(feature.end)}, lane ${laneName}${facts.late ? ', late' : ''}${facts.blocked ? ', dependency conflict' : ''}${facts.openRisks ? `, ${plural(facts.openRisks, 'open risk')}` : ''}, ${Math.round(facts.progress * 100)}% done`
+  const hint = facts.statusHint ? STATUS_HINT_LABEL[facts.statusHint].prompt : null
+  const label = `${feature.title || 'Untitled feature'}, ${STATUS_LABEL[feature.status]}${hint ? ` (${hint})` : ''}, ${HEALTH_LABEL[feature.health]}, ${formatShort(feature.start)} to ${formatShort(feature.end)}, lane ${laneName}${facts.late ? ', late' : ''}${facts.blocked ? ', dependency conflict' : ''}${facts.openRisks ? `, ${plural(facts.openRisks, 'open risk')}` : ''}, ${Math.round(facts.progress * 100)}% done`
   return (
     <div
       className={classes.join(' ')}
@@ -65,7 +67,8 @@ export const Bar = memo(function Bar({
       tabIndex={selected ? 0 : -1}
       aria-pressed={selected}
       aria-label={label}
-      title={`${feature.title || 'Untitled feature'} · ${formatShort(feature.start)} – ${formatShort(feature.end)} · ${STATUS_LABEL[feature.status]}`}
+      title={`${feature.title || 'Untitled feature'} · ${formatShort(feature.start)} – ${formatShort(feature.end)} · ${STATUS_LABEL[feature.status]}${hint ? ` · ${hint}` : ''} · ${Math.round(facts.progress * 100)}% done\n${PROGRESS_RULE.feature}`}
+      data-progress={Math.round(facts.progress * 100)}
       data-feature-id={feature.id}
       data-start={feature.start ?? ''}
       data-end={feature.end ?? ''}

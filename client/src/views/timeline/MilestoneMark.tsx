@@ -1,23 +1,27 @@
 import { memo } from 'react'
-import type { Milestone } from '@meridian/model'
+import type { Milestone, MilestoneState } from '@meridian/model'
 import { formatLong } from '../../app/dates.js'
 
 export const MilestoneMark = memo(function MilestoneMark({
   milestone,
+  state,
   x,
   y,
 }: {
   milestone: Milestone
+  /** `milestoneState(milestone, today)`: an upcoming milestone past its date shows overdue. */
+  state: MilestoneState
   x: number
   y: number
 }) {
   return (
     <div
-      className={`milestone milestone--${milestone.status}`}
+      className={`milestone milestone--${state}`}
+      data-state={state}
       style={{ transform: `translate(${x}px, ${y}px)` }}
       role="img"
-      aria-label={`Milestone ${milestone.title}, ${formatLong(milestone.date)}, ${milestone.status}`}
-      title={`${milestone.title} — ${formatLong(milestone.date)}`}
+      aria-label={`Milestone ${milestone.title}, ${formatLong(milestone.date)}, ${state}`}
+      title={`${milestone.title} — ${formatLong(milestone.date)}${state === 'overdue' ? ' · overdue' : ''}`}
     >
       <span className="milestone__diamond" />
       <span className="milestone__label">{milestone.title}</span>

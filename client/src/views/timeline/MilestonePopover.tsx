@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import type { Lane, LaneId, Milestone, MilestoneStatus, Roadmap } from '@meridian/model'
+import { milestoneState } from '@meridian/model'
+import type { IsoDate, Lane, LaneId, Milestone, MilestoneStatus, Roadmap } from '@meridian/model'
 import { Menu } from '../../ui/Menu.js'
 import { Input, Select } from '../../ui/Field.js'
 import { Button } from '../../ui/Button.js'
@@ -11,6 +12,7 @@ export function MilestonePopover({
   lanes,
   roadmap,
   readOnly,
+  today,
   anchor,
   onClose,
 }: {
@@ -18,17 +20,19 @@ export function MilestonePopover({
   lanes: readonly Lane[]
   roadmap: Roadmap
   readOnly: boolean
+  today: IsoDate
   anchor: DOMRect
   onClose(): void
 }) {
   const [title, setTitle] = useState(milestone.title)
+  const overdue = milestoneState(milestone, today) === 'overdue'
   if (readOnly) {
     return (
       <Menu anchor={anchor} onClose={onClose} label={`Milestone ${milestone.title}`}>
         <div className="milestone-pop">
           <strong>{milestone.title}</strong>
           <span className="field__hint">
-            {formatLong(milestone.date)} · {milestone.status}
+            {formatLong(milestone.date)} · {overdue ? 'overdue' : milestone.status}
           </span>
         </div>
       </Menu>
@@ -97,10 +101,15 @@ export function MilestonePopover({
             roadmap.milestones.update(milestone.id, { status: e.target.value as MilestoneStatus })
           }
         >
-          <option value="upcoming">Upcoming</option>
+          <option value="upcoming">{overdue ? 'Upcoming (overdue)' : 'Upcoming'}</option>
           <option value="reached">Reached</option>
           <option value="missed">Missed</option>
         </Select>
+        {overdue ? (
+          <span className="field__hint milestone-pop__overdue" data-testid="milestone-overdue">
+            Overdue: its date has passed. Mark it reached or missed.
+          </span>
+        ) : null}
         <div className="milestone-pop__actions">
           <Button
             size="sm"

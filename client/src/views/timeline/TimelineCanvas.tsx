@@ -1,5 +1,6 @@
 import { HEADER_H, LABEL_W, MILESTONE_STRIP_H } from './constants.js'
 import { Bar } from './Bar.js'
+import { milestoneState } from '@meridian/model'
 import { MilestoneMark } from './MilestoneMark.js'
 import { DependencyLayer } from './DependencyLayer.js'
 import { GridLines, TimeAxis } from './TimeAxis.js'
@@ -137,7 +138,12 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
                 aria-label={`Milestone ${m.title}`}
                 onClick={(e) => tl.milestones.open(m.id, e.currentTarget.getBoundingClientRect())}
               >
-                <MilestoneMark milestone={m} x={0} y={0} />
+                <MilestoneMark
+                  milestone={m}
+                  state={milestoneState(m, tl.props.today)}
+                  x={0}
+                  y={0}
+                />
               </button>
             ))}
             {visible.bars.map(({ placed, lane, box, remote }) => (
@@ -155,13 +161,14 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
                 labelOutside={placed.labelOutside}
                 clipLeft={placed.labelOutside ? 0 : Math.max(0, Math.round(viewport.left - box.x))}
                 editable={!readOnly}
-                peers={selections.get(placed.feature.id) ?? NO_PEERS}
-                draggedBy={remote?.mark ?? null}
+                // An embed shows the plan to outsiders: no one's name or selection on it.
+                peers={props.embedded ? NO_PEERS : (selections.get(placed.feature.id) ?? NO_PEERS)}
+                draggedBy={props.embedded ? null : (remote?.mark ?? null)}
               />
             ))}
             <div ref={refs.ghostRef} className="bar bar--ghost" hidden />
             <div ref={refs.tipRef} className="drag-tip" hidden />
-            <PointerLayer awareness={awareness} ts={ts} />
+            {props.embedded ? null : <PointerLayer awareness={awareness} ts={ts} />}
           </div>
         </div>
       </div>

@@ -5,12 +5,14 @@
 // deriveBacklog uses; late and conflicts as in checkSchedule: live features only, dates
 // inclusive) but skip the resource-load tables the full derivations also build: on the
 // 2,000-feature roadmap deriveBacklog + checkSchedule take ~0.5 s, this takes a few ms.
-import { progressOf } from '@meridian/model'
-import type { Feature, FeatureId, IsoDate, Item, RoadmapData } from '@meridian/model'
+import { progressOf, statusHintOf } from '@meridian/model'
+import type { Feature, FeatureId, IsoDate, Item, RoadmapData, StatusHint } from '@meridian/model'
 import { diffDays } from '../../app/dates.js'
 
 export interface FeatureFacts {
   progress: number
+  /** The model's status prompt (`statusHintOf`), as the backlog shows it. */
+  statusHint: StatusHint | null
   late: boolean
   daysLate: number
   blocked: boolean
@@ -23,7 +25,14 @@ export interface Facts {
   conflicts: Set<string>
 }
 
-const EMPTY: FeatureFacts = { progress: 0, late: false, daysLate: 0, blocked: false, openRisks: 0 }
+const EMPTY: FeatureFacts = {
+  progress: 0,
+  statusHint: null,
+  late: false,
+  daysLate: 0,
+  blocked: false,
+  openRisks: 0,
+}
 
 export function featureFacts(facts: Facts, id: FeatureId): FeatureFacts {
   return facts.byFeature.get(id) ?? EMPTY
@@ -62,6 +71,7 @@ export function computeFacts(data: RoadmapData, today: IsoDate): Facts {
     }
     byFeature.set(f.id, {
       progress: progressOf(f.status, itemsByFeature.get(f.id) ?? []).progress,
+      statusHint: statusHintOf(f.status, itemsByFeature.get(f.id) ?? []),
       late,
       daysLate: late && f.end ? diffDays(today, f.end) : 0,
       blocked,

@@ -5,6 +5,7 @@ import { Icon } from '../../ui/Icon.js'
 import { useTimeline } from './useTimeline.js'
 import { TimelineCanvas } from './TimelineCanvas.js'
 import { Toolbar } from './Toolbar.js'
+import { EmbedZoom } from '../../roadmap/EmbedZoom.js'
 import { Legend } from './Legend.js'
 import { LaneMenu } from './LaneMenu.js'
 import { MilestonePopover } from './MilestonePopover.js'
@@ -24,7 +25,9 @@ export default function TimelineView(props: ShellViewProps) {
   const empty = data.lanes.length === 0 && data.features.length === 0
   return (
     <div className="timeline" data-testid="timeline-view">
-      {props.embedded ? null : (
+      {props.embedded ? (
+        <EmbedZoom zoom={tl.ts.zoom} onZoom={tl.setZoom} onToday={tl.actions.today} />
+      ) : (
         <Toolbar
           zoom={tl.ts.zoom}
           onZoom={tl.setZoom}
@@ -83,6 +86,7 @@ export default function TimelineView(props: ShellViewProps) {
           lanes={data.lanes}
           roadmap={roadmap}
           readOnly={readOnly}
+          today={props.today}
           anchor={tl.milestones.menu.anchor}
           onClose={tl.milestones.close}
         />

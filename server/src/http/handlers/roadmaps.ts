@@ -1,5 +1,7 @@
 // Roadmaps: create, import, what a token opens, meta and the derived views.
 import {
+  backlogFileName,
+  backlogItemsToCsv,
   backlogToCsv,
   backlogToMarkdown,
   deriveBacklog,
@@ -91,11 +93,24 @@ export async function backlog(ctx: Ctx): Promise<void> {
   if (format !== 'json' && format !== 'csv' && format !== 'md') {
     throw new HttpError(400, ERROR_CODE.badRequest, 'format: expected json, csv or md')
   }
+  const shape = ctx.query.get('shape') ?? 'features'
+  if (shape !== 'features' && shape !== 'items') {
+    throw new HttpError(400, ERROR_CODE.badRequest, 'shape: expected features or items')
+  }
   const derived = deriveBacklog(await docOf(ctx), todayOf(ctx.query))
-  if (format === 'csv') sendText(ctx.res, 200, 'text/csv; charset=utf-8', backlogToCsv(derived))
-  else if (format === 'md')
-    sendText(ctx.res, 200, 'text/markdown; charset=utf-8', backlogToMarkdown(derived))
-  else sendJson(ctx.res, 200, derived)
+  if (format === 'json') {
+    sendJson(ctx.res, 200, derived)
+    return
+  }
+  // A direct download (curl, a bookmarked link) gets the same name as the app's button.
+  const name = backlogFileName(derived.title, derived.today, format, shape)
+  const headers = { 'content-disposition': `attachment; filename="${name}"` }
+  if (format === 'md') {
+    sendText(ctx.res, 200, 'text/markdown; charset=utf-8', backlogToMarkdown(derived), headers)
+  } else {
+    const csv = shape === 'items' ? backlogItemsToCsv(derived) : backlogToCsv(derived)
+    sendText(ctx.res, 200, 'text/csv; charset=utf-8', csv, headers)
+  }
 }
 
 export async function report(ctx: Ctx): Promise<void> {
