@@ -98,8 +98,6 @@ export function mayResolve(
 /** Whether `author` may edit or delete `comment`: only its author, and not once deleted. */
 export function mayEdit(comment: Comment, author: CommentAuthor): boolean {
   return (
-    !comment.deleted &&
-    comment.authorLinkId === author.linkId &&
-    comment.authorName === author.name
+    !comment.deleted && comment.authorLinkId === author.linkId && comment.authorName === author.name
   )
 }

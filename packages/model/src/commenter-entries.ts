@@ -3,11 +3,7 @@
 // checked as wholes: complete, by the author, about an entity that exists.
 
 import * as Y from 'yjs'
-import {
-  COMMENT_FIELD,
-  EDITABLE_COMMENT_FIELDS,
-  THREAD_FIELD,
-} from './comment-schema.js'
+import { COMMENT_FIELD, EDITABLE_COMMENT_FIELDS, THREAD_FIELD } from './comment-schema.js'
 import type { CommentAuthor } from './comment-schema.js'
 import { docAuthoredBy } from './comment-roles.js'
 import type { Ref } from './comment-roles.js'
@@ -128,7 +124,11 @@ export function newEntryRules(entries: NewEntries): Refusal | null {
     if (!entityExists(entries.doc, kind, id)) return REFUSAL.entityMissing
   }
   for (const fields of entries.comments.values()) {
-    for (const key of [COMMENT_FIELD.authorLinkId, COMMENT_FIELD.authorName, COMMENT_FIELD.createdAt]) {
+    for (const key of [
+      COMMENT_FIELD.authorLinkId,
+      COMMENT_FIELD.authorName,
+      COMMENT_FIELD.createdAt,
+    ]) {
       if (!fields.has(key)) return REFUSAL.commentIncomplete
     }
   }

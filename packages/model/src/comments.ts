@@ -191,7 +191,5 @@ export class Comments {
 }
 
 function validInput(input: CommentInput): boolean {
-  return (
-    isText(input.text) && input.text.trim() !== '' && isMentionList(input.mentions ?? [])
-  )
+  return isText(input.text) && input.text.trim() !== '' && isMentionList(input.mentions ?? [])
 }

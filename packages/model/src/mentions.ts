@@ -66,7 +66,10 @@ export function insertMention(
   person: Mention,
 ): { text: string; caret: number } {
   const inserted = `@${person.name} `
-  return { text: text.slice(0, start) + inserted + text.slice(caret), caret: start + inserted.length }
+  return {
+    text: text.slice(0, start) + inserted + text.slice(caret),
+    caret: start + inserted.length,
+  }
 }
 
 /**
@@ -92,7 +95,12 @@ export function parseMentions(text: string, people: readonly Mention[]): Mention
     if (!person) continue
     const key = person.resourceId ?? `name:${person.name.toLowerCase()}`
     if (!found.has(key) && found.size < COMMENT_LIMITS.mentions) {
-      found.set(key, person.resourceId ? { name: person.name, resourceId: person.resourceId } : { name: person.name })
+      found.set(
+        key,
+        person.resourceId
+          ? { name: person.name, resourceId: person.resourceId }
+          : { name: person.name },
+      )
     }
   }
   return [...found.values()]

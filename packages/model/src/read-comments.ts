@@ -5,13 +5,7 @@
 
 import * as Y from 'yjs'
 import { COMMENT_FIELD, THREAD_FIELD } from './comment-schema.js'
-import type {
-  Comment,
-  CommentId,
-  CommentsData,
-  Thread,
-  ThreadId,
-} from './comment-schema.js'
+import type { Comment, CommentId, CommentsData, Thread, ThreadId } from './comment-schema.js'
 import { isCommentableKind, isMentionList, isResolution } from './comment-values.js'
 import { ROOT } from './schema.js'
 
@@ -49,7 +43,7 @@ interface TypeNode {
 }
 
 function isInside(type: TypeNode, root: Y.Map<unknown>): boolean {
-  for (let item = type._item; item !== null; ) {
+  for (let item = type._item; item !== null;) {
     const parent: unknown = item.parent
     if (parent === root) return true
     if (!(parent instanceof Y.AbstractType)) return false

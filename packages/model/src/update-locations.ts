@@ -27,7 +27,7 @@ export type Located = { ok: true; location: Location } | { ok: false; reason: Lo
 export const LOCATE_FAILURE = {
   missing: 'refers to content the server does not have',
   notAType: 'has a parent that is not a shared type',
-  neighbours: "has neighbours in different places",
+  neighbours: 'has neighbours in different places',
   cycle: 'has a cycle of references',
 } as const
 export type LocateFailure = (typeof LOCATE_FAILURE)[keyof typeof LOCATE_FAILURE]
@@ -133,7 +133,8 @@ export class Locator {
     // No parent given: the neighbours' place (garbage when either neighbour is).
     const left = item.origin ? this.neighbour(item.origin, item) : null
     const right = item.rightOrigin ? this.neighbour(item.rightOrigin, item) : null
-    if (left === undefined || right === undefined) return { ok: false, reason: LOCATE_FAILURE.missing }
+    if (left === undefined || right === undefined)
+      return { ok: false, reason: LOCATE_FAILURE.missing }
     if (left && !left.ok) return left
     if (right && !right.ok) return right
     const place = left?.location ?? right?.location
@@ -165,7 +166,8 @@ export class Locator {
   /** The type an item id names as a parent. */
   private typeAt(id: Y.ID, from: Y.Item): Node | { ok: false; reason: LocateFailure } {
     const found = this.lookup(id, from)
-    if (!found || found.struct instanceof Y.Skip) return { ok: false, reason: LOCATE_FAILURE.missing }
+    if (!found || found.struct instanceof Y.Skip)
+      return { ok: false, reason: LOCATE_FAILURE.missing }
     const { struct, inDoc } = found
     if (struct instanceof Y.GC) return { kind: 'inert' }
     const content = struct.content
