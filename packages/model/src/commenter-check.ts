@@ -16,7 +16,14 @@ import type { CommenterRefusal, Refusal } from './commenter-refusal.js'
 
 type Content = Y.Item['content']
 
-export type CommenterCheck = { ok: true } | { ok: false; reason: CommenterRefusal }
+/**
+ * `update` on success is what to apply, store and send on: the part of the input the doc
+ * does not have yet (the input itself when it repeats nothing). Structs the doc already has
+ * are skipped by Yjs and so not checked: sent on as they came, they would reach a peer that
+ * is behind the server as new content.
+ */
+export type CommenterCheck =
+  { ok: true; update: Uint8Array } | { ok: false; reason: CommenterRefusal }
 
 /**
  * Accepts `update` (Yjs update format v1) from `author`'s commenter connection only if
@@ -35,8 +42,8 @@ export function checkCommenterUpdate(
     return refuse(REFUSAL.malformed)
   }
   const fresh = new FreshStructs()
-  const gap = collectFresh(doc, decoded.structs, fresh)
-  if (gap) return refuse(gap)
+  const collected = collectFresh(doc, decoded.structs, fresh)
+  if (collected.gap) return refuse(collected.gap)
   const locator = new Locator(doc, fresh)
   const roles = new Roles(doc, locator)
   for (const client of fresh.byClient.keys()) {
@@ -55,7 +62,11 @@ export function checkCommenterUpdate(
   const incomplete = newEntryRules(entries)
   if (incomplete) return refuse(incomplete)
   const deletion = checkDeletions(doc, decoded.ds, fresh, roles, author)
-  return deletion ? refuse(deletion) : { ok: true }
+  if (deletion) return refuse(deletion)
+  return {
+    ok: true,
+    update: collected.stale ? Y.diffUpdate(update, Y.encodeStateVector(doc)) : update,
+  }
 }
 
 function refuse(reason: CommenterRefusal): CommenterCheck {
@@ -63,26 +74,28 @@ function refuse(reason: CommenterRefusal): CommenterCheck {
 }
 
 /**
- * Gathers what the doc has not seen; null, or why the update cannot be checked (a gap Yjs
- * would park as pending and apply later, whoever fills it).
+ * Gathers what the doc has not seen. `gap`: why the update cannot be checked (a gap Yjs
+ * would park as pending and apply later, whoever fills it); `stale`: it repeats structs.
  */
 function collectFresh(
   doc: Y.Doc,
   structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>,
   fresh: FreshStructs,
-): Refusal | null {
+): { gap: Refusal | null; stale: boolean } {
   const next = new Map<number, number>()
+  let stale = false
   for (const struct of structs) {
     const { client, clock } = struct.id
     const state = Y.getState(doc.store, client)
+    if (clock < state) stale = true
     if (clock + struct.length <= state) continue
-    if (struct instanceof Y.Skip) return REFUSAL.gap
+    if (struct instanceof Y.Skip) return { gap: REFUSAL.gap, stale }
     const expected = next.get(client) ?? state
-    if (clock > expected) return REFUSAL.gap
+    if (clock > expected) return { gap: REFUSAL.gap, stale }
     next.set(client, clock + struct.length)
     fresh.add(struct)
   }
-  return null
+  return { gap: null, stale }
 }
 
 function checkInsert(
