@@ -130,6 +130,18 @@ describe('checkCommenterUpdate accepts', () => {
     expect(Y.encodeStateVector(s.server)).toEqual(Y.encodeStateVector(s.client))
   })
 
+  test('structs the server already has, which it does not send on', () => {
+    const s = setup()
+    const featureItem = (s.server.getMap('features').get(s.feature) as Y.Map<unknown>)._item!
+    // The owner's clock 0 again, now claiming to be a feature title.
+    const stale = craftUpdate([
+      { client: 1, structs: [mapEntry(Y.createID(1, 0), { parent: featureItem.id, key: 't' }, 1)] },
+    ])
+    const result = checkCommenterUpdate(s.server, stale, CEM)
+    expect(result).toMatchObject({ ok: true })
+    expect(result.ok && Y.decodeUpdate(result.update).structs).toEqual([])
+  })
+
   test('a struct landing in removed content (garbage collected on arrival)', () => {
     const s = setup()
     const gc = craftUpdate([{ client: 99, structs: [new Y.GC(Y.createID(99, 0), 3)] }])
