@@ -10,17 +10,39 @@ import { docAuthoredBy } from './comment-roles.js'
 import type { Roles } from './comment-roles.js'
 import { isResolutionBy } from './comment-values.js'
 
+/** Per doc and client: the author its structs were found to be by, and up to which clock. */
+const verified = new WeakMap<Y.Doc, Map<number, { linkId: string; name: string; clock: number }>>()
+
+/**
+ * Reads each struct once: what was verified for an author stays verified (a struct's place
+ * and its thread's or comment's author fields do not change), so each check reads only the
+ * structs added since the last one.
+ */
 export function ownsClient(
   doc: Y.Doc,
   client: number,
   author: CommentAuthor,
   roles: Roles,
 ): boolean {
-  for (const struct of doc.store.clients.get(client) ?? []) {
+  const structs = doc.store.clients.get(client)
+  if (!structs || structs.length === 0) return true
+  let byClient = verified.get(doc)
+  if (!byClient) {
+    byClient = new Map()
+    verified.set(doc, byClient)
+  }
+  const known = byClient.get(client)
+  const from =
+    known && known.linkId === author.linkId && known.name === author.name ? known.clock : 0
+  const end = Y.getState(doc.store, client)
+  if (from >= end) return true
+  for (let i = Y.findIndexSS(structs, from); i < structs.length; i++) {
+    const struct = structs[i]!
     // Garbage-collected content no longer says whose it was.
     if (!(struct instanceof Y.Item)) return false
     if (!authored(struct, author, roles)) return false
   }
+  byClient.set(client, { linkId: author.linkId, name: author.name, clock: end })
   return true
 }
 
