@@ -365,6 +365,29 @@ describe('checkCommenterUpdate refuses', () => {
     ).toEqual({ ok: false, reason: REFUSAL.commentField })
   })
 
+  test('a chain of references across two clients too long to follow', () => {
+    const s = setup()
+    // a0 → b0 → a1 → b1 → …: each item placed next to the other client's next one.
+    const n = 30_000
+    const a: Y.Item[] = []
+    const b: Y.Item[] = []
+    for (let i = 0; i < n; i++) {
+      a.push(mapEntry(Y.createID(501, i), { origin: Y.createID(502, i) }, 1))
+      b.push(
+        mapEntry(
+          Y.createID(502, i),
+          i + 1 < n ? { origin: Y.createID(501, i + 1) } : { parent: 'comments', key: 'k' },
+          1,
+        ),
+      )
+    }
+    const update = craftUpdate([
+      { client: 501, structs: a },
+      { client: 502, structs: b },
+    ])
+    expect(checkCommenterUpdate(s.server, update, CEM)).toMatchObject({ ok: false })
+  })
+
   test("deletions of other clients' items, and of items the server does not have", () => {
     const s = setup()
     const title = (s.server.getMap('features').get(s.feature) as Y.Map<unknown>)._map.get('title')!

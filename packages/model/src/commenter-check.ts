@@ -35,6 +35,17 @@ export function checkCommenterUpdate(
   update: Uint8Array,
   author: CommentAuthor,
 ): CommenterCheck {
+  try {
+    return check(doc, update, author)
+  } catch (error) {
+    // References chained across clients are followed recursively; a crafted chain long
+    // enough to exhaust the stack is refused, not thrown at the server.
+    if (error instanceof RangeError) return refuse(REFUSAL.tooDeep)
+    throw error
+  }
+}
+
+function check(doc: Y.Doc, update: Uint8Array, author: CommentAuthor): CommenterCheck {
   let decoded: ReturnType<typeof Y.decodeUpdate>
   try {
     decoded = Y.decodeUpdate(update)

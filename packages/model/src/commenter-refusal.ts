@@ -24,6 +24,7 @@ export const REFUSAL = {
   resolutionValue: 'a resolution that does not name this person',
   notOwnThread: 'only the person who started a thread may resolve or reopen it',
   deleteUnknown: 'the update deletes content the server does not have',
+  tooDeep: 'the update chains references too deep to follow',
   deleteForeign: "the update deletes something that is not a field of this person's comment",
 } as const
 export type Refusal = (typeof REFUSAL)[keyof typeof REFUSAL]
