@@ -122,19 +122,28 @@ function session(seed: number): Record<string, number> {
       let name: string | null = 'comment'
       // A hostile client is up to date, so that a forged client id writes at its next clocks.
       if (hostile) deliver(true)
-      const update = updateOf(client.doc, () => {
+      // Now and then the client works offline for a while and then sends what the server
+      // lacks in one update, with its whole delete set, as a reconnecting provider does.
+      const offline = !hostile && op === 7 && prng.bool(gen)
+      const vector = offline ? Y.encodeStateVector(server) : null
+      let update = updateOf(client.doc, () => {
         if (hostile) {
           name = randomHostileAction(gen, client.doc, CEM, {
             author: OWNER,
             clientID: OWNER_CLIENT,
           })
-        } else name = randomCommentAction(gen, client.comments)
+        } else {
+          const actions = offline ? prng.int32(gen, 2, 5) : 1
+          for (let i = 0; i < actions; i++) name = randomCommentAction(gen, client.comments)
+          if (offline) name = 'offline batch'
+        }
       })
       if (name === null || update.length <= 2) continue
+      if (vector) update = Y.encodeStateAsUpdate(client.doc, vector)
       const before = othersView(server)
-      const vector = Y.encodeStateVector(server)
+      const serverVector = Y.encodeStateVector(server)
       const result = checkCommenterUpdate(server, update, CEM)
-      expect(Y.encodeStateVector(server), 'the check left the doc alone').toEqual(vector)
+      expect(Y.encodeStateVector(server), 'the check left the doc alone').toEqual(serverVector)
       if (hostile) {
         expect(result, `seed ${seed} step ${step}: ${name}`).toMatchObject({ ok: false })
         count(`refused ${name}`)
@@ -173,7 +182,15 @@ describe('the commenter rule, seeded', () => {
       for (const [key, n] of Object.entries(session(seed))) totals[key] = (totals[key] ?? 0) + n
     }
     // Every kind of action happened and was judged (the mix is not degenerate).
-    for (const kind of ['thread', 'reply', 'edit', 'delete', 'resolve', 'reopen']) {
+    for (const kind of [
+      'thread',
+      'reply',
+      'edit',
+      'delete',
+      'resolve',
+      'reopen',
+      'offline batch',
+    ]) {
       expect(totals[`accepted ${kind}`] ?? 0, kind).toBeGreaterThan(0)
     }
     if (env('MERIDIAN_FUZZ_PRINT')) expect(totals).toEqual({})
