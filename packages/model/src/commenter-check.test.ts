@@ -289,6 +289,21 @@ describe('checkCommenterUpdate refuses', () => {
     })
   })
 
+  test("filling the gap of someone else's update that waits in the doc", () => {
+    const s = setup()
+    const editor = peerOf(s.server, 300)
+    const editorRoadmap = new Roadmap(editor, { origin: 'e' })
+    editorRoadmap.setMeta({ title: 'first' }) // lost on the way
+    const second = updateOf(editor, () => editorRoadmap.setMeta({ title: 'second' }))
+    Y.applyUpdate(s.server, second) // parked: clock 0 of client 300 is missing
+    const client = peerOf(s.server, 10)
+    client.clientID = 300
+    const cem = new Comments(client, { origin: 'x', author: CEM, now })
+    expect(refused(s.server, client, () => cem.reply(s.cemThread.threadId, { text: 'hi' }))).toBe(
+      REFUSAL.foreignClient,
+    )
+  })
+
   test('an update that skips clocks (it would wait as pending for anyone to fill the gap)', () => {
     const s = setup()
     s.cem.reply(s.cemThread.threadId, { text: 'sent but lost' })

@@ -57,7 +57,11 @@ function check(doc: Y.Doc, update: Uint8Array, author: CommentAuthor): Commenter
   if (collected.gap) return refuse(collected.gap)
   const locator = new Locator(doc, fresh)
   const roles = new Roles(doc, locator)
+  // Structs someone else sent with a gap wait in the doc for their missing clocks: the
+  // commenter must not be the one to fill them.
+  const waiting = doc.store.pendingStructs?.missing
   for (const client of fresh.byClient.keys()) {
+    if (waiting?.has(client)) return refuse(REFUSAL.foreignClient)
     if (Y.getState(doc.store, client) > 0 && !ownsClient(doc, client, author, roles)) {
       return refuse(REFUSAL.foreignClient)
     }
