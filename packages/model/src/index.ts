@@ -159,3 +159,48 @@ export { largeRoadmap } from './large.js'
 export type { LargeOptions, LargeSummary } from './large.js'
 export { createPrng } from './prng.js'
 export type { Prng } from './prng.js'
+export {
+  COMMENTABLE_KINDS,
+  THREAD_FIELD,
+  COMMENT_FIELD,
+  EDITABLE_COMMENT_FIELDS,
+  COMMENT_LIMITS,
+} from './comment-schema.js'
+export type {
+  CommentableKind,
+  CommentField,
+  ThreadId,
+  CommentId,
+  CommentAuthor,
+  Mention,
+  Resolution,
+  Comment,
+  Thread,
+  CommentsData,
+} from './comment-schema.js'
+export { Comments } from './comments.js'
+export type { CommentsOptions, CommentInput } from './comments.js'
+export { readComments } from './read-comments.js'
+export {
+  entityKey,
+  openCommentCounts,
+  openCommentCount,
+  threadsOf,
+  activityFeed,
+  mentionsOf,
+  mayResolve,
+  mayEdit,
+} from './comment-derivations.js'
+export type { ActivityEntry } from './comment-derivations.js'
+export {
+  mentionPeople,
+  mentionQuery,
+  matchPeople,
+  insertMention,
+  parseMentions,
+  mentions,
+} from './mentions.js'
+export { checkCommenterUpdate } from './commenter-check.js'
+export type { CommenterCheck } from './commenter-check.js'
+export { REFUSAL, COMMENTER_REFUSALS } from './commenter-refusal.js'
+export type { Refusal, CommenterRefusal } from './commenter-refusal.js'

@@ -15,6 +15,8 @@ export const ROOT = {
   risks: 'risks',
   resources: 'resources',
   items: 'items',
+  /** Comment threads (`comment-schema.ts`). */
+  comments: 'comments',
 } as const
 
 /** The entity collections: each is a root `Y.Map<id, Y.Map>`. */
