@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import type { WebSocket } from 'ws'
-import { authorize, tokenOf } from './auth/access.js'
+import { authorize, connectionName, tokenOf } from './auth/access.js'
 import type { Config } from './config.js'
 import { handleHttp } from './http/handleHttp.js'
 import type { Logger } from './log.js'
@@ -134,7 +134,13 @@ export async function startServer(
           onConnection(
             ws,
             roadmapId,
-            new Conn(new WsSocket(ws), a.link.role, a.link.id, a.link.expiresAt),
+            new Conn(
+              new WsSocket(ws),
+              a.link.role,
+              a.link.id,
+              a.link.expiresAt,
+              connectionName(url.searchParams),
+            ),
           )
         })
       })

@@ -76,3 +76,19 @@ export function tokenOf(authorization: string | undefined, query: URLSearchParam
   }
   return query.get('token')
 }
+
+/** The longest display name a connection may carry; longer ones are cut. */
+export const MAX_NAME_LENGTH = 60
+
+/**
+ * The name a connection speaks for: the display name the person chose, sent as `?name=` on
+ * the WebSocket URL, trimmed, control characters removed and cut to MAX_NAME_LENGTH; null
+ * without one. (A personal link's own name, when links carry one, takes precedence.)
+ */
+export function connectionName(query: URLSearchParams): string | null {
+  const raw = query.get('name')
+  if (raw === null) return null
+  const printable = Array.from(raw, (c) => (c < ' ' || c === '\u007f' ? '' : c)).join('')
+  const name = printable.trim().slice(0, MAX_NAME_LENGTH).trim()
+  return name === '' ? null : name
+}

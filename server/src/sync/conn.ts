@@ -14,5 +14,11 @@ export class Conn {
     readonly role: Role,
     readonly linkId: string,
     readonly expiresAt: number | null,
+    /**
+     * The person this connection speaks for, fixed at the upgrade (`connectionName` in
+     * server/src/auth/access.ts): what the server stamps on what the connection records
+     * (acceptances, comments, history). Never taken from the document or from presence.
+     */
+    readonly name: string | null = null,
   ) {}
 }
