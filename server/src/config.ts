@@ -1,4 +1,4 @@
-// Configuration from the environment (DESIGN.md § Configuration). Parsed once at start;
+// Configuration from the environment (server/README.md "Configuration"). Parsed once at start;
 // a bad value is reported and the process exits rather than running misconfigured.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
