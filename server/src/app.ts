@@ -16,6 +16,8 @@ import type { ErrorBody } from '@meridian/protocol'
 import type { Cluster } from './sync/cluster.js'
 import { Conn } from './sync/conn.js'
 import { Rooms } from './sync/rooms.js'
+import { REAL_CLOCK } from './sync/clock.js'
+import type { Clock } from './sync/clock.js'
 import { WsSocket } from './sync/wsSocket.js'
 import { ID_PATTERN } from './ids.js'
 import { StaticFiles } from './http/static.js'
@@ -58,19 +60,27 @@ export async function startServer(
   store: Store,
   log: Logger,
   cluster: Cluster | null = null,
+  clock: Clock = REAL_CLOCK,
 ): Promise<MeridianServer> {
   const metrics = new Metrics(() => store.bytesStored())
   if (cluster) metrics.redisUp(() => cluster.up)
-  const rooms = new Rooms(store, metrics, log, cluster, {
-    slowConsumerBytes: config.slowConsumerBytes,
-    idleCompactMs: config.idleCompactMs,
-    autoSnapshotMs: config.autoSnapshotMs,
-    unloadGraceMs: config.unloadGraceMs,
-    compactLogBytes: 1024 * 1024,
-    compactLogCount: 10_000,
-    heartbeatMs: config.heartbeatMs,
-    fanoutHold: config.fanoutHold,
-  })
+  const rooms = new Rooms(
+    store,
+    metrics,
+    log,
+    cluster,
+    {
+      slowConsumerBytes: config.slowConsumerBytes,
+      idleCompactMs: config.idleCompactMs,
+      autoSnapshotMs: config.autoSnapshotMs,
+      unloadGraceMs: config.unloadGraceMs,
+      compactLogBytes: 1024 * 1024,
+      compactLogCount: 10_000,
+      heartbeatMs: config.heartbeatMs,
+      fanoutHold: config.fanoutHold,
+    },
+    clock,
+  )
   const files = new StaticFiles(config.clientDir)
   const wss = new WebSocketServer({
     noServer: true,

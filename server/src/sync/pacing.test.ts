@@ -4,6 +4,8 @@ import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import type { MeridianServer } from '../app.js'
 import { RawClient, create, start, tempDir } from '../testing/harness.js'
+import { REAL_CLOCK } from './clock.js'
+import type { Clock } from './clock.js'
 import { FanoutPacer, MAX_HOLD_MS } from './pacer.js'
 import { MESSAGE, SYNC, encodeSyncStep1, encodeUpdate } from './protocol.js'
 import type { Room } from './room.js'
@@ -59,7 +61,11 @@ describe('fan-out pacing', () => {
 
     it('sends what arrives while a busy roadmap waits as one message, losing nothing', async () => {
       dir = tempDir()
-      server = await start(dir)
+      // Real sockets and timers; the pacing's time stands still while `held`, so the hold
+      // cannot run out however slowly this machine handles the frames.
+      let held: number | null = null
+      const clock: Clock = { ...REAL_CLOCK, monotonic: () => held ?? performance.now() }
+      server = await start(dir, {}, undefined, null, clock)
       const r = await create(server)
       const [a, b, c] = ['A', 'B', 'C'].map(() => new RawClient(server, r.id, r.editorToken))
       raws.push(a, b, c)
@@ -70,23 +76,20 @@ describe('fan-out pacing', () => {
       }
       const room = server.rooms.peek(r.id) as Room
       // As if each relay of this roadmap took the longest a pause may be: its next one waits.
-      const busy = (): void => {
-        const t = performance.now()
-        for (let i = 0; i < 30; i++) room.pacer.relayed(t - MAX_HOLD_MS, t)
-      }
-      // Each edit reaches the room while it waits (kept waiting until then); nothing goes out.
+      held = performance.now()
+      for (let i = 0; i < 30; i++) room.pacer.relayed(held - MAX_HOLD_MS, held)
+      // Each edit reaches the room while it waits; nothing goes out.
       const arrived = async (n: number): Promise<void> => {
         while (room.pendingUpdates < n && !c.frames.some(isUpdate)) {
-          busy()
           await new Promise((resolve) => setImmediate(resolve))
         }
       }
-      busy()
       a.send(encodeUpdate(edit('from-a')))
       await arrived(1)
       b.send(encodeUpdate(edit('from-b')))
       await arrived(2)
       expect(c.frames.filter(isUpdate)).toHaveLength(0)
+      held = null
       const got = await c.next(isUpdate, 'the relayed edits')
       const d = decoding.createDecoder(got)
       decoding.readVarUint(d)

@@ -12,6 +12,7 @@ import type { CreatedRoadmap } from '@meridian/protocol'
 import type { MeridianServer } from '../app.js'
 import type { Config } from '../config.js'
 import type { Store } from '../store/store.js'
+import type { Clock } from '../sync/clock.js'
 import type { Cluster } from '../sync/cluster.js'
 import { SqliteStore } from '../store/sqlite.js'
 
@@ -48,9 +49,10 @@ export async function start(
   over: Partial<Config> = {},
   store: Store = new SqliteStore({ dataDir }),
   cluster: Cluster | null = null,
+  clock?: Clock,
 ): Promise<MeridianServer> {
   const config = testConfig(dataDir, over)
-  return startServer(config, store, pino({ level: 'silent' }), cluster)
+  return startServer(config, store, pino({ level: 'silent' }), cluster, clock)
 }
 
 /** A roadmap made over HTTP (the contract's `CreatedRoadmap`). */
