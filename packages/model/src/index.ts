@@ -50,6 +50,11 @@ export {
   addDays,
   diffDays,
   compareIsoDates,
+  DATE_RANGE,
+  MAX_FEATURE_DAYS,
+  isPlanDate,
+  planDateProblem,
+  featureWindowProblem,
 } from './dates.js'
 export { readRoadmap, readMeta, readCollection } from './read.js'
 export { compareByRank, COMPARE, RANKED_KINDS } from './order.js'
