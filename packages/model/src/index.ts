@@ -100,7 +100,13 @@ export type { RoadmapJson, EntityJson, FeatureJson, GoalJson } from './export.js
 export { importRoadmap, IMPORT_ORIGIN, MAX_IMPORT_DEPTH } from './import.js'
 export type { ImportResult, ImportError, ImportOptions } from './import.js'
 export { EXPORT_FORMAT, EXPORT_VERSION, roadmapJsonSchema } from './json-schema.js'
-export { encodeRichText, fillRichText } from './yjs-json.js'
+export {
+  encodeRichText,
+  fillRichText,
+  flattenRichText,
+  isRichTextTooDeep,
+  MAX_RICH_DEPTH,
+} from './yjs-json.js'
 export type { JsonValue, RichNode, RichElement, RichTextNode, DeltaOp } from './yjs-json.js'
 export { deriveBacklog, progressOf, riceOf, featureWeeks } from './backlog.js'
 export type {
