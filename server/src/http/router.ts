@@ -6,6 +6,7 @@ import type { Store } from '../store/store.js'
 import type { Rooms } from '../sync/rooms.js'
 import { handleApi } from './api.js'
 import { ERROR_CODE, HttpError, sendError, sendJson, sendText } from './respond.js'
+import { setSecurityHeaders } from './securityHeaders.js'
 import type { StaticFiles } from './static.js'
 
 export interface HttpDeps {
@@ -25,9 +26,11 @@ export async function handleHttp(
   try {
     url = new URL(req.url ?? '/', 'http://localhost')
   } catch {
+    setSecurityHeaders(res, '/')
     sendError(res, new HttpError(400, ERROR_CODE.badRequest, 'malformed URL'))
     return
   }
+  setSecurityHeaders(res, url.pathname)
   const method = req.method ?? 'GET'
   try {
     if (url.pathname === '/healthz') {
