@@ -8,6 +8,7 @@ import type * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
 import type { Roadmap } from '@meridian/model'
 import { useRichTextTooDeep } from '../app/useRichTextTooDeep.js'
+import { caretAwareness } from '../sync/presenceState.js'
 import { DeepRichText } from '../ui/DeepRichText.js'
 import type { PresenceUser } from '../sync/presenceTypes.js'
 import './editor.css'
@@ -37,7 +38,10 @@ function BoundDescriptionEditor({ fragment, provider, user, readOnly }: Descript
       extensions: [
         StarterKit.configure({ undoRedo: false }),
         Collaboration.configure({ fragment }),
-        CollaborationCaret.configure({ provider, user }),
+        CollaborationCaret.configure({
+          provider: { awareness: caretAwareness(provider.awareness) },
+          user,
+        }),
       ],
       editorProps: {
         attributes: {

@@ -53,8 +53,10 @@ export type Tag = (typeof TAGS)[number]
  * Rich text nests at most this many elements deep in JSON. Yjs accepts any nesting, but
  * JSON.stringify, JSON.parse and editors overflow the stack somewhere past a thousand levels,
  * and an import refuses JSON nested deeper than `MAX_IMPORT_DEPTH` (256; two levels per
- * element). Elements deeper than this are left out and their content hoisted into the deepest
- * element kept, text in document order: nothing a person could write is lost.
+ * element). From this depth on, only elements that hold text alone (paragraphs, headings) are
+ * kept; the ones around them are left out and their content hoisted into the deepest element
+ * kept, in document order: nothing a person could write is lost, and what is left still fits
+ * the editor's schema.
  */
 export const MAX_RICH_DEPTH = 100
 
@@ -75,7 +77,7 @@ function encodeNodes(nodes: readonly unknown[]): RichNode[] {
   while (stack.length > 0) {
     const { node, into, depth } = stack.pop()!
     if (node instanceof Y.XmlElement) {
-      if (depth > MAX_RICH_DEPTH) {
+      if (depth >= MAX_RICH_DEPTH && holdsElements(node)) {
         pushChildren(node, into, depth)
         continue
       }
@@ -90,6 +92,10 @@ function encodeNodes(nodes: readonly unknown[]): RichNode[] {
     // Y.XmlHook and anything else: not written by any editor Meridian ships.
   }
   return out
+}
+
+function holdsElements(node: Y.XmlElement): boolean {
+  return node.toArray().some((child) => child instanceof Y.XmlElement)
 }
 
 /** Whether an element of `fragment` nests deeper than `MAX_RICH_DEPTH`; without recursion. */
