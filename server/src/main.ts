@@ -8,6 +8,7 @@ import { createLogger, errorText } from './log.js'
 import { PostgresStore } from './store/postgres.js'
 import { Cluster } from './sync/cluster.js'
 import { SqliteStore } from './store/sqlite.js'
+import { DatabaseCorruptError } from './store/sqliteHealth.js'
 import type { Store } from './store/store.js'
 
 /** With the stack: these end the process. */
@@ -42,7 +43,22 @@ async function main(): Promise<void> {
       process.exit(2)
     }
   } else {
-    store = new SqliteStore({ dataDir: config.dataDir, durability: config.durability })
+    try {
+      const sqlite = new SqliteStore({ dataDir: config.dataDir, durability: config.durability })
+      store = sqlite
+      if (sqlite.heldRoadmaps() && (await sqlite.countRoadmaps()) === 0) {
+        const message =
+          `the data directory ${config.dataDir} held roadmaps, but its database has none: ` +
+          `it was replaced, truncated or emptied. Serving an empty store; restore ` +
+          `meridian.db from a backup if this is not what you meant.`
+        log.error({ dataDir: config.dataDir }, message)
+        process.stderr.write(`meridian: WARNING: ${message}\n`)
+      }
+    } catch (e) {
+      if (!(e instanceof DatabaseCorruptError)) throw e
+      process.stderr.write(`meridian: ${e.message}\n`)
+      process.exit(2)
+    }
   }
   let cluster: Cluster | null = null
   if (config.redisUrl) {

@@ -6,29 +6,42 @@ import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import type * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
+import type { Roadmap } from '@meridian/model'
+import { useRichTextTooDeep } from '../app/useRichTextTooDeep.js'
+import { caretAwareness } from '../sync/presenceState.js'
+import { DeepRichText } from '../ui/DeepRichText.js'
 import type { PresenceUser } from '../sync/presenceTypes.js'
 import './editor.css'
 
 export interface DescriptionEditorProps {
+  roadmap: Roadmap
   fragment: Y.XmlFragment
   provider: WebsocketProvider
   user: PresenceUser
   readOnly: boolean
 }
 
-export default function DescriptionEditor({
-  fragment,
-  provider,
-  user,
-  readOnly,
-}: DescriptionEditorProps) {
+/** The editor, or the text with a notice when it nests deeper than Tiptap can open. */
+export default function DescriptionEditor(props: DescriptionEditorProps) {
+  const tooDeep = useRichTextTooDeep(props.fragment)
+  return tooDeep ? (
+    <DeepRichText roadmap={props.roadmap} fragment={props.fragment} readOnly={props.readOnly} />
+  ) : (
+    <BoundDescriptionEditor {...props} />
+  )
+}
+
+function BoundDescriptionEditor({ fragment, provider, user, readOnly }: DescriptionEditorProps) {
   const editor = useEditor(
     {
       editable: !readOnly,
       extensions: [
         StarterKit.configure({ undoRedo: false }),
         Collaboration.configure({ fragment }),
-        CollaborationCaret.configure({ provider, user }),
+        CollaborationCaret.configure({
+          provider: { awareness: caretAwareness(provider.awareness) },
+          user,
+        }),
       ],
       editorProps: {
         attributes: {

@@ -14,6 +14,7 @@ import { HEALTH_LABEL, STATUS_LABEL } from '../ui/Badge.js'
 import { Select } from '../ui/Field.js'
 import { formatLong } from '../app/dates.js'
 import { ChipPicker } from './ChipPicker.js'
+import { FeatureDates } from './FeatureDates.js'
 import { CommitInput, numberOrNull } from './CommitInput.js'
 import type { usePanelFields } from './usePanelFields.js'
 
@@ -101,32 +102,8 @@ export function FeatureFields({
               : 'Unscheduled'}
           </span>
         ) : (
-          <div className="prop__dates">
-            <input
-              id="f-start"
-              className="input"
-              type="date"
-              aria-label="Start date"
-              value={feature.start ?? ''}
-              max={feature.end ?? undefined}
-              onChange={(e) => roadmap.features.move(feature.id, { start: e.target.value || null })}
-            />
-            <span className="prop__arrow">→</span>
-            <input
-              className="input"
-              type="date"
-              aria-label="End date"
-              value={feature.end ?? ''}
-              min={feature.start ?? undefined}
-              onChange={(e) => roadmap.features.move(feature.id, { end: e.target.value || null })}
-            />
-          </div>
+          <FeatureDates feature={feature} roadmap={roadmap} />
         )}
-        {!readOnly && (!feature.start || !feature.end) ? (
-          <p className="prop__hint">
-            Unscheduled: it appears on the timeline once it has both dates.
-          </p>
-        ) : null}
       </Row>
       <Row label="Status" id="f-status">
         {readOnly ? (

@@ -84,6 +84,7 @@ export function FeaturePanel({
           {fragment && user ? (
             <Suspense fallback={<div className="editor editor--loading" aria-busy="true" />}>
               <DescriptionEditor
+                roadmap={roadmap}
                 fragment={fragment}
                 provider={session.provider}
                 user={user}

@@ -6,7 +6,7 @@ import type { FeatureId } from '@meridian/model'
 import type { Awareness } from 'y-protocols/awareness'
 import { navigate } from '../app/router.js'
 import { setPresence } from '../sync/presence.js'
-import type { PresenceState } from '../sync/presenceTypes.js'
+import { presenceOf } from '../sync/presenceState.js'
 import { isViewId } from './viewRegistry.js'
 import type { ViewId } from './viewRegistry.js'
 
@@ -51,7 +51,7 @@ export function useWorkspace(awareness: Awareness, initialView: string | null) {
   useEffect(() => {
     if (followClientId === null) return
     const onChange = () => {
-      const state = awareness.getStates().get(followClientId) as PresenceState | undefined
+      const state = presenceOf(awareness.getStates().get(followClientId))
       if (!state) {
         setFollow(null)
         return

@@ -1,6 +1,7 @@
 // Reading and writing awareness (presence) state. Plain functions and one hook.
 import { useEffect, useRef, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
+import { presenceOf } from './presenceState.js'
 import type { PresenceState } from './presenceTypes.js'
 
 export interface Peer {
@@ -19,15 +20,11 @@ export function localPresence(awareness: Awareness): PresenceState | null {
   return awareness.getLocalState() as PresenceState | null
 }
 
-function isPresence(value: unknown): value is PresenceState {
-  const user = (value as { user?: { name?: unknown; color?: unknown } } | null)?.user
-  return typeof user?.name === 'string' && typeof user.color === 'string'
-}
-
 export function readPeers(awareness: Awareness): Peer[] {
   const peers: Peer[] = []
-  awareness.getStates().forEach((state, clientId) => {
-    if (isPresence(state)) peers.push({ clientId, state, isLocal: clientId === awareness.clientID })
+  awareness.getStates().forEach((raw, clientId) => {
+    const state = presenceOf(raw)
+    if (state) peers.push({ clientId, state, isLocal: clientId === awareness.clientID })
   })
   return peers.sort((a, b) =>
     a.isLocal === b.isLocal ? a.clientId - b.clientId : a.isLocal ? -1 : 1,

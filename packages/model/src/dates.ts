@@ -41,6 +41,47 @@ export function formatIsoDate(date: Date): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
+/**
+ * The dates a plan may hold, and the longest a feature may run. A date or a window outside
+ * them is refused by validation (import, the UI's date fields) and, when a peer writes one
+ * anyway, treated as missing by every derivation: per-week work (load, overload checks) is
+ * then bounded by `MAX_FEATURE_DAYS` per feature, whatever a document holds.
+ */
+export const DATE_RANGE = { min: '2000-01-01', max: '2099-12-31' } as const satisfies Record<
+  string,
+  IsoDate
+>
+/** Ten years, inclusive of both ends (leap days included). */
+export const MAX_FEATURE_DAYS = 3653
+
+/** An ISO date within `DATE_RANGE`. */
+export function isPlanDate(value: unknown): value is IsoDate {
+  return isIsoDate(value) && value >= DATE_RANGE.min && value <= DATE_RANGE.max
+}
+
+/** Why `value` cannot be a plan date, or `null` when it can; for validation messages. */
+export function planDateProblem(value: unknown): string | null {
+  if (!isIsoDate(value)) return 'Expected an ISO date (YYYY-MM-DD)'
+  if (!isPlanDate(value)) return `Dates run from ${DATE_RANGE.min} to ${DATE_RANGE.max}`
+  return null
+}
+
+/**
+ * Why `start`…`end` cannot be a feature's window, or `null` when it can (or when a date is
+ * missing: an unscheduled feature is fine). Checks each date, the order and the length.
+ */
+export function featureWindowProblem(start: unknown, end: unknown): string | null {
+  const startProblem = start == null ? null : planDateProblem(start)
+  if (startProblem) return `Start: ${startProblem}`
+  const endProblem = end == null ? null : planDateProblem(end)
+  if (endProblem) return `End: ${endProblem}`
+  if (start == null || end == null) return null
+  const days = diffDays(end as IsoDate, start as IsoDate) + 1
+  if (days < 1) return 'The end is before the start'
+  if (days > MAX_FEATURE_DAYS) return `A feature runs at most ${MAX_FEATURE_DAYS} days (10 years)`
+  return null
+}
+
 /** `date` plus `days` calendar days (negative goes back). Throws on an invalid date (a bug). */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const parsed = mustParse(date)

@@ -2,7 +2,7 @@
 // is read, how features are ordered, and what a feature's date window is.
 
 import * as Y from 'yjs'
-import { addDays, formatIsoDate, parseIsoDate } from './dates.js'
+import { addDays, featureWindowProblem, formatIsoDate, parseIsoDate } from './dates.js'
 import { readRoadmap } from './read.js'
 import type { Feature, IsoDate, Lane, RoadmapData } from './schema.js'
 
@@ -39,14 +39,14 @@ export interface DateWindow {
 
 /**
  * A feature's dates as an inclusive window (`end` is its last day), or `null` when either
- * date is missing or invalid, or the window is inverted: such a feature is "undated" and
- * takes no part in date-based checks (late, conflicts, load).
+ * date is missing, invalid or outside `DATE_RANGE`, the window is inverted, or it runs
+ * longer than `MAX_FEATURE_DAYS`: such a feature is "undated" and takes no part in
+ * date-based checks (late, conflicts, load), so no document can make them slow.
  */
 export function windowOf(feature: Pick<Feature, 'start' | 'end'>): DateWindow | null {
-  if (parseIsoDate(feature.start) === null || parseIsoDate(feature.end) === null) return null
-  const start = feature.start as IsoDate
-  const end = feature.end as IsoDate
-  return start <= end ? { start, end } : null
+  if (feature.start == null || feature.end == null) return null
+  if (featureWindowProblem(feature.start, feature.end) !== null) return null
+  return { start: feature.start, end: feature.end }
 }
 
 /** The Monday of the ISO week that holds `date`. */

@@ -50,6 +50,11 @@ export {
   addDays,
   diffDays,
   compareIsoDates,
+  DATE_RANGE,
+  MAX_FEATURE_DAYS,
+  isPlanDate,
+  planDateProblem,
+  featureWindowProblem,
 } from './dates.js'
 export { readRoadmap, readMeta, readCollection } from './read.js'
 export { compareByRank, COMPARE, RANKED_KINDS } from './order.js'
@@ -97,7 +102,13 @@ export { ORIGIN } from './origins.js'
 export type { KnownOrigin } from './origins.js'
 export type { ImportResult, ImportError, ImportOptions } from './import.js'
 export { EXPORT_FORMAT, EXPORT_VERSION, roadmapJsonSchema } from './json-schema.js'
-export { encodeRichText, fillRichText } from './yjs-json.js'
+export {
+  encodeRichText,
+  fillRichText,
+  flattenRichText,
+  isRichTextTooDeep,
+  MAX_RICH_DEPTH,
+} from './yjs-json.js'
 export type { JsonValue, RichNode, RichElement, RichTextNode, DeltaOp } from './yjs-json.js'
 export { deriveBacklog, progressOf, riceOf, featureWeeks } from './backlog.js'
 export type {

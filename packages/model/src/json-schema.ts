@@ -3,7 +3,7 @@
 // are any JSON, with Yjs tags (see yjs-json.ts) checked too.
 
 import { z } from 'zod'
-import { isIsoDate } from './dates.js'
+import { diffDays, MAX_FEATURE_DAYS, planDateProblem } from './dates.js'
 import {
   DIRECTION,
   FEATURE_STATUS,
@@ -23,7 +23,10 @@ export const EXPORT_VERSION = 1
 type Path = Array<string | number>
 
 const jsonObject = z.record(z.string(), z.json())
-const isoDate = z.string().refine(isIsoDate, { error: 'Expected an ISO date (YYYY-MM-DD)' })
+const isoDate = z.string().superRefine((value, ctx) => {
+  const problem = planDateProblem(value)
+  if (problem) ctx.addIssue({ code: 'custom', message: problem })
+})
 const nullableDate = isoDate.nullable()
 const nullableNumber = z.number().nullable()
 const ref = z.string()
@@ -156,6 +159,15 @@ export const featureJson = entity({
   effort: nullableNumber.optional(),
   horizon: z.enum(['now', 'next', 'later']).nullable().optional(),
   description: richTextSchema.optional(),
+}).superRefine((feature, ctx) => {
+  const { start, end } = feature
+  if (start && end && start <= end && diffDays(end, start) + 1 > MAX_FEATURE_DAYS) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `A feature runs at most ${MAX_FEATURE_DAYS} days (10 years)`,
+      path: ['end'],
+    })
+  }
 })
 
 export const milestoneJson = entity({

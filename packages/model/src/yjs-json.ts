@@ -49,26 +49,87 @@ export type Tag = (typeof TAGS)[number]
 
 // ---- encoding -------------------------------------------------------------------------
 
+/**
+ * Rich text nests at most this many elements deep in JSON. Yjs accepts any nesting, but
+ * JSON.stringify, JSON.parse and editors overflow the stack somewhere past a thousand levels,
+ * and an import refuses JSON nested deeper than `MAX_IMPORT_DEPTH` (256; two levels per
+ * element). From this depth on, only elements that hold text alone (paragraphs, headings) are
+ * kept; the ones around them are left out and their content hoisted into the deepest element
+ * kept, in document order: nothing a person could write is lost, and what is left still fits
+ * the editor's schema.
+ */
+export const MAX_RICH_DEPTH = 100
+
+/** Rich text as JSON, without recursion, flattened below `MAX_RICH_DEPTH` (see there). */
 export function encodeRichText(fragment: Y.XmlFragment): RichNode[] {
-  return fragment.toArray().flatMap((child) => encodeRichNode(child))
+  return encodeNodes(fragment.toArray())
 }
 
-function encodeRichNode(node: unknown): RichNode[] {
-  if (node instanceof Y.XmlElement) {
-    const element: RichElement = { type: 'element', name: node.nodeName, children: [] }
-    const attrs = plainAttributes(node.getAttributes())
-    if (attrs) element.attrs = attrs
-    element.children = node.toArray().flatMap((child) => encodeRichNode(child))
-    return [element]
+function encodeNodes(nodes: readonly unknown[]): RichNode[] {
+  const out: RichNode[] = []
+  const stack: Array<{ node: unknown; into: RichNode[]; depth: number }> = []
+  const pushAll = (children: readonly unknown[], into: RichNode[], depth: number) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], into, depth })
   }
-  if (node instanceof Y.XmlText) {
-    const text: RichTextNode = { type: 'text', delta: encodeDelta(node.toDelta()) }
-    const attrs = plainAttributes(node.getAttributes())
-    if (attrs) text.attrs = attrs
-    return [text]
+  const pushChildren = (parent: Y.XmlFragment, into: RichNode[], depth: number) =>
+    pushAll(parent.toArray(), into, depth)
+  pushAll(nodes, out, 1)
+  while (stack.length > 0) {
+    const { node, into, depth } = stack.pop()!
+    if (node instanceof Y.XmlElement) {
+      if (depth >= MAX_RICH_DEPTH && holdsElements(node)) {
+        pushChildren(node, into, depth)
+        continue
+      }
+      const element: RichElement = { type: 'element', name: node.nodeName, children: [] }
+      const attrs = plainAttributes(node.getAttributes())
+      if (attrs) element.attrs = attrs
+      into.push(element)
+      pushChildren(node, element.children, depth + 1)
+    } else if (node instanceof Y.XmlText) {
+      into.push(encodeTextNode(node))
+    }
+    // Y.XmlHook and anything else: not written by any editor Meridian ships.
   }
-  // Y.XmlHook and anything else: not written by any editor Meridian ships.
-  return []
+  return out
+}
+
+function holdsElements(node: Y.XmlElement): boolean {
+  return node.toArray().some((child) => child instanceof Y.XmlElement)
+}
+
+/** Whether an element of `fragment` nests deeper than `MAX_RICH_DEPTH`; without recursion. */
+export function isRichTextTooDeep(fragment: Y.XmlFragment): boolean {
+  const stack: Array<{ node: Y.XmlFragment; depth: number }> = [{ node: fragment, depth: 0 }]
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!
+    for (const child of node.toArray()) {
+      if (!(child instanceof Y.XmlElement)) continue
+      if (depth + 1 > MAX_RICH_DEPTH) return true
+      stack.push({ node: child, depth: depth + 1 })
+    }
+  }
+  return false
+}
+
+/**
+ * Rewrites `fragment` as `encodeRichText` reads it when it nests too deep (what the export and
+ * a restore keep), so editors can bind to it again; false when there was nothing to do. Call
+ * inside a transaction with an origin.
+ */
+export function flattenRichText(fragment: Y.XmlFragment): boolean {
+  if (!isRichTextTooDeep(fragment)) return false
+  const nodes = encodeRichText(fragment)
+  fragment.delete(0, fragment.length)
+  fillRichText(fragment, nodes)
+  return true
+}
+
+function encodeTextNode(node: Y.XmlText): RichTextNode {
+  const text: RichTextNode = { type: 'text', delta: encodeDelta(node.toDelta()) }
+  const attrs = plainAttributes(node.getAttributes())
+  if (attrs) text.attrs = attrs
+  return text
 }
 
 function plainAttributes(
@@ -103,8 +164,8 @@ function encodeDelta(delta: unknown): DeltaOp[] {
 
 /** A field value as JSON: plain values as they are, Yjs types tagged (see the top). */
 export function encodeValue(value: unknown): JsonValue {
-  if (value instanceof Y.XmlElement) return { $xmlElement: toJson(encodeRichNode(value)[0]) }
-  if (value instanceof Y.XmlText) return { $xmlText: toJson(encodeRichNode(value)[0]) }
+  if (value instanceof Y.XmlElement) return { $xmlElement: toJson(encodeNodes([value])[0]) }
+  if (value instanceof Y.XmlText) return { $xmlText: toJson(encodeTextNode(value)) }
   if (value instanceof Y.XmlFragment) return { $richText: toJson(encodeRichText(value)) }
   if (value instanceof Y.Text) return { $text: toJson(encodeDelta(value.toDelta())) }
   if (value instanceof Y.Array) return { $array: value.toArray().map((item) => encodeValue(item)) }
@@ -150,17 +211,30 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 // ---- decoding (input already validated by json-schema.ts) ------------------------------
 
-/** Fills an empty, integrated fragment (or element) with `nodes`. */
+/**
+ * Fills an empty, integrated fragment (or element) with `nodes`, level by level without
+ * recursion: Yjs can only fill a type once it is in the document.
+ */
 export function fillRichText(parent: Y.XmlFragment, nodes: readonly RichNode[]): void {
-  parent.insert(
-    0,
-    nodes.map((node) => (node.type === 'element' ? new Y.XmlElement(node.name) : new Y.XmlText())),
-  )
-  nodes.forEach((node, index) => {
-    const target = parent.get(index)
-    if (node.type === 'element' && target instanceof Y.XmlElement) fillElement(target, node)
-    else if (node.type === 'text' && target instanceof Y.XmlText) fillText(target, node)
-  })
+  const stack: Array<{ parent: Y.XmlFragment; nodes: readonly RichNode[] }> = [{ parent, nodes }]
+  while (stack.length > 0) {
+    const level = stack.pop()!
+    level.parent.insert(
+      0,
+      level.nodes.map((node) =>
+        node.type === 'element' ? new Y.XmlElement(node.name) : new Y.XmlText(),
+      ),
+    )
+    level.nodes.forEach((node, index) => {
+      const target = level.parent.get(index)
+      if (node.type === 'element' && target instanceof Y.XmlElement) {
+        for (const [key, value] of Object.entries(node.attrs ?? {})) {
+          target.setAttribute(key, value as string)
+        }
+        stack.push({ parent: target, nodes: node.children })
+      } else if (node.type === 'text' && target instanceof Y.XmlText) fillText(target, node)
+    })
+  }
 }
 
 function fillElement(element: Y.XmlElement, node: RichElement): void {

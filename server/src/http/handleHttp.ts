@@ -8,6 +8,7 @@ import type { Rooms } from '../sync/rooms.js'
 import { ERROR_CODE } from '@meridian/protocol'
 import { handleApi } from './dispatch.js'
 import { HttpError, sendError, sendJson, sendText } from './respond.js'
+import { setSecurityHeaders } from './securityHeaders.js'
 import type { StaticFiles } from './static.js'
 
 export interface HttpDeps {
@@ -27,9 +28,11 @@ export async function handleHttp(
   try {
     url = new URL(req.url ?? '/', 'http://localhost')
   } catch {
+    setSecurityHeaders(res, '/')
     sendError(res, new HttpError(400, ERROR_CODE.badRequest, 'malformed URL'))
     return
   }
+  setSecurityHeaders(res, url.pathname)
   const method = req.method ?? 'GET'
   try {
     if (url.pathname === '/healthz') {

@@ -3,7 +3,13 @@
 // replaced inside the existing fragment. Run inside one transaction, it turns "restore this
 // snapshot" into a new change on top of the current document that every client merges.
 import * as Y from 'yjs'
-import { ENTITY_KINDS, ROOT } from '@meridian/model'
+import {
+  encodeRichText,
+  ENTITY_KINDS,
+  fillRichText,
+  isRichTextTooDeep,
+  ROOT,
+} from '@meridian/model'
 
 const json = (v: unknown): string => JSON.stringify(v) ?? 'undefined'
 
@@ -11,12 +17,34 @@ function cloneValue(v: unknown): unknown {
   return v instanceof Y.AbstractType ? v.clone() : v
 }
 
+// Yjs's own toString and clone recurse, and overflow the stack on rich text nested a thousand
+// levels deep (a peer can write that): such text is compared and copied as the model's
+// flattened JSON instead (see MAX_RICH_DEPTH), which never recurses.
 function syncXml(cur: Y.XmlFragment, tgt: Y.XmlFragment): void {
-  if (cur.toString() === tgt.toString()) return
+  const deep = isRichTextTooDeep(cur) || isRichTextTooDeep(tgt)
+  if (!deep && cur.toString() === tgt.toString()) return
   if (cur.length > 0) cur.delete(0, cur.length)
+  if (isRichTextTooDeep(tgt)) {
+    fillRichText(cur, encodeRichText(tgt))
+    return
+  }
   const children: (Y.XmlElement | Y.XmlText)[] = []
   for (const c of tgt.toArray()) if (!(c instanceof Y.XmlHook)) children.push(c.clone())
   if (children.length > 0) cur.insert(0, children)
+}
+
+/** A copy of a fragment or element to set into a map (filled once it is in the document). */
+function setXmlCopy(cur: Y.Map<unknown>, key: string, tgt: Y.XmlFragment): void {
+  if (!isRichTextTooDeep(tgt)) {
+    cur.set(key, tgt.clone())
+    return
+  }
+  const copy = tgt instanceof Y.XmlElement ? new Y.XmlElement(tgt.nodeName) : new Y.XmlFragment()
+  if (copy instanceof Y.XmlElement && tgt instanceof Y.XmlElement) {
+    for (const [name, value] of Object.entries(tgt.getAttributes())) copy.setAttribute(name, value)
+  }
+  cur.set(key, copy)
+  fillRichText(copy, encodeRichText(tgt))
 }
 
 function syncText(cur: Y.Text, tgt: Y.Text): void {
@@ -50,10 +78,10 @@ export function syncMap(cur: Y.Map<unknown>, tgt: Y.Map<unknown>): void {
         json((c as Y.XmlElement).getAttributes()) === json(t.getAttributes())
       ) {
         syncXml(c as Y.XmlElement, t)
-      } else cur.set(key, t.clone())
+      } else setXmlCopy(cur, key, t)
     } else if (t instanceof Y.XmlFragment) {
       if (sameKind(c, t)) syncXml(c as Y.XmlFragment, t)
-      else cur.set(key, t.clone())
+      else setXmlCopy(cur, key, t)
     } else if (t instanceof Y.Text) {
       if (sameKind(c, t)) syncText(c as Y.Text, t)
       else cur.set(key, t.clone())

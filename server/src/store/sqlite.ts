@@ -18,6 +18,12 @@ import type {
   StoredDoc,
 } from './store.js'
 import { storedDoc } from './store.js'
+import {
+  assertIntact,
+  DatabaseCorruptError,
+  heldRoadmaps,
+  markHeldRoadmaps,
+} from './sqliteHealth.js'
 import { LINK_COLUMNS, linkFromRow, linkValues, snapshotMetaFromRow, toBytes } from './rows.js'
 import type { LinkRow, LinkValues, SnapshotMetaRow } from './rows.js'
 
@@ -155,6 +161,14 @@ export class SqliteStore implements Store {
   ) => void
   private readonly createTx: (input: NewRoadmap) => void
 
+  private readonly dataDir: string | null
+  private marked = false
+
+  /** The data directory held roadmaps once (see sqliteHealth.ts); false for ':memory:'. */
+  heldRoadmaps(): boolean {
+    return this.dataDir !== null && heldRoadmaps(this.dataDir)
+  }
+
   constructor(options: SqliteStoreOptions) {
     if (options.dataDir === ':memory:') {
       this.file = ':memory:'
@@ -162,7 +176,19 @@ export class SqliteStore implements Store {
       fs.mkdirSync(options.dataDir, { recursive: true })
       this.file = path.join(options.dataDir, 'meridian.db')
     }
-    const db = new Database(this.file)
+    this.dataDir = options.dataDir === ':memory:' ? null : options.dataDir
+    let db: Database.Database
+    try {
+      db = new Database(this.file)
+    } catch (e) {
+      throw new DatabaseCorruptError(this.file, e instanceof Error ? e.message : String(e))
+    }
+    try {
+      assertIntact(db, this.file)
+    } catch (e) {
+      db.close()
+      throw e
+    }
     this.db = db
     // auto_vacuum only takes effect before the first table exists: set it first.
     db.pragma('auto_vacuum = INCREMENTAL')
@@ -202,6 +228,10 @@ export class SqliteStore implements Store {
 
   async createRoadmap(input: NewRoadmap): Promise<void> {
     this.createTx(input)
+    if (!this.marked && this.dataDir !== null) {
+      markHeldRoadmaps(this.dataDir)
+      this.marked = true
+    }
   }
 
   async getRoadmap(id: string): Promise<RoadmapRecord | undefined> {

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { IsoDate } from '@meridian/model'
+import { DATE_RANGE, isPlanDate } from '@meridian/model'
 
 interface Props {
   name: string
@@ -21,7 +22,7 @@ export function RecordValue({ name, unit, today, onRecord }: Props) {
     )
   }
   const number = Number(value)
-  const valid = value.trim() !== '' && Number.isFinite(number) && /^\d{4}-\d{2}-\d{2}$/.test(date)
+  const valid = value.trim() !== '' && Number.isFinite(number) && isPlanDate(date)
   return (
     <form
       className="gl-record"
@@ -50,6 +51,7 @@ export function RecordValue({ name, unit, today, onRecord }: Props) {
         type="date"
         aria-label="Date measured"
         value={date}
+        min={DATE_RANGE.min}
         max={today}
         onChange={(e) => setDate(e.target.value)}
       />

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale'
 import type { IndicatorPoint } from '@meridian/model'
+import { downsample, extent } from './downsample.js'
 
 interface Props {
   history: readonly IndicatorPoint[]
@@ -11,6 +12,8 @@ interface Props {
 }
 
 const DAY = 86_400_000
+/** Points drawn per pixel of width, at most (see downsample). */
+const PER_PIXEL = 2
 
 /** The indicator's history as a line with its target as a dashed rule. */
 export function Sparkline({ history, target, good, width = 220, height = 56, label }: Props) {
@@ -43,8 +46,7 @@ export function Sparkline({ history, target, good, width = 220, height = 56, lab
       </svg>
     )
   }
-  const lo = Math.min(...values)
-  const hi = Math.max(...values)
+  const [lo, hi] = extent(values)
   const spread = hi - lo || Math.abs(hi) || 1
   const tMin = points[0].t
   const tMax = Math.max(points[points.length - 1].t, tMin + DAY)
@@ -54,7 +56,8 @@ export function Sparkline({ history, target, good, width = 220, height = 56, lab
   const y = scaleLinear()
     .domain([lo - spread * 0.1, hi + spread * 0.1])
     .range([height - pad, pad])
-  const line = points
+  const drawn = downsample(points, Math.ceil(width / PER_PIXEL))
+  const line = drawn
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`)
     .join(' ')
   const last = points[points.length - 1]

@@ -2,6 +2,7 @@
 // the local person is (their presence name signs acceptances).
 import { useEffect, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
+import { presenceOf } from '../../sync/presenceState.js'
 import type { PresenceState, PresenceUser } from '../../sync/presenceTypes.js'
 
 export interface Peer {
@@ -13,8 +14,8 @@ function peersOn(awareness: Awareness, view: string): Peer[] {
   const peers: Peer[] = []
   awareness.getStates().forEach((raw, clientId) => {
     if (clientId === awareness.clientID) return
-    const state = raw as Partial<PresenceState>
-    if (state.view !== view || !state.user || typeof state.user.name !== 'string') return
+    const state = presenceOf(raw)
+    if (!state || state.view !== view) return
     peers.push({ clientId, user: state.user })
   })
   return peers.sort((a, b) => a.clientId - b.clientId)
@@ -67,9 +68,9 @@ export function usePeerSelections(awareness: Awareness): ReadonlyMap<string, Pre
     const map = new Map<string, PresenceUser[]>()
     awareness.getStates().forEach((raw, clientId) => {
       if (clientId === awareness.clientID) return
-      const state = raw as Partial<PresenceState>
-      const selection = state.selection
-      if (!state.user || !selection || selection.kind !== 'feature') return
+      const state = presenceOf(raw)
+      const selection = state?.selection
+      if (!state || !selection || selection.kind !== 'feature') return
       map.set(selection.id, [...(map.get(selection.id) ?? []), state.user])
     })
     return map

@@ -1,14 +1,15 @@
-import { EditorContent } from '@tiptap/react'
 import type { ViewProps } from '../types.js'
 import { ViewHeader } from '../planning/ViewHeader.js'
-import { Toolbar } from './Toolbar.js'
-import { useStrategyEditor } from './useStrategyEditor.js'
+import { DeepRichText } from '../../ui/DeepRichText.js'
+import { StrategyEditor } from './StrategyEditor.js'
+import { useRichTextTooDeep } from '../../app/useRichTextTooDeep.js'
 import '../planning/planning.css'
 import './strategy.css'
 
 export default function StrategyView(props: ViewProps) {
   const { roadmap, awareness, readOnly } = props
-  const editor = useStrategyEditor(roadmap, awareness, readOnly)
+  const fragment = roadmap.strategy()
+  const tooDeep = useRichTextTooDeep(fragment)
   return (
     <div className="pv st" data-testid="strategy-view">
       <div className="pv__inner st-inner">
@@ -24,10 +25,15 @@ export default function StrategyView(props: ViewProps) {
           }
         />
         <article className="pv-card st-doc">
-          {!readOnly && editor && <Toolbar editor={editor} />}
-          <EditorContent editor={editor} className="st-content" />
-          {editor?.isEmpty && readOnly && (
-            <p className="st-empty pv-muted">No vision or strategy written yet.</p>
+          {tooDeep ? (
+            <DeepRichText
+              roadmap={roadmap}
+              fragment={fragment}
+              readOnly={readOnly}
+              className="st-content"
+            />
+          ) : (
+            <StrategyEditor roadmap={roadmap} awareness={awareness} readOnly={readOnly} />
           )}
         </article>
       </div>

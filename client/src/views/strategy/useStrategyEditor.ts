@@ -7,6 +7,7 @@ import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import type { Awareness } from 'y-protocols/awareness'
 import type { Roadmap } from '@meridian/model'
+import { caretAwareness } from '../../sync/presenceState.js'
 import type { PresenceState } from '../../sync/presenceTypes.js'
 
 export function useStrategyEditor(roadmap: Roadmap, awareness: Awareness, readOnly: boolean) {
@@ -18,7 +19,10 @@ export function useStrategyEditor(roadmap: Roadmap, awareness: Awareness, readOn
       extensions: [
         StarterKit.configure({ undoRedo: false }),
         Collaboration.configure({ fragment: roadmap.strategy() }),
-        CollaborationCaret.configure({ provider: { awareness }, user: { ...user } }),
+        CollaborationCaret.configure({
+          provider: { awareness: caretAwareness(awareness) },
+          user: { ...user },
+        }),
       ],
       editable: !readOnly,
       editorProps: {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { milestoneState } from '@meridian/model'
+import { DATE_RANGE, isPlanDate, milestoneState } from '@meridian/model'
 import type { IsoDate, Lane, LaneId, Milestone, MilestoneStatus, Roadmap } from '@meridian/model'
 import { Menu } from '../../ui/Menu.js'
 import { Input, Select } from '../../ui/Field.js'
@@ -68,8 +68,12 @@ export function MilestonePopover({
           id="ms-date"
           type="date"
           value={milestone.date ?? ''}
+          min={DATE_RANGE.min}
+          max={DATE_RANGE.max}
           onChange={(e) =>
-            e.target.value && roadmap.milestones.update(milestone.id, { date: e.target.value })
+            // Outside the plan's range (which an import refuses) the field keeps the old date.
+            isPlanDate(e.target.value) &&
+            roadmap.milestones.update(milestone.id, { date: e.target.value })
           }
         />
         <label className="field__label" htmlFor="ms-lane">

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react'
 import type { RefObject } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
+import { presenceOf } from '../../sync/presenceState.js'
 import type { PresenceState } from '../../sync/presenceTypes.js'
 import { toMs } from '../../app/dates.js'
 import { isZoom } from './constants.js'
@@ -25,8 +26,7 @@ export function useFollow(
     }
     let last = ''
     const read = () => {
-      const viewport =
-        (awareness.getStates().get(clientId) as PresenceState | undefined)?.viewport ?? null
+      const viewport = presenceOf(awareness.getStates().get(clientId))?.viewport ?? null
       const k = JSON.stringify(viewport)
       if (k === last) return
       last = k
