@@ -145,3 +145,18 @@ export { largeRoadmap } from './large.js'
 export type { LargeOptions, LargeSummary } from './large.js'
 export { createPrng } from './prng.js'
 export type { Prng } from './prng.js'
+export { compareRoadmaps, scopeEstimate } from './compare.js'
+export type { CompareDates } from './compare.js'
+export { CHANGE_GROUP, CHANGE_GROUPS, CHANGE_TYPE } from './compareTypes.js'
+export type {
+  Change,
+  ChangeGroup,
+  ChangeType,
+  ChangeValue,
+  CompareSummary,
+  FeatureDiff,
+  FeaturePlacement,
+  MilestoneDiff,
+  RoadmapComparison,
+} from './compareTypes.js'
+export { comparisonToMarkdown, changeLine } from './compareMarkdown.js'
