@@ -11,6 +11,7 @@ import { GoalCollection } from './goals.js'
 import { IndicatorCollection } from './indicators.js'
 import { ItemCollection } from './items.js'
 import { LaneCollection } from './lanes.js'
+import { MilestoneCollection } from './milestones.js'
 import type { Problem } from './problems.js'
 import { readMeta } from './read.js'
 import { repairProblem } from './repair.js'
@@ -19,8 +20,6 @@ import type { RoadmapMeta } from './schema.js'
 import type {
   MetaInput,
   MetaPatch,
-  MilestoneInput,
-  MilestonePatch,
   ResourceInput,
   ResourcePatch,
   RiskInput,
@@ -32,6 +31,10 @@ export interface RoadmapOptions {
   origin: Origin
   /** Entity ids (default: nanoid). Seeded generators and tests pass a deterministic one. */
   createId?: () => string
+  /** Who writes: recorded with every date change in the slip ledger. */
+  author?: string
+  /** The clock of the slip ledger (default: the system clock); tests pass a fixed one. */
+  now?: () => string
 }
 
 export class Roadmap {
@@ -39,7 +42,7 @@ export class Roadmap {
   readonly origin: Origin
   readonly lanes: LaneCollection
   readonly features: FeatureCollection
-  readonly milestones: EntityCollection<'milestones', MilestoneInput, MilestonePatch>
+  readonly milestones: MilestoneCollection
   readonly goals: GoalCollection
   readonly indicators: IndicatorCollection
   readonly risks: EntityCollection<'risks', RiskInput, RiskPatch>
@@ -50,10 +53,16 @@ export class Roadmap {
   constructor(doc: Y.Doc, options: RoadmapOptions) {
     this.doc = doc
     this.origin = options.origin
-    this.ctx = createContext(doc, options.origin, options.createId)
+    this.ctx = createContext(
+      doc,
+      options.origin,
+      options.createId,
+      options.author ?? null,
+      options.now,
+    )
     this.lanes = new LaneCollection(this.ctx, 'lanes')
     this.features = new FeatureCollection(this.ctx, 'features')
-    this.milestones = new EntityCollection(this.ctx, 'milestones')
+    this.milestones = new MilestoneCollection(this.ctx, 'milestones')
     this.goals = new GoalCollection(this.ctx, 'goals')
     this.indicators = new IndicatorCollection(this.ctx, 'indicators')
     this.risks = new EntityCollection(this.ctx, 'risks')

@@ -15,6 +15,8 @@ export const ROOT = {
   risks: 'risks',
   resources: 'resources',
   items: 'items',
+  /** The slip ledger (see `slipLedger.ts`): a schema addition older clients keep untouched. */
+  slips: 'slips',
 } as const
 
 /** The entity collections: each is a root `Y.Map<id, Y.Map>`. */
