@@ -160,3 +160,12 @@ export type {
   RoadmapComparison,
 } from './compareTypes.js'
 export { comparisonToMarkdown, changeLine } from './compareMarkdown.js'
+export {
+  SLIP_LEDGER_CAP,
+  SLIP_KIND,
+  readSlipLedger,
+  slipHistories,
+  mostSlipped,
+} from './slipLedger.js'
+export type { SlipKind, SlipEntry, SlipHistory, DateSpan } from './slipLedger.js'
+export { MilestoneCollection } from './milestones.js'
