@@ -16,7 +16,8 @@ import type { Problem } from './problems.js'
 import { readMeta } from './read.js'
 import { repairProblem } from './repair.js'
 import { ROOT, SCHEMA_VERSION } from './schema.js'
-import type { RoadmapMeta } from './schema.js'
+import type { RoadmapData, RoadmapMeta } from './schema.js'
+import { recordDateChangesSince } from './slipLedger.js'
 import type {
   MetaInput,
   MetaPatch,
@@ -103,6 +104,15 @@ export class Roadmap {
    */
   repair(problem: Problem, replacement?: string): boolean {
     return repairProblem(this.ctx, problem, replacement)
+  }
+
+  /**
+   * Records in the slip ledger every feature and milestone date that differs from `before`
+   * (a `readRoadmap` taken earlier): for writes made outside this API, such as restoring a
+   * snapshot. Returns how many entries were written.
+   */
+  recordDateChanges(before: RoadmapData): number {
+    return this.ctx.transact(() => recordDateChangesSince(this.ctx, before))
   }
 
   /** The vision and strategy rich text. */

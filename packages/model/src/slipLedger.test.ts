@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import { addDays } from './dates.js'
+import { readRoadmap } from './read.js'
 import { Roadmap } from './roadmap.js'
 import { ROOT } from './schema.js'
 import { mostSlipped, readSlipLedger, SLIP_LEDGER_CAP, slipHistories } from './slipLedger.js'
@@ -103,6 +104,28 @@ describe('slip ledger', () => {
     ])
     expect(mostSlipped(ledger).map((h) => h.id)).toEqual([a, b])
     expect(mostSlipped(ledger, 1).map((h) => h.id)).toEqual([a])
+  })
+
+  test('dates written outside the API (a restore) are recorded against a read taken before', () => {
+    const { doc, roadmap, lane } = setup()
+    const id = roadmap.features.create({
+      laneId: lane,
+      title: 'F',
+      start: '2026-04-01',
+      end: '2026-04-30',
+    })
+    const milestone = roadmap.milestones.create({ title: 'M', date: '2026-05-01' })
+    const before = readRoadmap(doc)
+    doc.transact(() => {
+      doc.getMap<Y.Map<unknown>>(ROOT.features).get(id)!.set('end', '2026-05-09')
+      doc.getMap<Y.Map<unknown>>(ROOT.milestones).get(milestone)!.set('date', '2026-05-02')
+    })
+    expect(roadmap.recordDateChanges(before)).toBe(2)
+    expect(readSlipLedger(doc).map((e) => [e.id, e.from.end, e.to.end])).toEqual([
+      [id, '2026-04-30', '2026-05-09'],
+      [milestone, '2026-05-01', '2026-05-02'],
+    ])
+    expect(roadmap.recordDateChanges(readRoadmap(doc))).toBe(0)
   })
 
   test('entries a peer wrote in another shape are skipped, not thrown on', () => {

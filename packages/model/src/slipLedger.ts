@@ -13,8 +13,9 @@ import type { WriteContext } from './context.js'
 import { diffDays } from './dates.js'
 import { compareStrings } from './deriveCommon.js'
 import { dateOrNull } from './normalize.js'
+import { readRoadmap } from './read.js'
 import { ROOT } from './schema.js'
-import type { IsoDate } from './schema.js'
+import type { IsoDate, RoadmapData } from './schema.js'
 
 /** Entries kept per entity: the newest ones. */
 export const SLIP_LEDGER_CAP = 50
@@ -81,6 +82,30 @@ export function recordDateChange(
   const own = ownEntries(ledger, kind, id)
   for (const stale of own.slice(0, Math.max(0, own.length - SLIP_LEDGER_CAP)))
     ledger.delete(stale.key)
+}
+
+/** Appends an entry for every feature and milestone whose dates differ from `before`. */
+export function recordDateChangesSince(ctx: WriteContext, before: RoadmapData): number {
+  const now = readRoadmap(ctx.doc)
+  let written = 0
+  const record = (kind: SlipKind, id: string, from: DateSpan, to: DateSpan) => {
+    if (from.start === to.start && from.end === to.end) return
+    recordDateChange(ctx, kind, id, from, to)
+    written++
+  }
+  const features = new Map(before.features.map((f) => [f.id, f]))
+  for (const f of now.features) {
+    const old = features.get(f.id)
+    if (old)
+      record('features', f.id, { start: old.start, end: old.end }, { start: f.start, end: f.end })
+  }
+  const milestones = new Map(before.milestones.map((m) => [m.id, m]))
+  for (const m of now.milestones) {
+    const old = milestones.get(m.id)
+    if (old)
+      record('milestones', m.id, { start: null, end: old.date }, { start: null, end: m.date })
+  }
+  return written
 }
 
 /** Deletes every entry of an entity (call inside the transaction that deletes it). */
