@@ -132,13 +132,9 @@ describe('slip ledger', () => {
     const { doc } = setup()
     const ledger = doc.getMap(ROOT.slips)
     ledger.set('x', 'junk')
-    ledger.set('y', {
-      kind: 'features',
-      id: 'F',
-      at: '2026-03-01T00:00:00.000Z',
-      from: 3,
-      to: { end: 'soon' },
-    })
+    ledger.set('z', ['x', 'F', 0, null, null, null, null, null])
+    // 2026-03-01 in Unix seconds; by, then dates of the wrong type or out of range.
+    ledger.set('y', ['f', 'F', 1772323200, 7, 'soon', 1e300, null])
     expect(readSlipLedger(doc)).toEqual([
       {
         key: 'y',

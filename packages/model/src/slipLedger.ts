@@ -2,17 +2,18 @@
 // document by the model's own date-changing writes, so it syncs, merges offline edits and
 // converges like everything else.
 //
-// Storage (schema addition, root `slips`): a `Y.Map<entryId, SlipEntry>` of plain values.
-// One key per entry means concurrent appends never overwrite each other. It is bounded:
+// Storage (schema addition, root `slips`): a `Y.Map<entryKey, tuple>` of plain values, each
+// `[kind, id, at, by, fromStart, fromEnd, toStart, toEnd]` (see `StoredEntry`): compact,
+// since a busy roadmap collects thousands and every client loads them. One key per entry
+// means concurrent appends never overwrite each other. It is bounded:
 // each append keeps only the newest `SLIP_LEDGER_CAP` entries of its entity (concurrent
 // appends may leave a few more until that entity's next change), and deleting an entity
 // deletes its entries. Older clients keep the root untouched (Yjs keeps unknown roots).
 
 import * as Y from 'yjs'
 import type { WriteContext } from './context.js'
-import { diffDays } from './dates.js'
+import { diffDays, formatIsoDate, parseIsoDate } from './dates.js'
 import { compareStrings } from './deriveCommon.js'
-import { dateOrNull } from './normalize.js'
 import { readRoadmap } from './read.js'
 import { ROOT } from './schema.js'
 import type { IsoDate, RoadmapData } from './schema.js'
@@ -37,7 +38,7 @@ export interface SlipEntry {
   key: string
   kind: SlipKind
   id: string
-  /** ISO timestamp of the change (the writer's clock). */
+  /** ISO timestamp of the change (the writer's clock, to the second). */
   at: string
   /** Who changed it (`RoadmapOptions.author`), null when not told. */
   by: string | null
@@ -58,6 +59,33 @@ export interface SlipHistory {
   lastAt: string
 }
 
+/**
+ * An entry as stored: kind `f` (feature) or `m` (milestone), the entity id, the time in Unix
+ * seconds, the author or null, then the four dates as days since 1970-01-01 (UTC) or null.
+ */
+type StoredEntry = [
+  'f' | 'm',
+  string,
+  number,
+  string | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+]
+
+const DAY_MS = 86_400_000
+const KIND_CODE = { features: 'f', milestones: 'm' } as const
+
+const dayOf = (date: IsoDate | null): number | null => {
+  const parsed = parseIsoDate(date)
+  return parsed === null ? null : Math.round(parsed.getTime() / DAY_MS)
+}
+const dateOf = (day: unknown): IsoDate | null =>
+  Number.isSafeInteger(day) && Math.abs(day as number) < 3_000_000
+    ? formatIsoDate(new Date((day as number) * DAY_MS))
+    : null
+
 export function ledgerMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(ROOT.slips)
 }
@@ -76,8 +104,19 @@ export function recordDateChange(
   if (from.start === to.start && from.end === to.end) return
   const ledger = ledgerMap(ctx.doc)
   // Unique without spending an entity id: no other entry is keyed by this client's clock.
-  const key = `${ctx.doc.clientID}.${Y.getState(ctx.doc.store, ctx.doc.clientID)}`
-  const entry = { kind, id, at: ctx.now(), by: ctx.author, from: { ...from }, to: { ...to } }
+  const clock = Y.getState(ctx.doc.store, ctx.doc.clientID)
+  const key = `${ctx.doc.clientID.toString(36)}.${clock.toString(36)}`
+  const at = Math.floor(Date.parse(ctx.now()) / 1000)
+  const entry: StoredEntry = [
+    KIND_CODE[kind],
+    id,
+    Number.isFinite(at) ? at : 0,
+    ctx.author,
+    dayOf(from.start),
+    dayOf(from.end),
+    dayOf(to.start),
+    dayOf(to.end),
+  ]
   ledger.set(key, entry)
   const own = ownEntries(ledger, kind, id)
   for (const stale of own.slice(0, Math.max(0, own.length - SLIP_LEDGER_CAP)))
@@ -172,8 +211,7 @@ function entriesOf(ledger: Y.Map<unknown>): SlipEntry[] {
 function ownEntries(ledger: Y.Map<unknown>, kind: SlipKind, id: string): SlipEntry[] {
   const entries: SlipEntry[] = []
   ledger.forEach((value, key) => {
-    const v = value as { kind?: unknown; id?: unknown } | null
-    if (typeof v !== 'object' || v === null || v.kind !== kind || v.id !== id) return
+    if (!Array.isArray(value) || value[0] !== KIND_CODE[kind] || value[1] !== id) return
     const entry = normalizeEntry(key, value)
     if (entry) entries.push(entry)
   })
@@ -186,22 +224,19 @@ function byTime(a: SlipEntry, b: SlipEntry): number {
 
 /** A peer may have written anything: entries without a kind, id or time are skipped. */
 function normalizeEntry(key: string, value: unknown): SlipEntry | null {
-  if (typeof value !== 'object' || value === null) return null
-  const v = value as Record<string, unknown>
-  const kind = v.kind === 'features' || v.kind === 'milestones' ? v.kind : null
-  if (kind === null || typeof v.id !== 'string' || typeof v.at !== 'string') return null
+  if (!Array.isArray(value)) return null
+  const [code, id, at, by, fromStart, fromEnd, toStart, toEnd] = value as unknown[]
+  const kind = code === 'f' ? 'features' : code === 'm' ? 'milestones' : null
+  if (kind === null || typeof id !== 'string' || !Number.isSafeInteger(at)) return null
+  const time = new Date((at as number) * 1000)
+  if (Number.isNaN(time.getTime())) return null
   return {
     key,
     kind,
-    id: v.id,
-    at: v.at,
-    by: typeof v.by === 'string' ? v.by : null,
-    from: spanOf(v.from),
-    to: spanOf(v.to),
+    id,
+    at: time.toISOString(),
+    by: typeof by === 'string' ? by : null,
+    from: { start: dateOf(fromStart), end: dateOf(fromEnd) },
+    to: { start: dateOf(toStart), end: dateOf(toEnd) },
   }
-}
-
-function spanOf(value: unknown): DateSpan {
-  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>
-  return { start: dateOrNull(v.start), end: dateOrNull(v.end) }
 }
