@@ -8,8 +8,7 @@
 // Rows written before this scheme hold their state as is (`raw`): they read as before and
 // start a chain for the next snapshot, so existing databases need no rewrite.
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
-import { createDelta } from 'fossil-delta'
-import { applyDelta } from './applyDelta.js'
+import { applyDelta, createDelta } from './fossilDelta.js'
 
 export const SNAPSHOT_ENCODING = {
   /** The state as is (rows from before chains). */
