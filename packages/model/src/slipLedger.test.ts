@@ -128,6 +128,20 @@ describe('slip ledger', () => {
     expect(roadmap.recordDateChanges(readRoadmap(doc))).toBe(0)
   })
 
+  test('an undo manager over the ledger root too takes an undone date change out of the ledger', () => {
+    const { doc, roadmap, lane } = setup()
+    const id = roadmap.features.create({ laneId: lane, title: 'F', end: '2026-04-01' })
+    const scope = [ROOT.features, ROOT.slips].map((root) => doc.getMap(root))
+    const undo = new Y.UndoManager(scope, { trackedOrigins: new Set(['test']) })
+    roadmap.features.update(id, { end: '2026-04-20' })
+    expect(readSlipLedger(doc)).toHaveLength(1)
+    undo.undo()
+    expect(roadmap.features.get(id)?.end).toBe('2026-04-01')
+    expect(readSlipLedger(doc)).toEqual([])
+    undo.redo()
+    expect(readSlipLedger(doc).map((e) => e.to.end)).toEqual(['2026-04-20'])
+  })
+
   test('entries a peer wrote in another shape are skipped, not thrown on', () => {
     const { doc } = setup()
     const ledger = doc.getMap(ROOT.slips)
