@@ -42,17 +42,24 @@ export interface ChainHead {
 
 /** How to store `state` after `head` (null: the roadmap's first snapshot). */
 export function encodeLink(head: ChainHead | null, state: Uint8Array): ChainLink {
-  const full: ChainLink = {
+  const full = (): ChainLink => ({
     encoding: SNAPSHOT_ENCODING.full,
     baseId: null,
     depth: 0,
     data: deflateRawSync(state),
+  })
+  if (head === null || head.depth + 1 >= FULL_STATE_EVERY) return full()
+  const delta: ChainLink = {
+    encoding: SNAPSHOT_ENCODING.delta,
+    baseId: head.id,
+    depth: head.depth + 1,
+    data: deflateRawSync(createDelta(head.state, state)),
   }
-  if (head === null || head.depth + 1 >= FULL_STATE_EVERY) return full
-  const delta = deflateRawSync(createDelta(head.state, state))
+  // Far smaller than any deflated state: no need to deflate the state to know.
+  if (delta.data.byteLength * 16 < state.byteLength) return delta
   // A state unlike its predecessor (an import, a restore) is cheaper stored whole.
-  if (delta.byteLength >= full.data.byteLength) return full
-  return { encoding: SNAPSHOT_ENCODING.delta, baseId: head.id, depth: head.depth + 1, data: delta }
+  const whole = full()
+  return delta.data.byteLength < whole.data.byteLength ? delta : whole
 }
 
 /**
