@@ -11,6 +11,10 @@ export interface WriteContext {
   readonly origin: Origin
   /** A fresh entity id. */
   createId(): string
+  /** Who writes, as recorded in the slip ledger; null when not told. */
+  readonly author: string | null
+  /** The current time as an ISO timestamp (the slip ledger's `at`). */
+  now(): string
   /** Runs `fn` in one transaction with this context's origin (joins an open one). */
   transact<T>(fn: () => T): T
 }
@@ -19,11 +23,15 @@ export function createContext(
   doc: Y.Doc,
   origin: Origin,
   createId: () => string = nanoid,
+  author: string | null = null,
+  now: () => string = () => new Date().toISOString(),
 ): WriteContext {
   return {
     doc,
     origin,
     createId,
+    author,
+    now,
     transact<T>(fn: () => T): T {
       let result: T | undefined
       doc.transact(() => {

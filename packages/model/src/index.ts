@@ -215,3 +215,27 @@ export { checkCommenterUpdate } from './commenter-check.js'
 export type { CommenterCheck } from './commenter-check.js'
 export { REFUSAL, COMMENTER_REFUSALS } from './commenter-refusal.js'
 export type { Refusal, CommenterRefusal } from './commenter-refusal.js'
+export { compareRoadmaps, scopeEstimate } from './compare.js'
+export type { CompareDates } from './compare.js'
+export { CHANGE_GROUP, CHANGE_GROUPS, CHANGE_TYPE } from './compareTypes.js'
+export type {
+  Change,
+  ChangeGroup,
+  ChangeType,
+  ChangeValue,
+  CompareSummary,
+  FeatureDiff,
+  FeaturePlacement,
+  MilestoneDiff,
+  RoadmapComparison,
+} from './compareTypes.js'
+export { comparisonToMarkdown, changeLine } from './compareMarkdown.js'
+export {
+  SLIP_LEDGER_CAP,
+  SLIP_KIND,
+  readSlipLedger,
+  slipHistories,
+  mostSlipped,
+} from './slipLedger.js'
+export type { SlipKind, SlipEntry, SlipHistory, DateSpan } from './slipLedger.js'
+export { MilestoneCollection } from './milestones.js'

@@ -11,16 +11,16 @@ import { GoalCollection } from './goals.js'
 import { IndicatorCollection } from './indicators.js'
 import { ItemCollection } from './items.js'
 import { LaneCollection } from './lanes.js'
+import { MilestoneCollection } from './milestones.js'
 import type { Problem } from './problems.js'
 import { readMeta } from './read.js'
 import { repairProblem } from './repair.js'
 import { ROOT, SCHEMA_VERSION } from './schema.js'
-import type { RoadmapMeta } from './schema.js'
+import type { RoadmapData, RoadmapMeta } from './schema.js'
+import { recordDateChangesSince } from './slipLedger.js'
 import type {
   MetaInput,
   MetaPatch,
-  MilestoneInput,
-  MilestonePatch,
   ResourceInput,
   ResourcePatch,
   RiskInput,
@@ -32,6 +32,10 @@ export interface RoadmapOptions {
   origin: Origin
   /** Entity ids (default: nanoid). Seeded generators and tests pass a deterministic one. */
   createId?: () => string
+  /** Who writes: recorded with every date change in the slip ledger. */
+  author?: string
+  /** The clock of the slip ledger (default: the system clock); tests pass a fixed one. */
+  now?: () => string
 }
 
 export class Roadmap {
@@ -39,7 +43,7 @@ export class Roadmap {
   readonly origin: Origin
   readonly lanes: LaneCollection
   readonly features: FeatureCollection
-  readonly milestones: EntityCollection<'milestones', MilestoneInput, MilestonePatch>
+  readonly milestones: MilestoneCollection
   readonly goals: GoalCollection
   readonly indicators: IndicatorCollection
   readonly risks: EntityCollection<'risks', RiskInput, RiskPatch>
@@ -50,10 +54,16 @@ export class Roadmap {
   constructor(doc: Y.Doc, options: RoadmapOptions) {
     this.doc = doc
     this.origin = options.origin
-    this.ctx = createContext(doc, options.origin, options.createId)
+    this.ctx = createContext(
+      doc,
+      options.origin,
+      options.createId,
+      options.author ?? null,
+      options.now,
+    )
     this.lanes = new LaneCollection(this.ctx, 'lanes')
     this.features = new FeatureCollection(this.ctx, 'features')
-    this.milestones = new EntityCollection(this.ctx, 'milestones')
+    this.milestones = new MilestoneCollection(this.ctx, 'milestones')
     this.goals = new GoalCollection(this.ctx, 'goals')
     this.indicators = new IndicatorCollection(this.ctx, 'indicators')
     this.risks = new EntityCollection(this.ctx, 'risks')
@@ -94,6 +104,15 @@ export class Roadmap {
    */
   repair(problem: Problem, replacement?: string): boolean {
     return repairProblem(this.ctx, problem, replacement)
+  }
+
+  /**
+   * Records in the slip ledger every feature and milestone date that differs from `before`
+   * (a `readRoadmap` taken earlier): for writes made outside this API, such as restoring a
+   * snapshot. Returns how many entries were written.
+   */
+  recordDateChanges(before: RoadmapData): number {
+    return this.ctx.transact(() => recordDateChangesSince(this.ctx, before))
   }
 
   /** The vision and strategy rich text. */

@@ -17,6 +17,8 @@ export const ROOT = {
   items: 'items',
   /** Comment threads (`comment-schema.ts`). */
   comments: 'comments',
+  /** The slip ledger (see `slipLedger.ts`): a schema addition older clients keep untouched. */
+  slips: 'slips',
 } as const
 
 /** The entity collections: each is a root `Y.Map<id, Y.Map>`. */

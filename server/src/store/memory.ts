@@ -10,6 +10,8 @@ import type {
   StoredDoc,
 } from './store.js'
 import { storedDoc } from './store.js'
+import { chainOf, decodeChain, encodeLink } from './snapshotChain.js'
+import type { ChainHead, ChainLink } from './snapshotChain.js'
 
 interface DocEntry {
   state: Uint8Array | null
@@ -19,10 +21,13 @@ interface DocEntry {
 
 const copy = (u: Uint8Array): Uint8Array => u.slice()
 
+type StoredSnapshot = SnapshotMeta & ChainLink
+
 export class MemoryStore implements Store {
   private readonly roadmaps = new Map<string, RoadmapRecord>()
   private readonly docs = new Map<string, DocEntry>()
-  private readonly snapshots = new Map<string, SnapshotRecord[]>()
+  /** Per roadmap, in the order created (the chain's order). */
+  private readonly snapshots = new Map<string, StoredSnapshot[]>()
   private readonly links = new Map<string, LinkRecord>()
   private readonly linksByHash = new Map<string, LinkRecord>()
   private seq = 0
@@ -97,8 +102,18 @@ export class MemoryStore implements Store {
       if (list.some((x) => x.id === s.id)) throw new Error(`snapshot ${s.id} exists`)
     }
     const list = this.snapshots.get(s.roadmapId) ?? []
-    list.push({ ...s, size: s.state.byteLength, state: copy(s.state) })
+    const last = list.at(-1)
+    const head: ChainHead | null = last
+      ? { id: last.id, depth: last.depth, state: this.stateOf(list, last.id)! }
+      : null
+    const { state, ...meta } = s
+    list.push({ ...meta, size: state.byteLength, ...encodeLink(head, state) })
     this.snapshots.set(s.roadmapId, list)
+  }
+
+  private stateOf(list: readonly StoredSnapshot[], id: string): Uint8Array | undefined {
+    const chain = chainOf(new Map(list.map((x) => [x.id, x])), id)
+    return chain && decodeChain(chain)
   }
 
   async listSnapshots(roadmapId: string): Promise<SnapshotMeta[]> {
@@ -117,8 +132,18 @@ export class MemoryStore implements Store {
   }
 
   async getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined> {
-    const s = (this.snapshots.get(roadmapId) ?? []).find((x) => x.id === snapshotId)
-    return s && { ...s, state: copy(s.state) }
+    const list = this.snapshots.get(roadmapId) ?? []
+    const s = list.find((x) => x.id === snapshotId)
+    const state = s && this.stateOf(list, s.id)
+    if (!s || !state) return undefined
+    const { id, name, kind, createdAt, size } = s
+    return { id, roadmapId, name, kind, createdAt, size, state: copy(state) }
+  }
+
+  async historyBytes(roadmapId: string): Promise<number> {
+    let n = 0
+    for (const s of this.snapshots.get(roadmapId) ?? []) n += s.data.byteLength
+    return n
   }
 
   private checkLink(l: LinkRecord): void {
@@ -162,7 +187,7 @@ export class MemoryStore implements Store {
       n += d.state?.byteLength ?? 0
       for (const u of d.updates) n += u.data.byteLength
     }
-    for (const list of this.snapshots.values()) for (const s of list) n += s.state.byteLength
+    for (const list of this.snapshots.values()) for (const s of list) n += s.data.byteLength
     return n
   }
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import Pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { atFirstSync, create, provider, start, synced, tempDir, until } from '../testing/harness.js'
@@ -72,5 +73,49 @@ describe('PostgresStore', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
+  })
+
+  it('reads snapshots stored whole before delta chains, and chains new ones onto them', async () => {
+    const url = await pg.createDatabase()
+    const old = new Pg.Client({ connectionString: url })
+    await old.connect()
+    // The snapshots table as it was before chains.
+    await old.query(`CREATE TABLE snapshots (
+      ord BIGSERIAL, id TEXT PRIMARY KEY, roadmap_id TEXT NOT NULL, name TEXT NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('auto', 'named')), created_at BIGINT NOT NULL,
+      state BYTEA NOT NULL)`)
+    const first = new Uint8Array(4000).map((_, i) => (i * 31) % 256)
+    await old.query(
+      'INSERT INTO snapshots (id, roadmap_id, name, kind, created_at, state) VALUES ($1, $2, $3, $4, $5, $6)',
+      ['old', 'r', 'before the upgrade', 'named', 10, Buffer.from(first)],
+    )
+    await old.end()
+
+    const store = await PostgresStore.open({ connectionString: url })
+    expect(await store.listSnapshots('r')).toEqual([
+      {
+        id: 'old',
+        roadmapId: 'r',
+        name: 'before the upgrade',
+        kind: 'named',
+        createdAt: 10,
+        size: 4000,
+      },
+    ])
+    const next = first.slice()
+    next[100] = 7
+    await store.createSnapshot({
+      id: 'new',
+      roadmapId: 'r',
+      name: 'after',
+      kind: 'auto',
+      createdAt: 11,
+      size: next.byteLength,
+      state: next,
+    })
+    expect(Buffer.from((await store.getSnapshot('r', 'old'))!.state).equals(first)).toBe(true)
+    expect(Buffer.from((await store.getSnapshot('r', 'new'))!.state).equals(next)).toBe(true)
+    expect(await store.historyBytes('r')).toBeLessThan(4000 + 200)
+    await store.close()
   })
 })

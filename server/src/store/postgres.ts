@@ -16,8 +16,19 @@ import type {
   StoredDoc,
 } from './store.js'
 import { storedDoc } from './store.js'
-import { LINK_COLUMNS, linkFromRow, linkValues, snapshotMetaFromRow, toBytes } from './rows.js'
-import type { LinkRow, SnapshotMetaRow } from './rows.js'
+import {
+  CHAIN_QUERY,
+  chainLinkFromRow,
+  LINK_COLUMNS,
+  linkFromRow,
+  linkValues,
+  SNAPSHOT_CHAIN_COLUMNS,
+  SNAPSHOT_META_COLUMNS,
+  snapshotMetaFromRow,
+  toBytes,
+} from './rows.js'
+import type { ChainRow, LinkRow, SnapshotMetaRow } from './rows.js'
+import { chainOf, decodeChain, encodeLink } from './snapshotChain.js'
 
 export interface PostgresStoreOptions {
   /** a libpq connection string: postgres://user:pass@host:port/db (host may be a socket dir) */
@@ -66,7 +77,13 @@ CREATE TABLE IF NOT EXISTS links (
   created_at BIGINT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS links_by_roadmap ON links (roadmap_id, created_at, ord);
+${SNAPSHOT_CHAIN_COLUMNS.map(
+  ([name, definition]) => `ALTER TABLE snapshots ADD COLUMN IF NOT EXISTS ${name} ${definition};`,
+).join('\n')}
 `
+
+/** Serializes snapshot writes of one roadmap across servers, so its chain stays a line. */
+const SNAPSHOT_LOCK = 0x736e61 // 'sna'
 
 /** Two servers starting at once must not both create the tables. */
 const SCHEMA_LOCK = 0x6d6572 // 'mer'
@@ -244,29 +261,69 @@ export class PostgresStore implements Store {
   }
 
   async createSnapshot(s: SnapshotRecord): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO snapshots (id, roadmap_id, name, kind, created_at, state) VALUES ($1, $2, $3, $4, $5, $6)',
-      [s.id, s.roadmapId, s.name, s.kind, s.createdAt, toBuffer(s.state)],
-    )
+    await this.transaction(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SNAPSHOT_LOCK, s.roadmapId])
+      const { rows } = await c.query<{ id: string; depth: number }>(
+        'SELECT id, depth FROM snapshots WHERE roadmap_id = $1 ORDER BY ord DESC LIMIT 1',
+        [s.roadmapId],
+      )
+      const newest = rows[0]
+      const head = newest && { ...newest, state: (await this.stateOf(c, s.roadmapId, newest.id))! }
+      const link = encodeLink(head ?? null, s.state)
+      await c.query(
+        'INSERT INTO snapshots (id, roadmap_id, name, kind, created_at, state, encoding, base_id, ' +
+          'depth, state_size) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+        [
+          s.id,
+          s.roadmapId,
+          s.name,
+          s.kind,
+          s.createdAt,
+          toBuffer(link.data),
+          link.encoding,
+          link.baseId,
+          link.depth,
+          s.state.byteLength,
+        ],
+      )
+    })
   }
 
   async listSnapshots(roadmapId: string): Promise<SnapshotMeta[]> {
     const { rows } = await this.pool.query<SnapshotMetaRow>(
-      'SELECT id, roadmap_id, name, kind, created_at, octet_length(state) AS size FROM snapshots ' +
-        'WHERE roadmap_id = $1 ORDER BY created_at, ord',
+      `SELECT ${SNAPSHOT_META_COLUMNS} FROM snapshots WHERE roadmap_id = $1 ORDER BY created_at, ord`,
       [roadmapId],
     )
     return rows.map(snapshotMetaFromRow)
   }
 
   async getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined> {
-    const { rows } = await this.pool.query<SnapshotMetaRow & { state: Buffer }>(
-      'SELECT id, roadmap_id, name, kind, created_at, octet_length(state) AS size, state ' +
-        'FROM snapshots WHERE roadmap_id = $1 AND id = $2',
+    const { rows } = await this.pool.query<SnapshotMetaRow>(
+      `SELECT ${SNAPSHOT_META_COLUMNS} FROM snapshots WHERE roadmap_id = $1 AND id = $2`,
       [roadmapId, snapshotId],
     )
     const r = rows[0]
-    return r && { ...snapshotMetaFromRow(r), state: toBytes(r.state) }
+    const state = r && (await this.stateOf(this.pool, roadmapId, snapshotId))
+    return r && state && { ...snapshotMetaFromRow(r), state }
+  }
+
+  private async stateOf(
+    db: pg.Pool | pg.PoolClient,
+    roadmapId: string,
+    snapshotId: string,
+  ): Promise<Uint8Array | undefined> {
+    const { rows } = await db.query<ChainRow>(CHAIN_QUERY, [roadmapId, snapshotId])
+    const links = rows.map(chainLinkFromRow)
+    const chain = chainOf(new Map(links.map((l) => [l.id, l])), snapshotId)
+    return chain && decodeChain(chain)
+  }
+
+  async historyBytes(roadmapId: string): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number | null }>(
+      'SELECT sum(octet_length(state)) AS n FROM snapshots WHERE roadmap_id = $1',
+      [roadmapId],
+    )
+    return Number(rows[0]?.n ?? 0)
   }
 
   async createLink(link: LinkRecord): Promise<void> {

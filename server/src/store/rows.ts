@@ -1,5 +1,6 @@
 // The rows the SQL stores (SQLite, PostgreSQL) read, and the records they make of them: both
 // have the same tables and column names.
+import type { ChainLink, SnapshotEncoding } from './snapshotChain.js'
 import type { LinkRecord, Role, SnapshotKind, SnapshotMeta } from './store.js'
 
 export interface LinkRow {
@@ -71,4 +72,45 @@ export const snapshotMetaFromRow = (r: SnapshotMetaRow): SnapshotMeta => ({
   kind: r.kind,
   createdAt: r.created_at,
   size: r.size,
+})
+
+/**
+ * The columns `snapshotChain.ts` adds to `snapshots`, as added to a table from before them
+ * (its rows then read as `raw`: the state as is). `state` holds the encoded link.
+ */
+export const SNAPSHOT_CHAIN_COLUMNS: ReadonlyArray<[string, string]> = [
+  ['encoding', "TEXT NOT NULL DEFAULT 'raw'"],
+  ['base_id', 'TEXT'],
+  ['depth', 'INTEGER NOT NULL DEFAULT 0'],
+  ['state_size', 'INTEGER'],
+]
+
+/** What `snapshotMetaFromRow` reads; `size` is the decoded state's (older rows: stored as is). */
+export const SNAPSHOT_META_COLUMNS =
+  'id, roadmap_id, name, kind, created_at, COALESCE(state_size, length(state)) AS size'
+
+export interface ChainRow {
+  id: string
+  encoding: SnapshotEncoding
+  base_id: string | null
+  depth: number
+  state: Buffer
+}
+
+/** A snapshot and the links its delta chain rests on, walked by `base_id` ($1 roadmap, $2 id). */
+export const CHAIN_QUERY = `
+WITH RECURSIVE chain (id, encoding, base_id, depth, state) AS (
+  SELECT id, encoding, base_id, depth, state FROM snapshots WHERE roadmap_id = $1 AND id = $2
+  UNION ALL
+  SELECT s.id, s.encoding, s.base_id, s.depth, s.state
+  FROM snapshots s JOIN chain c ON s.id = c.base_id AND c.encoding = 'delta'
+)
+SELECT id, encoding, base_id, depth, state FROM chain`
+
+export const chainLinkFromRow = (r: ChainRow): ChainLink & { id: string } => ({
+  id: r.id,
+  encoding: r.encoding,
+  baseId: r.base_id,
+  depth: Number(r.depth),
+  data: toBytes(r.state),
 })

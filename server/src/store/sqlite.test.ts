@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { SqliteStore } from './sqlite.js'
 import { storeContract } from './store.contract.js'
@@ -43,5 +44,54 @@ describe('SqliteStore disk use', () => {
     const total = size(db) + size(db + '-wal')
     expect(total).toBeLessThan(100_000 * 1.1 + 64 * 1024)
     await store.close()
+  })
+})
+
+describe('SqliteStore snapshot migration', () => {
+  it('reads snapshots stored whole before delta chains, and chains new ones onto them', async () => {
+    const dir = tempDir()
+    const old = new Database(path.join(dir, 'meridian.db'))
+    // The snapshots table as it was before chains.
+    old.exec(`CREATE TABLE snapshots (
+      id TEXT PRIMARY KEY, roadmap_id TEXT NOT NULL, name TEXT NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('auto', 'named')), created_at INTEGER NOT NULL,
+      state BLOB NOT NULL)`)
+    const first = new Uint8Array(4000).map((_, i) => (i * 31) % 256)
+    old
+      .prepare('INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?)')
+      .run('old', 'r', 'before the upgrade', 'named', 10, first)
+    old.close()
+
+    const store = new SqliteStore({ dataDir: dir })
+    expect(await store.listSnapshots('r')).toEqual([
+      {
+        id: 'old',
+        roadmapId: 'r',
+        name: 'before the upgrade',
+        kind: 'named',
+        createdAt: 10,
+        size: 4000,
+      },
+    ])
+    expect(Buffer.from((await store.getSnapshot('r', 'old'))!.state).equals(first)).toBe(true)
+    const next = first.slice()
+    next[100] = 7
+    await store.createSnapshot({
+      id: 'new',
+      roadmapId: 'r',
+      name: 'after',
+      kind: 'auto',
+      createdAt: 11,
+      size: next.byteLength,
+      state: next,
+    })
+    expect(Buffer.from((await store.getSnapshot('r', 'new'))!.state).equals(next)).toBe(true)
+    // The new snapshot is a small delta on the old full state.
+    expect(await store.historyBytes('r')).toBeLessThan(4000 + 200)
+    await store.close()
+    // Opening a migrated database again changes nothing.
+    const again = new SqliteStore({ dataDir: dir })
+    expect((await again.listSnapshots('r')).map((s) => s.size)).toEqual([4000, 4000])
+    await again.close()
   })
 })

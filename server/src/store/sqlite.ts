@@ -24,8 +24,20 @@ import {
   heldRoadmaps,
   markHeldRoadmaps,
 } from './sqliteHealth.js'
-import { LINK_COLUMNS, linkFromRow, linkValues, snapshotMetaFromRow, toBytes } from './rows.js'
-import type { LinkRow, LinkValues, SnapshotMetaRow } from './rows.js'
+import {
+  CHAIN_QUERY,
+  chainLinkFromRow,
+  LINK_COLUMNS,
+  linkFromRow,
+  linkValues,
+  SNAPSHOT_CHAIN_COLUMNS,
+  SNAPSHOT_META_COLUMNS,
+  snapshotMetaFromRow,
+  toBytes,
+} from './rows.js'
+import type { ChainRow, LinkRow, LinkValues, SnapshotMetaRow } from './rows.js'
+import { chainOf, decodeChain, encodeLink } from './snapshotChain.js'
+import type { SnapshotEncoding } from './snapshotChain.js'
 
 export interface SqliteStoreOptions {
   /** directory of the database file; created if missing. ':memory:' for a private in-memory db */
@@ -46,9 +58,6 @@ interface StateRow {
 interface UpdateRow {
   seq: number
   data: Buffer
-}
-interface SnapshotRow extends SnapshotMetaRow {
-  state: Buffer
 }
 
 const SCHEMA = `
@@ -91,6 +100,21 @@ CREATE TABLE IF NOT EXISTS links (
 CREATE INDEX IF NOT EXISTS links_by_roadmap ON links (roadmap_id, created_at);
 `
 
+/** Adds the chain columns to a snapshots table from before them; its rows read as `raw`. */
+function migrateSnapshots(db: Database.Database): void {
+  const columns = new Set(
+    db
+      .prepare<[], { name: string }>('PRAGMA table_info(snapshots)')
+      .all()
+      .map((c) => c.name),
+  )
+  db.transaction(() => {
+    for (const [name, definition] of SNAPSHOT_CHAIN_COLUMNS) {
+      if (!columns.has(name)) db.exec(`ALTER TABLE snapshots ADD COLUMN ${name} ${definition}`)
+    }
+  })()
+}
+
 function prepare(db: Database.Database) {
   return {
     insertRoadmap: db.prepare<[string, string, number, number]>(
@@ -117,16 +141,37 @@ function prepare(db: Database.Database) {
     deleteUpdates: db.prepare<[string, number]>(
       'DELETE FROM updates WHERE roadmap_id = ? AND seq <= ?',
     ),
-    insertSnapshot: db.prepare<[string, string, string, SnapshotKind, number, Uint8Array]>(
-      'INSERT INTO snapshots (id, roadmap_id, name, kind, created_at, state) VALUES (?, ?, ?, ?, ?, ?)',
+    insertSnapshot: db.prepare<
+      [
+        string,
+        string,
+        string,
+        SnapshotKind,
+        number,
+        Uint8Array,
+        SnapshotEncoding,
+        string | null,
+        number,
+        number,
+      ]
+    >(
+      'INSERT INTO snapshots (id, roadmap_id, name, kind, created_at, state, ' +
+        'encoding, base_id, depth, state_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     listSnapshots: db.prepare<[string], SnapshotMetaRow>(
-      'SELECT id, roadmap_id, name, kind, created_at, length(state) AS size FROM snapshots ' +
-        'WHERE roadmap_id = ? ORDER BY created_at, rowid',
+      `SELECT ${SNAPSHOT_META_COLUMNS} FROM snapshots WHERE roadmap_id = ? ORDER BY created_at, rowid`,
     ),
-    getSnapshot: db.prepare<[string, string], SnapshotRow>(
-      'SELECT id, roadmap_id, name, kind, created_at, length(state) AS size, state FROM snapshots ' +
-        'WHERE roadmap_id = ? AND id = ?',
+    getSnapshotMeta: db.prepare<[string, string], SnapshotMetaRow>(
+      `SELECT ${SNAPSHOT_META_COLUMNS} FROM snapshots WHERE roadmap_id = ? AND id = ?`,
+    ),
+    newestSnapshot: db.prepare<[string], { id: string; depth: number }>(
+      'SELECT id, depth FROM snapshots WHERE roadmap_id = ? ORDER BY rowid DESC LIMIT 1',
+    ),
+    snapshotChain: db.prepare<[string, string], ChainRow>(
+      CHAIN_QUERY.replace('$1', '?').replace('$2', '?'),
+    ),
+    historyBytes: db.prepare<[string], { n: number | null }>(
+      'SELECT sum(length(state)) AS n FROM snapshots WHERE roadmap_id = ?',
     ),
     insertLink: db.prepare<LinkValues>(
       `INSERT INTO links (${LINK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -198,6 +243,7 @@ export class SqliteStore implements Store {
     // After a checkpoint, shrink the WAL file back to this size (it is reused, not regrown).
     db.pragma(`journal_size_limit = ${4 * 1024 * 1024}`)
     db.exec(SCHEMA)
+    migrateSnapshots(db)
     this.q = prepare(db)
     this.appendTx = db.transaction(
       (roadmapId: string, updates: readonly Uint8Array[], at: number): number => {
@@ -284,7 +330,22 @@ export class SqliteStore implements Store {
   }
 
   async createSnapshot(s: SnapshotRecord): Promise<void> {
-    this.q.insertSnapshot.run(s.id, s.roadmapId, s.name, s.kind, s.createdAt, s.state)
+    // Synchronous from the read of the newest snapshot to the insert: no other write between.
+    const newest = this.q.newestSnapshot.get(s.roadmapId)
+    const head = newest && { ...newest, state: this.stateOf(s.roadmapId, newest.id)! }
+    const link = encodeLink(head ?? null, s.state)
+    this.q.insertSnapshot.run(
+      s.id,
+      s.roadmapId,
+      s.name,
+      s.kind,
+      s.createdAt,
+      link.data,
+      link.encoding,
+      link.baseId,
+      link.depth,
+      s.state.byteLength,
+    )
   }
 
   async listSnapshots(roadmapId: string): Promise<SnapshotMeta[]> {
@@ -292,8 +353,19 @@ export class SqliteStore implements Store {
   }
 
   async getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined> {
-    const r = this.q.getSnapshot.get(roadmapId, snapshotId)
-    return r && { ...snapshotMetaFromRow(r), state: toBytes(r.state) }
+    const r = this.q.getSnapshotMeta.get(roadmapId, snapshotId)
+    const state = r && this.stateOf(roadmapId, snapshotId)
+    return r && state && { ...snapshotMetaFromRow(r), state }
+  }
+
+  private stateOf(roadmapId: string, snapshotId: string): Uint8Array | undefined {
+    const rows = this.q.snapshotChain.all(roadmapId, snapshotId).map(chainLinkFromRow)
+    const chain = chainOf(new Map(rows.map((r) => [r.id, r])), snapshotId)
+    return chain && decodeChain(chain)
+  }
+
+  async historyBytes(roadmapId: string): Promise<number> {
+    return this.q.historyBytes.get(roadmapId)?.n ?? 0
   }
 
   async createLink(link: LinkRecord): Promise<void> {

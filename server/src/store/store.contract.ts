@@ -1,5 +1,6 @@
 // One contract suite for every Store implementation.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { snapshotHistoryContract } from './snapshotHistory.contract.js'
 import type { LinkRecord, NewRoadmap, Store } from './store.js'
 
 const bytes = (...xs: number[]): Uint8Array => Uint8Array.from(xs)
@@ -216,4 +217,5 @@ export function storeContract(
       expect(await store.getRoadmap('r1')).toMatchObject({ title: 'T r1' })
     })
   })
+  snapshotHistoryContract(name, open)
 }

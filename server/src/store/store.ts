@@ -33,7 +33,7 @@ export interface SnapshotMeta {
   name: string
   kind: SnapshotKind
   createdAt: number
-  /** bytes of the stored state */
+  /** bytes of the snapshot's document state (as read; history stores it compactly) */
   size: number
 }
 
@@ -121,9 +121,16 @@ export interface Store {
     merge?: MergeStates,
   ): Promise<void>
 
+  /**
+   * Stores a snapshot after the roadmap's newest one. Stored compactly (`snapshotChain.ts`):
+   * `getSnapshot` returns exactly the bytes given here, `size` is their length.
+   */
   createSnapshot(snapshot: SnapshotRecord): Promise<void>
   listSnapshots(roadmapId: string): Promise<SnapshotMeta[]>
+  /** Reads at most FULL_STATE_EVERY stored parts, however many snapshots there are. */
   getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined>
+  /** Bytes the roadmap's snapshot history takes as stored (compressed deltas and states). */
+  historyBytes(roadmapId: string): Promise<number>
 
   createLink(link: LinkRecord): Promise<void>
   listLinks(roadmapId: string): Promise<LinkRecord[]>
