@@ -75,7 +75,7 @@ function updateOf(doc, fn) {
   return updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)
 }
 
-function comment(i, { server, features, threads }, c) {
+function comment(i, { features, threads }, c) {
   return updateOf(c.doc, () => {
     if (i % 2 === 0)
       c.comments.reply(threads[i % threads.length], {
