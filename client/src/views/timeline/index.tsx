@@ -34,6 +34,7 @@ export default function TimelineView(props: ShellViewProps) {
           onAddFeature={tl.actions.addFeature}
           onAddMilestone={tl.actions.addMilestone}
           following={tl.following}
+          followPaused={tl.followPaused}
           onStopFollowing={props.stopFollowing}
           counts={{ features: data.features.length, lanes: data.lanes.length }}
         />

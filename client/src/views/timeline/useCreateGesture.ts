@@ -67,6 +67,7 @@ export function useCreateGesture(
         moved: false,
       }
       capture(area, e.pointerId)
+      ctx.gesture.begin()
     }
 
     const onMove = (e: PointerEvent) => {
@@ -96,11 +97,19 @@ export function useCreateGesture(
       gesture = null
       if (ghostRef.current) ghostRef.current.hidden = true
       const ctx = ctxRef.current
+      ctx.gesture.end()
       if (!g.moved) {
         ctx.select(null)
         return
       }
       ctx.open(createFeature(ctx, g.laneId, g.start, g.end))
+    }
+
+    const onCancel = () => {
+      if (!gesture) return
+      gesture = null
+      if (ghostRef.current) ghostRef.current.hidden = true
+      ctxRef.current.gesture.end()
     }
 
     const onDblClick = (e: MouseEvent) => {
@@ -116,8 +125,10 @@ export function useCreateGesture(
     area.addEventListener('pointerdown', onDown)
     area.addEventListener('pointermove', onMove)
     area.addEventListener('pointerup', onUp)
+    area.addEventListener('pointercancel', onCancel)
     area.addEventListener('dblclick', onDblClick)
     return () => {
+      area.removeEventListener('pointercancel', onCancel)
       area.removeEventListener('pointerdown', onDown)
       area.removeEventListener('pointermove', onMove)
       area.removeEventListener('pointerup', onUp)

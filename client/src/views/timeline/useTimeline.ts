@@ -21,6 +21,7 @@ import { usePointerBroadcast, useViewportBroadcast } from './usePresenceBroadcas
 import { useFollow } from './useFollow.js'
 import { scrollToDate, useScrollAnchor } from './useScrollAnchor.js'
 import { useFocusSelected } from './useFocusSelected.js'
+import { useGestureHold } from './useGestureHold.js'
 
 export function useTimeline(props: ShellViewProps) {
   const {
@@ -46,6 +47,7 @@ export function useTimeline(props: ShellViewProps) {
   const [undatedMenu, setUndatedMenu] = useState<{ id: LaneId; anchor: DOMRect } | null>(null)
   const [milestoneMenu, setMilestoneMenu] = useState<{ id: string; anchor: DOMRect } | null>(null)
 
+  const gesture = useGestureHold()
   const viewport = useViewport(scrollRef)
   const extent = useMemo(() => extentOf(data), [data])
   const { timeScale: ts, setZoom } = useTimeScale(
@@ -75,6 +77,7 @@ export function useTimeline(props: ShellViewProps) {
     order,
     selected: selectedFeatureId,
     defaultStart: centerDate,
+    gesture: gesture.hold,
   }
   const ctxRef = useRef(ctx)
   ctxRef.current = ctx
@@ -85,7 +88,7 @@ export function useTimeline(props: ShellViewProps) {
   usePointerBroadcast(areaRef, ctxRef)
   useViewportBroadcast(viewport, ctxRef)
   useScrollAnchor(scrollRef, ts, todayMs)
-  useFollow(scrollRef, awareness, followClientId, ts, setZoom)
+  useFollow(scrollRef, awareness, followClientId, ts, setZoom, gesture.active)
   useFocusSelected(scrollRef, areaRef, selectedFeatureId, visible.boxOf)
   const onKeyDown = useTimelineKeyboard(ctxRef)
 
@@ -184,6 +187,7 @@ export function useTimeline(props: ShellViewProps) {
       close: () => setMilestoneMenu(null),
     },
     following,
+    followPaused: following !== null && gesture.active,
     actions,
     selectedFeatureId: selectedFeatureId as FeatureId | null,
   }
