@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { ReactNode } from 'react'
 import type {
   Feature,
@@ -13,6 +14,7 @@ import type { ShellViewProps } from '../roadmap/shellViewProps.js'
 import { HEALTH_LABEL, STATUS_LABEL } from '../ui/Badge.js'
 import { Select } from '../ui/Field.js'
 import { formatLong } from '../app/dates.js'
+import { DateInput } from '../ui/DateInput.js'
 import { ChipPicker } from './ChipPicker.js'
 import { CommitInput, numberOrNull } from './CommitInput.js'
 import type { usePanelFields } from './usePanelFields.js'
@@ -44,6 +46,10 @@ export function FeatureFields({
   fields: Fields
 }) {
   const { roadmap, readOnly, data } = viewProps
+  const [problem, setProblem] = useState<{ start: string | null; end: string | null }>({
+    start: null,
+    end: null,
+  })
   const update = (patch: Parameters<typeof roadmap.features.update>[1]) =>
     roadmap.features.update(feature.id, patch)
   const num = (key: 'estimate' | 'reach' | 'impact' | 'confidence' | 'effort', label: string) => (
@@ -102,27 +108,31 @@ export function FeatureFields({
           </span>
         ) : (
           <div className="prop__dates">
-            <input
+            <DateInput
               id="f-start"
-              className="input"
-              type="date"
               aria-label="Start date"
-              value={feature.start ?? ''}
-              max={feature.end ?? undefined}
-              onChange={(e) => roadmap.features.move(feature.id, { start: e.target.value || null })}
+              value={feature.start}
+              max={feature.end}
+              allowEmpty
+              onCommit={(start) => roadmap.features.move(feature.id, { start })}
+              onProblem={(p) => setProblem((c) => ({ ...c, start: p }))}
             />
             <span className="prop__arrow">→</span>
-            <input
-              className="input"
-              type="date"
+            <DateInput
               aria-label="End date"
-              value={feature.end ?? ''}
-              min={feature.start ?? undefined}
-              onChange={(e) => roadmap.features.move(feature.id, { end: e.target.value || null })}
+              value={feature.end}
+              min={feature.start}
+              allowEmpty
+              onCommit={(end) => roadmap.features.move(feature.id, { end })}
+              onProblem={(p) => setProblem((c) => ({ ...c, end: p }))}
             />
           </div>
         )}
-        {!readOnly && (!feature.start || !feature.end) ? (
+        {problem.start || problem.end ? (
+          <p className="prop__hint prop__hint--error" role="alert">
+            {problem.start ? `Start: ${problem.start}` : `End: ${problem.end}`}. Not saved.
+          </p>
+        ) : !readOnly && (!feature.start || !feature.end) ? (
           <p className="prop__hint">
             Unscheduled: it appears on the timeline once it has both dates.
           </p>

@@ -5,6 +5,7 @@ import { Input, Select } from '../../ui/Field.js'
 import { Button } from '../../ui/Button.js'
 import { Icon } from '../../ui/Icon.js'
 import { formatLong } from '../../app/dates.js'
+import { DateInput } from '../../ui/DateInput.js'
 
 export function MilestonePopover({
   milestone,
@@ -22,6 +23,7 @@ export function MilestonePopover({
   onClose(): void
 }) {
   const [title, setTitle] = useState(milestone.title)
+  const [dateProblem, setDateProblem] = useState<string | null>(null)
   if (readOnly) {
     return (
       <Menu anchor={anchor} onClose={onClose} label={`Milestone ${milestone.title}`}>
@@ -60,14 +62,18 @@ export function MilestonePopover({
         <label className="field__label" htmlFor="ms-date">
           Date
         </label>
-        <Input
+        <DateInput
           id="ms-date"
-          type="date"
-          value={milestone.date ?? ''}
-          onChange={(e) =>
-            e.target.value && roadmap.milestones.update(milestone.id, { date: e.target.value })
-          }
+          value={milestone.date}
+          aria-describedby={dateProblem ? 'ms-date-problem' : undefined}
+          onCommit={(date) => date && roadmap.milestones.update(milestone.id, { date })}
+          onProblem={setDateProblem}
         />
+        {dateProblem ? (
+          <span className="field__hint field__hint--error" id="ms-date-problem" role="alert">
+            {dateProblem}. Not saved.
+          </span>
+        ) : null}
         <label className="field__label" htmlFor="ms-lane">
           Lane
         </label>
