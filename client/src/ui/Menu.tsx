@@ -26,11 +26,13 @@ export function Menu({ anchor, onClose, label, role = 'menu', children }: MenuPr
         ? anchor.top - rect.height - 4
         : anchor.bottom + 4
     setPos({ left: Math.max(8, left), top: Math.max(8, top) })
-    // A control marked data-autofocus (a search box, a name field) is where typing goes.
-    ;(
+    // A control marked data-autofocus (a search box, a name field) is where typing goes;
+    // data-autofocus="select" also selects its text, so typing replaces a default name.
+    const first =
       el.querySelector<HTMLElement>('[data-autofocus]') ??
       el.querySelector<HTMLElement>('[role="menuitem"], button')
-    )?.focus()
+    first?.focus()
+    if (first instanceof HTMLInputElement && first.dataset.autofocus === 'select') first.select()
   }, [anchor.left, anchor.top, anchor.bottom])
   useEffect(() => {
     const onDown = (e: MouseEvent) => {

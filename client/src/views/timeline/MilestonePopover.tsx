@@ -24,9 +24,14 @@ export function MilestonePopover({
 }) {
   const [title, setTitle] = useState(milestone.title)
   const [dateProblem, setDateProblem] = useState<string | null>(null)
+  const saveTitle = () => {
+    const trimmed = title.trim()
+    if (trimmed && trimmed !== milestone.title)
+      roadmap.milestones.update(milestone.id, { title: trimmed })
+  }
   if (readOnly) {
     return (
-      <Menu anchor={anchor} onClose={onClose} label={`Milestone ${milestone.title}`}>
+      <Menu anchor={anchor} onClose={onClose} label={`Milestone ${milestone.title}`} role="dialog">
         <div className="milestone-pop">
           <strong>{milestone.title}</strong>
           <span className="field__hint">
@@ -37,11 +42,13 @@ export function MilestonePopover({
     )
   }
   return (
-    <Menu anchor={anchor} onClose={onClose} label={`Milestone ${milestone.title}`}>
+    <Menu anchor={anchor} onClose={onClose} label={`Milestone ${milestone.title}`} role="dialog">
       <form
         className="milestone-pop"
         onSubmit={(e) => {
           e.preventDefault()
+          // Enter in the name closes the popover before the field's blur could save it.
+          saveTitle()
           onClose()
         }}
       >
@@ -51,13 +58,9 @@ export function MilestonePopover({
         <Input
           id="ms-title"
           value={title}
-          autoFocus
+          data-autofocus="select"
           onChange={(e) => setTitle(e.target.value)}
-          onBlur={() =>
-            title.trim() &&
-            title !== milestone.title &&
-            roadmap.milestones.update(milestone.id, { title: title.trim() })
-          }
+          onBlur={saveTitle}
         />
         <label className="field__label" htmlFor="ms-date">
           Date

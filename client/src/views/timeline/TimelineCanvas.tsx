@@ -31,7 +31,7 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
       className="tl-scroll"
       tabIndex={0}
       role="region"
-      aria-label="Timeline: Tab or arrow keys select features"
+      aria-label="Timeline: arrow keys select features, Tab moves between lanes, milestones and bars"
       onKeyDown={tl.onKeyDown}
       data-zoom={ts.zoom}
     >
@@ -65,6 +65,7 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
                 onUndated={lanes.openUndated}
                 editing={lanes.editingLaneId === l.lane.id}
                 onEditing={lanes.setEditingLaneId}
+                onMove={lanes.move}
               />
             ))}
             <div ref={refs.laneLineRef} className="lane-drop-line" hidden />

@@ -7,6 +7,7 @@ import { addDays, DAY_MS, toMs } from '../../app/dates.js'
 import { barTop, laneAt } from './layout.js'
 import { capture, snapDate } from './useBarDrag.js'
 import type { InteractionContext } from './interactionContext.js'
+import { requestPanelFocus } from '../../panel/panelFocus.js'
 
 function isEmptyLaneSpace(target: HTMLElement, area: HTMLElement): boolean {
   if (target.closest('[data-feature-id], .milestone, .lane-menu')) return false
@@ -27,6 +28,18 @@ export function createFeature(
     status: 'planned',
     health: 'on-track',
   }) as FeatureId
+}
+
+/** A feature made by drawing, double-clicking or the toolbar: its panel opens on its title. */
+export function createAndOpen(
+  ctx: InteractionContext,
+  laneId: LaneId,
+  start: string,
+  end: string,
+): void {
+  const id = createFeature(ctx, laneId, start, end)
+  requestPanelFocus(id, { select: true })
+  ctx.open(id)
 }
 
 export function useCreateGesture(
@@ -102,7 +115,7 @@ export function useCreateGesture(
         ctx.select(null)
         return
       }
-      ctx.open(createFeature(ctx, g.laneId, g.start, g.end))
+      createAndOpen(ctx, g.laneId, g.start, g.end)
     }
 
     const onCancel = () => {
@@ -119,7 +132,7 @@ export function useCreateGesture(
       const lane = laneAt(ctx.layout, y)
       if (!lane || lane.orphan) return
       const start = snapDate(ctx.ts.msAt(x), ctx.ts.snapDays)
-      ctx.open(createFeature(ctx, lane.lane.id, start, addDays(start, 13)))
+      createAndOpen(ctx, lane.lane.id, start, addDays(start, 13))
     }
 
     area.addEventListener('pointerdown', onDown)

@@ -6,7 +6,7 @@ import type { ShellViewProps } from '../../roadmap/shellViewProps.js'
 import { addDays, fromMs, toMs } from '../../app/dates.js'
 import { LANE_COLORS } from '../../ui/palette.js'
 import { readPeers } from '../../sync/presence.js'
-import { LABEL_W } from './constants.js'
+import { HEADER_H, LABEL_W } from './constants.js'
 import { extentOf } from './layout.js'
 import type { KeyboardContext } from './interactionContext.js'
 import { useLayoutAndFacts, useVisible } from './useTimelineModel.js'
@@ -14,7 +14,7 @@ import { useTimeScale } from './useTimeScale.js'
 import { useViewport } from './useViewport.js'
 import { useTimelinePeers } from './useTimelinePeers.js'
 import { useBarDrag } from './useBarDrag.js'
-import { useCreateGesture, createFeature } from './useCreateGesture.js'
+import { useCreateGesture, createAndOpen } from './useCreateGesture.js'
 import { useLaneDrag } from './useLaneDrag.js'
 import { useTimelineKeyboard } from './useTimelineKeyboard.js'
 import { usePointerBroadcast, useViewportBroadcast } from './usePresenceBroadcast.js'
@@ -116,6 +116,31 @@ export function useTimeline(props: ShellViewProps) {
     (id: LaneId, name: string) => roadmap.lanes.update(id, { name }),
     [roadmap],
   )
+  const moveLane = useCallback(
+    (id: LaneId, by: -1 | 1) => {
+      const ids = layout.lanes.filter((l) => !l.orphan).map((l) => l.lane.id)
+      const to = ids.indexOf(id) + by
+      if (to < 0 || to >= ids.length) return
+      const others = ids.filter((other) => other !== id)
+      roadmap.lanes.reorder(id, { before: to === 0 ? null : others[to - 1] })
+      // Moving the lane's label in the page takes focus off its grip: give it back.
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-lane-grip="${CSS.escape(id)}"]`)?.focus(),
+      )
+    },
+    [layout.lanes, roadmap],
+  )
+  // A lane being named is scrolled into view (a new lane is added at the bottom).
+  useEffect(() => {
+    const el = scrollRef.current
+    const lane = layout.lanes.find((l) => l.lane.id === editingLaneId)
+    if (!el || !lane) return
+    const top = lane.top
+    const bottom = lane.top + lane.height + HEADER_H
+    if (top < el.scrollTop || bottom > el.scrollTop + el.clientHeight)
+      el.scrollTo({ top: Math.max(0, bottom - el.clientHeight) })
+    // Only when naming starts (not on layout changes, which must not pull the view back).
+  }, [editingLaneId])
   const openLaneMenu = useCallback((id: LaneId, anchor: DOMRect) => setLaneMenu({ id, anchor }), [])
   const openUndated = useCallback(
     (id: LaneId, anchor: DOMRect) => setUndatedMenu({ id, anchor }),
@@ -141,7 +166,7 @@ export function useTimeline(props: ShellViewProps) {
         (selectedFeatureId && data.features.find((f) => f.id === selectedFeatureId)?.laneId) ||
         data.lanes[0]?.id ||
         roadmap.lanes.create({ name: 'New lane', color: LANE_COLORS[0] })
-      openFeature(createFeature(ctx, laneId, centerDate, addDays(centerDate, 13)))
+      createAndOpen(ctx, laneId, centerDate, addDays(centerDate, 13))
     },
     addMilestone: () => {
       const id = roadmap.milestones.create({
@@ -172,6 +197,7 @@ export function useTimeline(props: ShellViewProps) {
     lanes: {
       toggle: toggleLane,
       rename: renameLane,
+      move: moveLane,
       openMenu: openLaneMenu,
       openUndated,
       undated: undatedMenu,
