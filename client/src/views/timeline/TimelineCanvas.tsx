@@ -10,12 +10,33 @@ import { toMs } from '../../app/dates.js'
 import type { TimelineState } from './useTimeline.js'
 import type { FeatureId } from '@meridian/model'
 import { useRenderMark } from './useRenderMark.js'
+import { useMemo } from 'react'
+import { BAR_H } from './constants.js'
+import { labelWidth } from './layout.js'
+import type { Rect } from './route.js'
+
+/** Every drawn bar, and the title drawn after each bar too short to hold it. */
+function obstaclesOf(bars: TimelineState['visible']['bars']): Rect[] {
+  const rects: Rect[] = []
+  for (const { placed, box } of bars) {
+    rects.push({ x: box.x, y: box.y, w: box.width, h: BAR_H })
+    if (placed.labelOutside)
+      rects.push({
+        x: box.x + box.width + 6,
+        y: box.y + 3,
+        w: labelWidth(placed.feature),
+        h: BAR_H - 6,
+      })
+  }
+  return rects
+}
 
 const NO_PEERS: never[] = []
 
 export function TimelineCanvas({ tl }: { tl: TimelineState }) {
   const { props, refs, layout, facts, ts, viewport, visible, selections, todayMs, lanes } = tl
   useRenderMark(visible.bars.length > 0)
+  const obstacles = useMemo(() => obstaclesOf(visible.bars), [visible.bars])
   const { readOnly, awareness, selectedFeatureId } = props
   const areaWidth = ts.width
   const bodyHeight = Math.max(layout.height + 80, viewport.height - HEADER_H)
@@ -116,13 +137,17 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
               width={viewport.width - LABEL_W}
               height={bodyHeight}
             />
-            <div
-              className="today-line"
-              style={{ transform: `translateX(${ts.x(todayMs)}px)`, height: bodyHeight }}
-              aria-hidden="true"
-            />
+            {/* Not on an empty roadmap: it would run through the empty state's text. */}
+            {layout.lanes.length > 0 ? (
+              <div
+                className="today-line"
+                style={{ transform: `translateX(${ts.x(todayMs)}px)`, height: bodyHeight }}
+                aria-hidden="true"
+              />
+            ) : null}
             <DependencyLayer
               links={visible.links}
+              obstacles={obstacles}
               boxOf={visible.boxOf}
               conflicts={facts.conflicts}
               width={areaWidth}

@@ -55,6 +55,7 @@ export function useTimeline(props: ShellViewProps) {
     today,
     { start: data.meta.horizonStart, end: data.meta.horizonEnd },
     viewport.width,
+    props.session.id,
   )
   const { layout, facts, order } = useLayoutAndFacts(data, today, collapsedOverride, ts.pxPerDay)
   const { selections, drags } = useTimelinePeers(awareness)
