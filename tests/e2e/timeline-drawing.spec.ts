@@ -90,6 +90,11 @@ test('fit all: arrows around labels, risk badges, the Today badge', async ({
   await page.getByRole('button', { name: 'Fit all' }).click()
   await expect(page.locator('.tl-scroll')).toHaveAttribute('data-zoom', 'fit')
   await shot(page, 'timeline-fit-all')
+  // Compact rows: all five lanes fit a 900 px high window.
+  const scroller = await page.locator('.tl-scroll').boundingBox()
+  const last = await page.locator('.lane-label', { hasText: 'Mobile' }).boundingBox()
+  if (!scroller || !last) throw new Error('no lanes')
+  expect(last.y + last.height).toBeLessThanOrEqual(scroller.y + scroller.height)
   const arrows = await arrowHits(page)
   expect(arrows.paths).toBeGreaterThan(2)
   expect(arrows.hits).toEqual([])

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { FeatureId } from '@meridian/model'
 import { pathOf, routePoints } from './route.js'
 import type { Box, Rect } from './route.js'
+import type { RowGeometry } from './constants.js'
 
 export type BarBox = Box
 
@@ -12,6 +13,7 @@ export interface DependencyLayerProps {
   conflicts: ReadonlySet<string>
   /** Bars and outside labels drawn now: arrows go around them. */
   obstacles: readonly Rect[]
+  geometry: RowGeometry
   width: number
   height: number
 }
@@ -22,6 +24,7 @@ export const DependencyLayer = memo(function DependencyLayer({
   boxOf,
   conflicts,
   obstacles,
+  geometry,
   width,
   height,
 }: DependencyLayerProps) {
@@ -56,7 +59,7 @@ export const DependencyLayer = memo(function DependencyLayer({
         const from = boxOf(dependency)
         if (!to || !from) return null
         const conflict = conflicts.has(`${dependent}>${dependency}`)
-        const d = pathOf(routePoints(from, to, obstacles))
+        const d = pathOf(routePoints(from, to, obstacles, geometry))
         return (
           <path
             key={`${dependent}>${dependency}`}

@@ -2,7 +2,7 @@
 // gap between rows, along that gap, and into the dependent's start from its left. A
 // vertical leg that would cross another bar or a label is moved to the other end of the
 // route; a line through a label reads as a strikethrough, so labels are obstacles too.
-import { BAR_H } from './constants.js'
+import type { RowGeometry } from './constants.js'
 
 export interface Box {
   x: number
@@ -19,8 +19,6 @@ export interface Rect {
 
 type Point = readonly [number, number]
 
-/** Half the gap between two rows of bars: the lane a route runs along. */
-const GUTTER = 4
 /** How far left of the dependent the route turns into it. */
 const APPROACH = 8
 const RADIUS = 4
@@ -41,17 +39,24 @@ function clear(points: readonly Point[], obstacles: readonly Rect[]): boolean {
 
 /**
  * Route points from the dependency's bar (`from`) to the dependent's (`to`); `obstacles`
- * are every drawn bar (x, y, width as its box, BAR_H high) and every label outside a bar.
+ * are every drawn bar (x, y, width as its box, barH high) and every label outside a bar.
  */
-export function routePoints(from: Box, to: Box, obstacles: readonly Rect[]): Point[] {
+export function routePoints(
+  from: Box,
+  to: Box,
+  obstacles: readonly Rect[],
+  { barH, rowH }: RowGeometry,
+): Point[] {
+  // Half the gap between two rows of bars: where a route runs along.
+  const GUTTER = (rowH - barH) / 2
   const down = to.y >= from.y
   const sx = from.x + (from.width > 14 ? from.width - 7 : from.width / 2)
-  const sy = down ? from.y + BAR_H : from.y
+  const sy = down ? from.y + barH : from.y
   const ex = to.x - 1
-  const ey = to.y + BAR_H / 2
+  const ey = to.y + barH / 2
   const xv = to.x - APPROACH
-  const gutterFrom = down ? from.y + BAR_H + GUTTER : from.y - GUTTER
-  const gutterTo = down ? to.y - GUTTER : to.y + BAR_H + GUTTER
+  const gutterFrom = down ? from.y + barH + GUTTER : from.y - GUTTER
+  const gutterTo = down ? to.y - GUTTER : to.y + barH + GUTTER
   const shapes: Point[][] = [
     // Along the gap by the dependency's row, then down (or up) just left of the dependent.
     [

@@ -6,7 +6,7 @@ import type { ShellViewProps } from '../../roadmap/shellViewProps.js'
 import { addDays, fromMs, toMs } from '../../app/dates.js'
 import { LANE_COLORS } from '../../ui/palette.js'
 import { readPeers } from '../../sync/presence.js'
-import { HEADER_H, LABEL_W } from './constants.js'
+import { HEADER_H, LABEL_W, ROWS } from './constants.js'
 import { extentOf } from './layout.js'
 import type { KeyboardContext } from './interactionContext.js'
 import { useLayoutAndFacts, useVisible } from './useTimelineModel.js'
@@ -57,7 +57,13 @@ export function useTimeline(props: ShellViewProps) {
     viewport.width,
     props.session.id,
   )
-  const { layout, facts, order } = useLayoutAndFacts(data, today, collapsedOverride, ts.pxPerDay)
+  const { layout, facts, order } = useLayoutAndFacts(
+    data,
+    today,
+    collapsedOverride,
+    ts.pxPerDay,
+    ts.zoom === 'fit' ? ROWS.compact : ROWS.regular,
+  )
   const { selections, drags } = useTimelinePeers(awareness)
   const visible = useVisible(layout, ts, viewport, drags, selectedFeatureId, data)
   const todayMs = toMs(today)
