@@ -116,7 +116,9 @@ test('the zoom level survives another view', async ({ browser, server, seeded })
   const { page, context } = await openLive(browser, seededUrl(server, seeded, 'editor'), 'Zed Zoom')
   await page.getByRole('button', { name: 'Quarter', exact: true }).click()
   await page.getByRole('tab', { name: 'Backlog' }).click()
+  await expect(page.getByTestId('timeline-view')).toHaveCount(0)
   await page.getByRole('tab', { name: 'Timeline' }).click()
+  await expect(page.locator('.tl-scroll')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Quarter', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
