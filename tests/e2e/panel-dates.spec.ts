@@ -16,17 +16,20 @@ test('the feature panel refuses out-of-range dates and says why', async ({
 
   await start.fill('1999-01-04')
   await expect(panel.getByRole('alert')).toHaveText(
-    'Start: Dates run from 2000-01-01 to 2099-12-31',
+    'Start: Dates run from 2000-01-01 to 2099-12-31. Not saved.',
   )
   await expect(start).toHaveAttribute('aria-invalid', 'true')
   await shot(page, 'panel-dates-refused')
-  // Nothing was written: the field shows the feature's date again; a valid one is taken.
+  // Nothing was written: Escape shows the feature's date again; a valid one is taken.
+  await start.press('Escape')
   await expect(start).toHaveValue(before[0]!)
   await start.fill(before[1]!)
   await expect(panel.getByRole('alert')).toHaveCount(0)
   await expect(start).toHaveValue(before[1]!)
 
   await end.fill('2099-12-31')
-  await expect(panel.getByRole('alert')).toHaveText('A feature runs at most 3653 days (10 years)')
+  await expect(panel.getByRole('alert')).toHaveText(
+    'A feature runs at most 3653 days (10 years). Not saved.',
+  )
   await context.close()
 })

@@ -1,13 +1,10 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Menu } from '../ui/Menu.js'
 import { Icon } from '../ui/Icon.js'
+import { SearchPicker } from '../ui/SearchPicker.js'
+import type { PickOption } from '../ui/SearchPicker.js'
 
-export interface ChipOption {
-  id: string
-  label: string
-  hint?: string
-  color?: string
-}
+export type ChipOption = PickOption
 
 export interface ChipPickerProps {
   label: string
@@ -21,10 +18,8 @@ export interface ChipPickerProps {
 /** A multi-select shown as chips, with a searchable menu to add more. */
 export function ChipPicker({ label, options, value, onChange, readOnly, empty }: ChipPickerProps) {
   const [anchor, setAnchor] = useState<DOMRect | null>(null)
-  const [query, setQuery] = useState('')
+  const addRef = useRef<HTMLButtonElement>(null)
   const byId = new Map(options.map((o) => [o.id, o]))
-  const q = query.trim().toLowerCase()
-  const matches = options.filter((o) => !q || o.label.toLowerCase().includes(q)).slice(0, 50)
   return (
     <div className="chips" role="group" aria-label={label}>
       {value.length === 0 && readOnly ? <span className="chips__empty">{empty}</span> : null}
@@ -55,6 +50,7 @@ export function ChipPicker({ label, options, value, onChange, readOnly, empty }:
       })}
       {readOnly ? null : (
         <button
+          ref={addRef}
           type="button"
           className="chip chip--add"
           aria-label={`Add to ${label}`}
@@ -67,46 +63,23 @@ export function ChipPicker({ label, options, value, onChange, readOnly, empty }:
         <Menu
           anchor={anchor}
           label={label}
+          role="dialog"
           onClose={() => {
             setAnchor(null)
-            setQuery('')
+            addRef.current?.focus()
           }}
         >
-          <div className="chips__search">
-            <input
-              className="input"
-              placeholder={`Find ${label.toLowerCase()}…`}
-              aria-label={`Find ${label.toLowerCase()}`}
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              autoFocus
-            />
-          </div>
-          <div className="chips__options">
-            {matches.length === 0 ? <div className="chips__none">Nothing to add</div> : null}
-            {matches.map((o) => {
-              const checked = value.includes(o.id)
-              return (
-                <button
-                  key={o.id}
-                  type="button"
-                  role="menuitemcheckbox"
-                  aria-checked={checked}
-                  className="menu__item"
-                  onClick={() =>
-                    onChange(checked ? value.filter((v) => v !== o.id) : [...value, o.id])
-                  }
-                >
-                  <span className={`chips__check${checked ? ' chips__check--on' : ''}`}>
-                    {checked ? <Icon name="check" size={11} strokeWidth={3} /> : null}
-                  </span>
-                  {o.color ? <span className="chip__dot" style={{ background: o.color }} /> : null}
-                  <span className="chips__option-label">{o.label}</span>
-                  {o.hint ? <span className="chips__hint">{o.hint}</span> : null}
-                </button>
-              )
-            })}
-          </div>
+          <SearchPicker
+            searchLabel={`Find ${label.toLowerCase()}`}
+            placeholder={`Find ${label.toLowerCase()}…`}
+            listLabel={label}
+            options={options}
+            checked={value}
+            noMatch={options.length === 0 ? 'Nothing to add' : 'Nothing matches'}
+            onPick={(id) =>
+              onChange(value.includes(id) ? value.filter((v) => v !== id) : [...value, id])
+            }
+          />
         </Menu>
       ) : null}
     </div>

@@ -1,13 +1,18 @@
 import { useState } from 'react'
 import type { Feature, IsoDate, Roadmap } from '@meridian/model'
-import { DATE_RANGE, featureWindowProblem } from '@meridian/model'
+import { featureWindowProblem } from '@meridian/model'
+import { DateInput } from '../ui/DateInput.js'
+
+type Typed = { start: string | null; end: string | null }
 
 /**
- * A feature's start and end inputs. A window the model refuses (a date outside its range, an
- * end before the start, longer than ten years) is not written; the reason shows under the
- * fields instead, and so does the reason a window already in the document is ignored.
+ * A feature's start and end fields. A date is written once it is complete and valid
+ * (`DateInput`); a window the model refuses (outside its range, an end before the start,
+ * longer than ten years) is not written either. The reason shows under the fields, and so
+ * does the reason a window already in the document is ignored.
  */
 export function FeatureDates({ feature, roadmap }: { feature: Feature; roadmap: Roadmap }) {
+  const [typed, setTyped] = useState<Typed>({ start: null, end: null })
   const [refused, setRefused] = useState<string | null>(null)
   const write = (patch: { start?: IsoDate | null; end?: IsoDate | null }) => {
     const next = { start: feature.start, end: feature.end, ...patch }
@@ -16,33 +21,38 @@ export function FeatureDates({ feature, roadmap }: { feature: Feature; roadmap: 
     if (problem === null) roadmap.features.move(feature.id, patch)
   }
   const stored = featureWindowProblem(feature.start, feature.end)
-  const problem = refused ?? (stored === null ? null : `These dates are ignored. ${stored}.`)
+  const problem = typed.start
+    ? `Start: ${typed.start}. Not saved.`
+    : typed.end
+      ? `End: ${typed.end}. Not saved.`
+      : refused
+        ? `${refused}. Not saved.`
+        : stored === null
+          ? null
+          : `These dates are ignored. ${stored}.`
+  const describedBy = problem ? 'f-dates-problem' : undefined
   return (
     <>
       <div className="prop__dates">
-        <input
+        <DateInput
           id="f-start"
-          className="input"
-          type="date"
           aria-label="Start date"
-          aria-invalid={problem !== null}
-          aria-describedby={problem ? 'f-dates-problem' : undefined}
-          value={feature.start ?? ''}
-          min={DATE_RANGE.min}
-          max={feature.end ?? DATE_RANGE.max}
-          onChange={(e) => write({ start: e.target.value || null })}
+          aria-describedby={describedBy}
+          value={feature.start}
+          max={feature.end}
+          allowEmpty
+          onCommit={(start) => write({ start })}
+          onProblem={(p) => setTyped((c) => ({ ...c, start: p }))}
         />
         <span className="prop__arrow">→</span>
-        <input
-          className="input"
-          type="date"
+        <DateInput
           aria-label="End date"
-          aria-invalid={problem !== null}
-          aria-describedby={problem ? 'f-dates-problem' : undefined}
-          value={feature.end ?? ''}
-          min={feature.start ?? DATE_RANGE.min}
-          max={DATE_RANGE.max}
-          onChange={(e) => write({ end: e.target.value || null })}
+          aria-describedby={describedBy}
+          value={feature.end}
+          min={feature.start}
+          allowEmpty
+          onCommit={(end) => write({ end })}
+          onProblem={(p) => setTyped((c) => ({ ...c, end: p }))}
         />
       </div>
       {problem ? (

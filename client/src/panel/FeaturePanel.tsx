@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import type { Feature, FeatureId } from '@meridian/model'
 import type { ShellViewProps } from '../roadmap/shellViewProps.js'
 import { Button } from '../ui/Button.js'
@@ -9,6 +9,7 @@ import { CommitInput } from './CommitInput.js'
 import { FeatureFields } from './FeatureFields.js'
 import { FeatureFacts } from './FeatureFacts.js'
 import { usePanelFields } from './usePanelFields.js'
+import { takePanelFocus } from './panelFocus.js'
 import './panel.css'
 import './fields.css'
 
@@ -28,12 +29,23 @@ export function FeaturePanel({
   const fragment = roadmap.features.description(feature.id)
   const user = localPresence(session.awareness)?.user
   const lane = data.lanes.find((l) => l.id === feature.laneId)
+  const ref = useRef<HTMLElement>(null)
+  useEffect(() => {
+    const request = takePanelFocus(feature.id)
+    const panel = ref.current
+    if (!request || !panel) return
+    const title = panel.querySelector<HTMLInputElement>('input.panel__title')
+    if (!title) return panel.focus()
+    title.focus()
+    if (request.select) title.select()
+  }, [feature.id])
   const close = () => {
     onClose()
     document.querySelector<HTMLElement>(`[data-feature-id="${CSS.escape(feature.id)}"]`)?.focus()
   }
   return (
     <aside
+      ref={ref}
       className="panel"
       role="complementary"
       aria-label={`Feature details: ${feature.title}`}

@@ -7,11 +7,13 @@ export interface MenuProps {
   anchor: { left: number; top: number; bottom: number }
   onClose(): void
   label: string
+  /** 'dialog' for a menu that holds a form or a picker rather than menu items. */
+  role?: 'menu' | 'dialog'
   children: ReactNode
 }
 
 /** A floating menu: arrow keys move between items, Escape or a click outside closes it. */
-export function Menu({ anchor, onClose, label, children }: MenuProps) {
+export function Menu({ anchor, onClose, label, role = 'menu', children }: MenuProps) {
   const ref = useRef<HTMLDivElement>(null)
   const [pos, setPos] = useState({ left: anchor.left, top: anchor.bottom + 4 })
   useLayoutEffect(() => {
@@ -24,7 +26,13 @@ export function Menu({ anchor, onClose, label, children }: MenuProps) {
         ? anchor.top - rect.height - 4
         : anchor.bottom + 4
     setPos({ left: Math.max(8, left), top: Math.max(8, top) })
-    el.querySelector<HTMLElement>('[role="menuitem"], button')?.focus()
+    // A control marked data-autofocus (a search box, a name field) is where typing goes;
+    // data-autofocus="select" also selects its text, so typing replaces a default name.
+    const first =
+      el.querySelector<HTMLElement>('[data-autofocus]') ??
+      el.querySelector<HTMLElement>('[role="menuitem"], button')
+    first?.focus()
+    if (first instanceof HTMLInputElement && first.dataset.autofocus === 'select') first.select()
   }, [anchor.left, anchor.top, anchor.bottom])
   useEffect(() => {
     const onDown = (e: MouseEvent) => {
@@ -37,7 +45,7 @@ export function Menu({ anchor, onClose, label, children }: MenuProps) {
     <div
       ref={ref}
       className="menu"
-      role="menu"
+      role={role}
       aria-label={label}
       style={{ left: pos.left, top: pos.top }}
       onKeyDown={(e) => {

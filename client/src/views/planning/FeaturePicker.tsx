@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { Feature, FeatureId } from '@meridian/model'
+import { SearchPicker } from '../../ui/SearchPicker.js'
 
 interface Props {
   /** Features that can be picked. */
@@ -10,7 +11,6 @@ interface Props {
   onPick(id: FeatureId): void
 }
 
-const SHOWN = 50
 const WIDTH = 280
 const HEIGHT = 290
 
@@ -20,7 +20,6 @@ const HEIGHT = 290
  */
 export function FeaturePicker({ options, label, buttonText = '+ Link', onPick }: Props) {
   const [open, setOpen] = useState<{ left: number; top: number } | null>(null)
-  const [query, setQuery] = useState('')
   const root = useRef<HTMLDivElement>(null)
   const pop = useRef<HTMLDivElement>(null)
   useEffect(() => {
@@ -44,11 +43,8 @@ export function FeaturePicker({ options, label, buttonText = '+ Link', onPick }:
     }
   }, [open])
   if (options.length === 0) return null
-  const needle = query.trim().toLowerCase()
-  const matches = options.filter((f) => f.title.toLowerCase().includes(needle))
   const pick = (id: FeatureId): void => {
     setOpen(null)
-    setQuery('')
     onPick(id)
   }
   return (
@@ -84,40 +80,14 @@ export function FeaturePicker({ options, label, buttonText = '+ Link', onPick }:
               if (e.key === 'Escape') setOpen(null)
             }}
           >
-            <input
-              className="input pv-picker__search"
-              autoFocus
+            <SearchPicker
+              searchLabel="Find a feature"
               placeholder="Find a feature…"
-              aria-label="Find a feature"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && matches.length > 0) {
-                  e.preventDefault()
-                  pick(matches[0].id)
-                }
-              }}
+              listLabel="Features"
+              options={options.map((f) => ({ id: f.id, label: f.title || 'Untitled feature' }))}
+              noMatch="No feature matches"
+              onPick={(id) => pick(id as FeatureId)}
             />
-            <ul className="pv-picker__list" role="listbox" aria-label="Features">
-              {matches.slice(0, SHOWN).map((f) => (
-                <li key={f.id}>
-                  <button
-                    type="button"
-                    role="option"
-                    aria-selected={false}
-                    onClick={() => pick(f.id)}
-                  >
-                    {f.title}
-                  </button>
-                </li>
-              ))}
-              {matches.length === 0 && <li className="pv-picker__none">No feature matches</li>}
-              {matches.length > SHOWN && (
-                <li className="pv-picker__none">
-                  {matches.length - SHOWN} more — refine the search
-                </li>
-              )}
-            </ul>
           </div>,
           document.body,
         )}

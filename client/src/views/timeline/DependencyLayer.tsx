@@ -1,27 +1,30 @@
 import { memo } from 'react'
 import type { FeatureId } from '@meridian/model'
-import { BAR_H } from './constants.js'
+import { pathOf, routePoints } from './route.js'
+import type { Box, Rect } from './route.js'
+import type { RowGeometry } from './constants.js'
 
-export interface BarBox {
-  x: number
-  y: number
-  width: number
-}
+export type BarBox = Box
 
 export interface DependencyLayerProps {
   /** Pairs [dependent, dependency] to draw. */
   links: ReadonlyArray<readonly [FeatureId, FeatureId]>
   boxOf(id: FeatureId): BarBox | null
   conflicts: ReadonlySet<string>
+  /** Bars and outside labels drawn now: arrows go around them. */
+  obstacles: readonly Rect[]
+  geometry: RowGeometry
   width: number
   height: number
 }
 
-/** Dependency arrows, from the end of the dependency to the start of the dependent; red when in conflict. */
+/** Dependency arrows, from the end of the dependency to the start of the dependent, routed around bars and labels; red when in conflict. */
 export const DependencyLayer = memo(function DependencyLayer({
   links,
   boxOf,
   conflicts,
+  obstacles,
+  geometry,
   width,
   height,
 }: DependencyLayerProps) {
@@ -56,16 +59,12 @@ export const DependencyLayer = memo(function DependencyLayer({
         const from = boxOf(dependency)
         if (!to || !from) return null
         const conflict = conflicts.has(`${dependent}>${dependency}`)
-        const x1 = from.x + from.width
-        const y1 = from.y + BAR_H / 2
-        const x2 = to.x - 2
-        const y2 = to.y + BAR_H / 2
-        const bend = Math.max(24, Math.abs(x2 - x1) / 3)
+        const d = pathOf(routePoints(from, to, obstacles, geometry))
         return (
           <path
             key={`${dependent}>${dependency}`}
             className={conflict ? 'deps__path deps__path--conflict' : 'deps__path'}
-            d={`M${x1} ${y1} C${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2} ${y2}`}
+            d={d}
             markerEnd={conflict ? 'url(#dep-arrow-conflict)' : 'url(#dep-arrow)'}
           />
         )

@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import type { LaneId } from '@meridian/model'
 import { Icon } from '../../ui/Icon.js'
 import type { LaneLayout } from './layout.js'
@@ -13,6 +13,8 @@ export interface LaneLabelProps {
   onUndated(id: LaneId, anchor: DOMRect): void
   editing: boolean
   onEditing(id: LaneId | null): void
+  /** Moves the lane one place up (-1) or down (1): the grip's arrow keys. */
+  onMove(id: LaneId, by: -1 | 1): void
 }
 
 export const LaneLabel = memo(function LaneLabel({
@@ -25,12 +27,20 @@ export const LaneLabel = memo(function LaneLabel({
   onUndated,
   editing,
   onEditing,
+  onMove,
 }: LaneLabelProps) {
   const { lane, orphan, collapsed, top, height, unscheduled } = layout
   const [draft, setDraft] = useState(lane.name)
+  const input = useRef<HTMLInputElement>(null)
   useEffect(() => {
     if (editing) setDraft(lane.name)
   }, [editing, lane.name])
+  // Renaming starts with the whole name selected, so typing replaces it.
+  useEffect(() => {
+    if (!editing) return
+    input.current?.focus()
+    input.current?.select()
+  }, [editing])
   const commit = () => {
     onEditing(null)
     const name = draft.trim()
@@ -46,14 +56,21 @@ export const LaneLabel = memo(function LaneLabel({
       aria-label={`Lane ${lane.name}`}
     >
       {editable && !orphan ? (
-        <span
+        <button
+          type="button"
           className="lane-label__grip"
           data-lane-grip={lane.id}
-          title="Drag to reorder"
-          aria-hidden="true"
+          title="Drag, or use the arrow keys, to reorder"
+          aria-label={`Move lane ${lane.name}: arrow up or down`}
+          onKeyDown={(e) => {
+            if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return
+            e.preventDefault()
+            e.stopPropagation()
+            onMove(lane.id, e.key === 'ArrowUp' ? -1 : 1)
+          }}
         >
           <Icon name="grip" size={14} />
-        </span>
+        </button>
       ) : (
         <span className="lane-label__grip-space" />
       )}
@@ -71,9 +88,9 @@ export const LaneLabel = memo(function LaneLabel({
         {editing ? (
           <input
             className="input lane-label__input"
+            ref={input}
             aria-label="Lane name"
             value={draft}
-            autoFocus
             onChange={(e) => setDraft(e.target.value)}
             onBlur={commit}
             onKeyDown={(e) => {

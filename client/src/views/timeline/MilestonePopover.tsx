@@ -1,11 +1,12 @@
 import { useState } from 'react'
-import { DATE_RANGE, isPlanDate, milestoneState } from '@meridian/model'
+import { milestoneState } from '@meridian/model'
 import type { IsoDate, Lane, LaneId, Milestone, MilestoneStatus, Roadmap } from '@meridian/model'
 import { Menu } from '../../ui/Menu.js'
 import { Input, Select } from '../../ui/Field.js'
 import { Button } from '../../ui/Button.js'
 import { Icon } from '../../ui/Icon.js'
 import { formatLong } from '../../app/dates.js'
+import { DateInput } from '../../ui/DateInput.js'
 
 export function MilestonePopover({
   milestone,
@@ -26,9 +27,15 @@ export function MilestonePopover({
 }) {
   const [title, setTitle] = useState(milestone.title)
   const overdue = milestoneState(milestone, today) === 'overdue'
+  const [dateProblem, setDateProblem] = useState<string | null>(null)
+  const saveTitle = () => {
+    const trimmed = title.trim()
+    if (trimmed && trimmed !== milestone.title)
+      roadmap.milestones.update(milestone.id, { title: trimmed })
+  }
   if (readOnly) {
     return (
-      <Menu anchor={anchor} onClose={onClose} label={`Milestone ${milestone.title}`}>
+      <Menu anchor={anchor} onClose={onClose} label={`Milestone ${milestone.title}`} role="dialog">
         <div className="milestone-pop">
           <strong>{milestone.title}</strong>
           <span className="field__hint">
@@ -39,11 +46,13 @@ export function MilestonePopover({
     )
   }
   return (
-    <Menu anchor={anchor} onClose={onClose} label={`Milestone ${milestone.title}`}>
+    <Menu anchor={anchor} onClose={onClose} label={`Milestone ${milestone.title}`} role="dialog">
       <form
         className="milestone-pop"
         onSubmit={(e) => {
           e.preventDefault()
+          // Enter in the name closes the popover before the field's blur could save it.
+          saveTitle()
           onClose()
         }}
       >
@@ -53,29 +62,25 @@ export function MilestonePopover({
         <Input
           id="ms-title"
           value={title}
-          autoFocus
+          data-autofocus="select"
           onChange={(e) => setTitle(e.target.value)}
-          onBlur={() =>
-            title.trim() &&
-            title !== milestone.title &&
-            roadmap.milestones.update(milestone.id, { title: title.trim() })
-          }
+          onBlur={saveTitle}
         />
         <label className="field__label" htmlFor="ms-date">
           Date
         </label>
-        <Input
+        <DateInput
           id="ms-date"
-          type="date"
-          value={milestone.date ?? ''}
-          min={DATE_RANGE.min}
-          max={DATE_RANGE.max}
-          onChange={(e) =>
-            // Outside the plan's range (which an import refuses) the field keeps the old date.
-            isPlanDate(e.target.value) &&
-            roadmap.milestones.update(milestone.id, { date: e.target.value })
-          }
+          value={milestone.date}
+          aria-describedby={dateProblem ? 'ms-date-problem' : undefined}
+          onCommit={(date) => date && roadmap.milestones.update(milestone.id, { date })}
+          onProblem={setDateProblem}
         />
+        {dateProblem ? (
+          <span className="field__hint field__hint--error" id="ms-date-problem" role="alert">
+            {dateProblem}. Not saved.
+          </span>
+        ) : null}
         <label className="field__label" htmlFor="ms-lane">
           Lane
         </label>

@@ -3,6 +3,24 @@ import { HEADER_H } from './constants.js'
 import { ticks, unitsFor } from './ticks.js'
 import type { TimeScale } from './useTimeScale.js'
 
+const BADGE_HALF = 22
+const CHAR_W = 6.2
+const PAD = 6
+
+/**
+ * Where a tick's label goes: 0 at its start, a shift that moves it past the Today badge
+ * when the badge would cover it, or null when it does not fit (the tick is too narrow).
+ */
+function labelShift(x: number, w: number, label: string, todayX: number): number | null {
+  const textW = label.length * CHAR_W
+  if (w <= textW + 8) return null
+  const start = x + PAD
+  const covered = start < todayX + BADGE_HALF + 2 && start + textW > todayX - BADGE_HALF - 2
+  if (!covered) return 0
+  const shift = todayX + BADGE_HALF + 4 - start
+  return shift > 0 && PAD + shift + textW + 2 <= w ? shift : null
+}
+
 /** The two-tier date header; only the visible window's ticks are rendered. */
 export const TimeAxis = memo(function TimeAxis({
   ts,
@@ -44,13 +62,16 @@ export const TimeAxis = memo(function TimeAxis({
       {minor.map((t) => {
         const x = ts.x(t.ms)
         const w = ts.x(t.endMs) - x
+        const shift = labelShift(x, w, t.label, todayX)
         return (
           <div
             key={`m${t.ms}`}
             className={t.weekend ? 'axis__minor axis__minor--weekend' : 'axis__minor'}
             style={{ transform: `translateX(${x}px)`, width: w }}
           >
-            {w > t.label.length * 6.2 + 8 ? <span>{t.label}</span> : null}
+            {shift === null ? null : (
+              <span style={shift ? { marginLeft: shift } : undefined}>{t.label}</span>
+            )}
           </div>
         )
       })}

@@ -1,4 +1,5 @@
-import { HEADER_H, LABEL_W, MILESTONE_STRIP_H } from './constants.js'
+import { HEADER_H, LABEL_W } from './constants.js'
+import type { RowGeometry } from './constants.js'
 import { Bar } from './Bar.js'
 import { milestoneState } from '@meridian/model'
 import { MilestoneMark } from './MilestoneMark.js'
@@ -11,19 +12,44 @@ import { toMs } from '../../app/dates.js'
 import type { TimelineState } from './useTimeline.js'
 import type { FeatureId } from '@meridian/model'
 import { useRenderMark } from './useRenderMark.js'
+import { useMemo } from 'react'
+import { labelWidth } from './layout.js'
+import type { Rect } from './route.js'
+
+/** Every drawn bar, and the title drawn after each bar too short to hold it. */
+function obstaclesOf(bars: TimelineState['visible']['bars'], { barH }: RowGeometry): Rect[] {
+  const rects: Rect[] = []
+  for (const { placed, box } of bars) {
+    rects.push({ x: box.x, y: box.y, w: box.width, h: barH })
+    if (placed.labelOutside)
+      rects.push({
+        x: box.x + box.width + 6,
+        y: box.y + 3,
+        w: labelWidth(placed.feature),
+        h: barH - 6,
+      })
+  }
+  return rects
+}
 
 const NO_PEERS: never[] = []
 
 export function TimelineCanvas({ tl }: { tl: TimelineState }) {
   const { props, refs, layout, facts, ts, viewport, visible, selections, todayMs, lanes } = tl
   useRenderMark(visible.bars.length > 0)
+  const obstacles = useMemo(
+    () => obstaclesOf(visible.bars, layout.geometry),
+    [visible.bars, layout.geometry],
+  )
   const { readOnly, awareness, selectedFeatureId } = props
   const areaWidth = ts.width
   const bodyHeight = Math.max(layout.height + 80, viewport.height - HEADER_H)
+  // Milestone marks (22 px high) sit in the middle of their strip.
+  const markY = Math.max(0, (layout.geometry.strip - 22) / 2)
   const visibleMilestones = [
-    ...layout.globalMilestones.map((m) => ({ m, y: 4 })),
+    ...layout.globalMilestones.map((m) => ({ m, y: markY })),
     ...visible.lanes.flatMap((l) =>
-      l.collapsed ? [] : l.milestones.map((m) => ({ m, y: l.top + 4 })),
+      l.collapsed ? [] : l.milestones.map((m) => ({ m, y: l.top + markY })),
     ),
   ].filter(({ m }) => m.date)
   return (
@@ -32,7 +58,7 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
       className="tl-scroll"
       tabIndex={0}
       role="region"
-      aria-label="Timeline: Tab or arrow keys select features"
+      aria-label="Timeline: arrow keys select features, Tab moves between lanes, milestones and bars"
       onKeyDown={tl.onKeyDown}
       data-zoom={ts.zoom}
     >
@@ -66,6 +92,7 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
                 onUndated={lanes.openUndated}
                 editing={lanes.editingLaneId === l.lane.id}
                 onEditing={lanes.setEditingLaneId}
+                onMove={lanes.move}
               />
             ))}
             <div ref={refs.laneLineRef} className="lane-drop-line" hidden />
@@ -95,7 +122,7 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
                 }}
               >
                 {l.milestoneStrip ? (
-                  <div className="lane-bg__strip" style={{ height: MILESTONE_STRIP_H }} />
+                  <div className="lane-bg__strip" style={{ height: l.geometry.strip }} />
                 ) : null}
                 {!readOnly &&
                 !l.orphan &&
@@ -116,13 +143,18 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
               width={viewport.width - LABEL_W}
               height={bodyHeight}
             />
-            <div
-              className="today-line"
-              style={{ transform: `translateX(${ts.x(todayMs)}px)`, height: bodyHeight }}
-              aria-hidden="true"
-            />
+            {/* Not on an empty roadmap: it would run through the empty state's text. */}
+            {layout.lanes.length > 0 ? (
+              <div
+                className="today-line"
+                style={{ transform: `translateX(${ts.x(todayMs)}px)`, height: bodyHeight }}
+                aria-hidden="true"
+              />
+            ) : null}
             <DependencyLayer
               links={visible.links}
+              obstacles={obstacles}
+              geometry={layout.geometry}
               boxOf={visible.boxOf}
               conflicts={facts.conflicts}
               width={areaWidth}

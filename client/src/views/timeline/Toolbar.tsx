@@ -13,6 +13,8 @@ export interface ToolbarProps {
   onAddFeature(): void
   onAddMilestone(): void
   following: string | null
+  /** Following waits while I drag. */
+  followPaused: boolean
   onStopFollowing(): void
   counts: { features: number; lanes: number }
 }
@@ -26,6 +28,7 @@ export function Toolbar({
   onAddFeature,
   onAddMilestone,
   following,
+  followPaused,
   onStopFollowing,
   counts,
 }: ToolbarProps) {
@@ -57,6 +60,9 @@ export function Toolbar({
       {following ? (
         <span className="follow-banner" role="status">
           <Icon name="eye" size={14} /> Following {following}
+          {followPaused ? (
+            <span className="follow-banner__paused"> · paused while you drag</span>
+          ) : null}
           <button type="button" className="btn btn--ghost btn--sm" onClick={onStopFollowing}>
             Stop
           </button>

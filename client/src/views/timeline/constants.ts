@@ -9,6 +9,17 @@ export const COLLAPSED_H = 36
 export const MILESTONE_STRIP_H = 30
 export const OVERSCAN_PX = 400
 
+/**
+ * Row geometry: regular, and compact at "fit all", where the whole plan should fit a
+ * laptop screen (five lanes in a 900 px high window). `spare` is the free space under a
+ * lane's last row, room to draw a new feature; an overview leaves it out.
+ */
+export const ROWS = {
+  regular: { rowH: ROW_H, barH: BAR_H, pad: LANE_PAD, strip: MILESTONE_STRIP_H, spare: ROW_H / 2 },
+  compact: { rowH: 24, barH: 18, pad: 4, strip: 22, spare: 0 },
+} as const
+export type RowGeometry = (typeof ROWS)[keyof typeof ROWS]
+
 export const ZOOMS = {
   week: { label: 'Week', pxPerDay: 32, snapDays: 1 },
   month: { label: 'Month', pxPerDay: 7, snapDays: 1 },

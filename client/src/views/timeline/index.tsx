@@ -10,13 +10,16 @@ import { Legend } from './Legend.js'
 import { LaneMenu } from './LaneMenu.js'
 import { MilestonePopover } from './MilestonePopover.js'
 import { UndatedMenu } from './UndatedMenu.js'
+import { usePrintFit } from './usePrintFit.js'
 import './timeline.css'
 import './lanes.css'
 import './bars.css'
 import './marks.css'
+import './print.css'
 
 export default function TimelineView(props: ShellViewProps) {
   const tl = useTimeline(props)
+  usePrintFit()
   const { data, roadmap, readOnly } = props
   const laneForMenu = tl.lanes.menu ? data.lanes.find((l) => l.id === tl.lanes.menu?.id) : undefined
   const milestone = tl.milestones.menu
@@ -37,6 +40,7 @@ export default function TimelineView(props: ShellViewProps) {
           onAddFeature={tl.actions.addFeature}
           onAddMilestone={tl.actions.addMilestone}
           following={tl.following}
+          followPaused={tl.followPaused}
           onStopFollowing={props.stopFollowing}
           counts={{ features: data.features.length, lanes: data.lanes.length }}
         />

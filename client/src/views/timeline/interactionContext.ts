@@ -4,6 +4,7 @@ import type { FeatureId, Roadmap } from '@meridian/model'
 import type { Awareness } from 'y-protocols/awareness'
 import type { TimelineLayout } from './layout.js'
 import type { TimeScale } from './useTimeScale.js'
+import type { GestureHold } from './useGestureHold.js'
 
 export interface InteractionContext {
   layout: TimelineLayout
@@ -14,6 +15,8 @@ export interface InteractionContext {
   select(id: FeatureId | null): void
   open(id: FeatureId): void
   selected: FeatureId | null
+  /** Held for the length of a pointer gesture: following waits meanwhile. */
+  gesture: GestureHold
 }
 
 export interface KeyboardContext extends InteractionContext {

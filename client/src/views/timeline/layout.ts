@@ -3,7 +3,8 @@
 // x axis come from the scale at render time; this only depends on the data.
 import type { Feature, FeatureId, Lane, LaneId, Milestone, RoadmapData } from '@meridian/model'
 import { toMs } from '../../app/dates.js'
-import { COLLAPSED_H, LANE_HEADER_MIN, LANE_PAD, MILESTONE_STRIP_H, ROW_H } from './constants.js'
+import { COLLAPSED_H, LANE_HEADER_MIN, ROWS } from './constants.js'
+import type { RowGeometry } from './constants.js'
 
 export const NO_LANE = '' as LaneId
 
@@ -31,6 +32,7 @@ export interface LaneLayout {
   unscheduled: number
   /** Features of this lane without (valid) dates: not drawn, listed from the lane label. */
   undated: Feature[]
+  geometry: RowGeometry
 }
 
 export interface TimelineLayout {
@@ -39,6 +41,7 @@ export interface TimelineLayout {
   /** Milestones without a lane, drawn in the strip above the lanes. */
   globalMilestones: Milestone[]
   globalStripH: number
+  geometry: RowGeometry
   byFeature: Map<FeatureId, { lane: LaneLayout; placed: PlacedFeature }>
 }
 
@@ -111,7 +114,9 @@ export function computeLayout(
   data: RoadmapData,
   collapsedOverride: ReadonlySet<LaneId>,
   pxPerDay: number,
+  geometry: RowGeometry = ROWS.regular,
 ): TimelineLayout {
+  const g = geometry
   const laneIds = new Set(data.lanes.map((l) => l.id))
   const byLane = new Map<LaneId, Feature[]>()
   for (const f of data.features) {
@@ -130,7 +135,7 @@ export function computeLayout(
       list.push(m)
     } else globalMilestones.push(m)
   }
-  const globalStripH = MILESTONE_STRIP_H + 6
+  const globalStripH = g.strip + 6
   const lanes: LaneLayout[] = []
   const byFeature = new Map<FeatureId, { lane: LaneLayout; placed: PlacedFeature }>()
   let top = globalStripH
@@ -152,8 +157,8 @@ export function computeLayout(
     const height = collapsed
       ? COLLAPSED_H
       : Math.max(
-          LANE_HEADER_MIN + ROW_H,
-          (milestoneStrip ? MILESTONE_STRIP_H : 0) + rows * ROW_H + LANE_PAD * 2 + ROW_H / 2,
+          LANE_HEADER_MIN + g.rowH,
+          (milestoneStrip ? g.strip : 0) + rows * g.rowH + g.pad * 2 + g.spare,
         )
     const layout: LaneLayout = {
       lane,
@@ -167,18 +172,20 @@ export function computeLayout(
       milestones,
       unscheduled,
       undated,
+      geometry: g,
     }
     for (const p of placed) byFeature.set(p.feature.id, { lane: layout, placed: p })
     lanes.push(layout)
     top += height
   }
-  return { lanes, height: top, globalMilestones, globalStripH, byFeature }
+  return { lanes, height: top, globalMilestones, globalStripH, geometry: g, byFeature }
 }
 
 /** The y (content coordinates) of a feature's bar top. */
 export function barTop(lane: LaneLayout, row: number): number {
   if (lane.collapsed) return lane.top + (COLLAPSED_H - 10) / 2
-  return lane.top + LANE_PAD + (lane.milestoneStrip ? MILESTONE_STRIP_H : 0) + row * ROW_H
+  const g = lane.geometry
+  return lane.top + g.pad + (lane.milestoneStrip ? g.strip : 0) + row * g.rowH
 }
 
 /** The lane at content y, or null above/below all lanes. Binary search: lanes are sorted by top. */

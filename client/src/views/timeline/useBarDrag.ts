@@ -1,6 +1,8 @@
 // Dragging bars: move (also across lanes) and resize by either edge, snapped to days
 // or weeks by zoom. While dragging only the bar's DOM transform changes (once per
 // frame) and awareness tells others where it is; the document is written once, on drop.
+// The drag is measured in time, the date under the pointer now against the date under it
+// at the start, so a scroll or zoom under the drag keeps the bar under the pointer.
 import { useEffect } from 'react'
 import type { RefObject } from 'react'
 import type { FeatureId, LaneId } from '@meridian/model'
@@ -18,8 +20,9 @@ interface Drag {
   mode: Mode
   el: HTMLElement
   pointerId: number
-  x0: number
   y0: number
+  /** The moment under the pointer when the drag began. */
+  ms0: number
   start: string
   end: string
   laneId: LaneId
@@ -75,6 +78,7 @@ export function useBarDrag(
       if (!drag) return
       const d = drag
       drag = null
+      ctxRef.current.gesture.end()
       if (d.frame) cancelAnimationFrame(d.frame)
       d.scroller?.stop()
       d.el.classList.remove('bar--dragging')
@@ -117,13 +121,14 @@ export function useBarDrag(
       if (ctx.selected !== id) ctx.select(id)
       const mode = (target.dataset.handle as Mode | undefined) ?? 'move'
       capture(el, e.pointerId)
+      ctx.gesture.begin()
       drag = {
         id,
         mode,
         el,
         pointerId: e.pointerId,
-        x0: e.clientX,
         y0: e.clientY,
+        ms0: ctx.ts.msAt(e.clientX - area.getBoundingClientRect().left),
         start: feature.start,
         end: feature.end,
         laneId: hit.lane.orphan ? feature.laneId : hit.lane.lane.id,
@@ -151,7 +156,8 @@ export function useBarDrag(
     const apply = () => {
       if (!drag) return
       const { ts, layout } = ctxRef.current
-      const dx = drag.lastX - drag.x0 + ((scrollEl?.scrollLeft ?? 0) - drag.scroll0.left)
+      const rect = area.getBoundingClientRect()
+      const dx = ts.x(ts.msAt(drag.lastX - rect.left)) - ts.x(drag.ms0)
       const dy = drag.lastY - drag.y0 + ((scrollEl?.scrollTop ?? 0) - drag.scroll0.top)
       if (!drag.moved && Math.abs(dx) < 3 && Math.abs(dy) < 3) return
       if (!drag.moved) {
@@ -165,7 +171,7 @@ export function useBarDrag(
       if (drag.mode === 'move') {
         start = addDays(drag.start, days)
         end = addDays(drag.end, days)
-        const y = drag.lastY - area.getBoundingClientRect().top
+        const y = drag.lastY - rect.top
         const lane = laneAt(layout, y)
         if (lane && !lane.orphan) laneId = lane.lane.id
       } else if (drag.mode === 'start') {

@@ -7,6 +7,7 @@ import { addDays, DAY_MS, toMs } from '../../app/dates.js'
 import { barTop, laneAt } from './layout.js'
 import { capture, snapDate } from './useBarDrag.js'
 import type { InteractionContext } from './interactionContext.js'
+import { requestPanelFocus } from '../../panel/panelFocus.js'
 
 function isEmptyLaneSpace(target: HTMLElement, area: HTMLElement): boolean {
   if (target.closest('[data-feature-id], .milestone, .lane-menu')) return false
@@ -27,6 +28,18 @@ export function createFeature(
     status: 'planned',
     health: 'on-track',
   }) as FeatureId
+}
+
+/** A feature made by drawing, double-clicking or the toolbar: its panel opens on its title. */
+export function createAndOpen(
+  ctx: InteractionContext,
+  laneId: LaneId,
+  start: string,
+  end: string,
+): void {
+  const id = createFeature(ctx, laneId, start, end)
+  requestPanelFocus(id, { select: true })
+  ctx.open(id)
 }
 
 export function useCreateGesture(
@@ -67,6 +80,7 @@ export function useCreateGesture(
         moved: false,
       }
       capture(area, e.pointerId)
+      ctx.gesture.begin()
     }
 
     const onMove = (e: PointerEvent) => {
@@ -96,11 +110,19 @@ export function useCreateGesture(
       gesture = null
       if (ghostRef.current) ghostRef.current.hidden = true
       const ctx = ctxRef.current
+      ctx.gesture.end()
       if (!g.moved) {
         ctx.select(null)
         return
       }
-      ctx.open(createFeature(ctx, g.laneId, g.start, g.end))
+      createAndOpen(ctx, g.laneId, g.start, g.end)
+    }
+
+    const onCancel = () => {
+      if (!gesture) return
+      gesture = null
+      if (ghostRef.current) ghostRef.current.hidden = true
+      ctxRef.current.gesture.end()
     }
 
     const onDblClick = (e: MouseEvent) => {
@@ -110,14 +132,16 @@ export function useCreateGesture(
       const lane = laneAt(ctx.layout, y)
       if (!lane || lane.orphan) return
       const start = snapDate(ctx.ts.msAt(x), ctx.ts.snapDays)
-      ctx.open(createFeature(ctx, lane.lane.id, start, addDays(start, 13)))
+      createAndOpen(ctx, lane.lane.id, start, addDays(start, 13))
     }
 
     area.addEventListener('pointerdown', onDown)
     area.addEventListener('pointermove', onMove)
     area.addEventListener('pointerup', onUp)
+    area.addEventListener('pointercancel', onCancel)
     area.addEventListener('dblclick', onDblClick)
     return () => {
+      area.removeEventListener('pointercancel', onCancel)
       area.removeEventListener('pointerdown', onDown)
       area.removeEventListener('pointermove', onMove)
       area.removeEventListener('pointerup', onUp)

@@ -1,4 +1,5 @@
-// Follow mode: keep my timeline on the followed person's zoom and visible window.
+// Follow mode: keep my timeline on the followed person's zoom and visible window, except
+// while I am in the middle of a gesture (`paused`): then it catches up on the drop.
 import { useEffect, useState } from 'react'
 import type { RefObject } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
@@ -17,6 +18,7 @@ export function useFollow(
   clientId: number | null,
   ts: TimeScale,
   setZoom: (zoom: Zoom) => void,
+  paused: boolean,
 ) {
   const [target, setTarget] = useState<Target | null>(null)
   useEffect(() => {
@@ -38,7 +40,7 @@ export function useFollow(
   }, [awareness, clientId])
 
   useEffect(() => {
-    if (!target) return
+    if (!target || paused) return
     if (isZoom(target.zoom) && target.zoom !== ts.zoom) {
       setZoom(target.zoom)
       return
@@ -46,5 +48,5 @@ export function useFollow(
     const el = scrollRef.current
     if (!el) return
     el.scrollTo({ left: Math.max(0, ts.x(toMs(target.start))), top: target.scrollTop })
-  }, [target, ts, setZoom, scrollRef])
+  }, [target, ts, setZoom, scrollRef, paused])
 }

@@ -37,6 +37,7 @@ export function useLaneDrag(
       e.preventDefault()
       drag = { id: grip.dataset.laneGrip as LaneId, pointerId: e.pointerId, index: -1 }
       capture(column, e.pointerId)
+      ctxRef.current.gesture.begin()
       column.classList.add('lane-column--dragging')
     }
     const onMove = (e: PointerEvent) => {
@@ -53,6 +54,7 @@ export function useLaneDrag(
       if (!drag || e.pointerId !== drag.pointerId) return
       const { id, index } = drag
       drag = null
+      ctxRef.current.gesture.end()
       column.classList.remove('lane-column--dragging')
       if (lineRef.current) lineRef.current.hidden = true
       if (index < 0) return

@@ -1,5 +1,7 @@
 // Publishes where I am on the timeline: my pointer (date, lane, y) and my visible
-// window (for people following me). Throttled; cleared when I leave.
+// window (for people following me). Throttled; cleared when I leave. The pointer is sent
+// in timeline coordinates (date, lane, y in the lanes), and sent again when I scroll
+// under a still mouse, so others see it where it points, not where it was on my screen.
 import { useEffect } from 'react'
 import type { RefObject } from 'react'
 import { setPresence } from '../../sync/presence.js'
@@ -20,7 +22,9 @@ export function usePointerBroadcast(
     if (!area) return
     let last = 0
     let timer = 0
-    let pending: PointerEvent | null = null
+    let pending: { clientX: number; clientY: number } | null = null
+    let inside: { clientX: number; clientY: number } | null = null
+    const scroller = area.closest<HTMLElement>('.tl-scroll')
     const send = () => {
       timer = 0
       if (!pending) return
@@ -36,21 +40,33 @@ export function usePointerBroadcast(
         pointer: { date: new Date(ctx.ts.msAt(x)).toISOString(), laneId: lane?.lane.id ?? null, y },
       })
     }
-    const onMove = (e: PointerEvent) => {
-      pending = e
+    const schedule = () => {
       if (timer) return
       const wait = Math.max(0, POINTER_MS - (performance.now() - last))
       timer = window.setTimeout(send, wait)
     }
+    const onMove = (e: PointerEvent) => {
+      inside = { clientX: e.clientX, clientY: e.clientY }
+      pending = inside
+      schedule()
+    }
+    const onScroll = () => {
+      if (!inside) return
+      pending = inside
+      schedule()
+    }
     const onLeave = () => {
       pending = null
+      inside = null
       if (timer) clearTimeout(timer)
       timer = 0
       setPresence(ctxRef.current.awareness, { pointer: null })
     }
     area.addEventListener('pointermove', onMove)
     area.addEventListener('pointerleave', onLeave)
+    scroller?.addEventListener('scroll', onScroll, { passive: true })
     return () => {
+      scroller?.removeEventListener('scroll', onScroll)
       area.removeEventListener('pointermove', onMove)
       area.removeEventListener('pointerleave', onLeave)
       if (timer) clearTimeout(timer)

@@ -1,11 +1,11 @@
 // The time axis: zoom level, domain (covers the content with room either side, whole
 // months) and the d3 UTC scale mapping dates to x in content pixels.
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { scaleUtc } from 'd3-scale'
 import type { ScaleTime } from 'd3-scale'
 import type { IsoDate } from '@meridian/model'
 import { DAY_MS, toMs } from '../../app/dates.js'
-import { LABEL_W, ZOOMS } from './constants.js'
+import { LABEL_W, ZOOMS, isZoom } from './constants.js'
 import type { Zoom } from './constants.js'
 
 export interface TimeScale {
@@ -24,13 +24,38 @@ function monthStart(ms: number, offsetMonths: number): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offsetMonths, 1)
 }
 
+// The zoom is kept for the tab's session, per roadmap: switching to another view and back
+// (which unmounts the timeline) or reloading keeps the level the person chose.
+const zoomKey = (roadmapId: string) => `meridian:zoom:${roadmapId}`
+
+function storedZoom(roadmapId: string): Zoom {
+  try {
+    const value = sessionStorage.getItem(zoomKey(roadmapId))
+    return isZoom(value) ? value : 'month'
+  } catch {
+    return 'month'
+  }
+}
+
 export function useTimeScale(
   extent: { minMs: number | null; maxMs: number | null },
   today: IsoDate,
   horizon: { start: IsoDate | null; end: IsoDate | null },
   viewportWidth: number,
+  roadmapId: string,
 ) {
-  const [zoom, setZoom] = useState<Zoom>('month')
+  const [zoom, setZoomState] = useState<Zoom>(() => storedZoom(roadmapId))
+  const setZoom = useCallback(
+    (next: Zoom) => {
+      setZoomState(next)
+      try {
+        sessionStorage.setItem(zoomKey(roadmapId), next)
+      } catch {
+        // storage unavailable (private mode, quota): the zoom just is not remembered
+      }
+    },
+    [roadmapId],
+  )
   const todayMs = toMs(today)
   const contentMin = Math.min(
     extent.minMs ?? todayMs,

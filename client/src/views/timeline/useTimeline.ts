@@ -6,7 +6,7 @@ import type { ShellViewProps } from '../../roadmap/shellViewProps.js'
 import { addDays, fromMs, toMs } from '../../app/dates.js'
 import { LANE_COLORS } from '../../ui/palette.js'
 import { readPeers } from '../../sync/presence.js'
-import { LABEL_W } from './constants.js'
+import { HEADER_H, LABEL_W, ROWS } from './constants.js'
 import { extentOf } from './layout.js'
 import type { KeyboardContext } from './interactionContext.js'
 import { useLayoutAndFacts, useVisible } from './useTimelineModel.js'
@@ -14,13 +14,14 @@ import { useTimeScale } from './useTimeScale.js'
 import { useViewport } from './useViewport.js'
 import { useTimelinePeers } from './useTimelinePeers.js'
 import { useBarDrag } from './useBarDrag.js'
-import { useCreateGesture, createFeature } from './useCreateGesture.js'
+import { useCreateGesture, createAndOpen } from './useCreateGesture.js'
 import { useLaneDrag } from './useLaneDrag.js'
 import { useTimelineKeyboard } from './useTimelineKeyboard.js'
 import { usePointerBroadcast, useViewportBroadcast } from './usePresenceBroadcast.js'
 import { useFollow } from './useFollow.js'
 import { scrollToDate, useScrollAnchor } from './useScrollAnchor.js'
 import { useFocusSelected } from './useFocusSelected.js'
+import { useGestureHold } from './useGestureHold.js'
 
 export function useTimeline(props: ShellViewProps) {
   const {
@@ -46,6 +47,7 @@ export function useTimeline(props: ShellViewProps) {
   const [undatedMenu, setUndatedMenu] = useState<{ id: LaneId; anchor: DOMRect } | null>(null)
   const [milestoneMenu, setMilestoneMenu] = useState<{ id: string; anchor: DOMRect } | null>(null)
 
+  const gesture = useGestureHold()
   const viewport = useViewport(scrollRef)
   const extent = useMemo(() => extentOf(data), [data])
   const { timeScale: ts, setZoom } = useTimeScale(
@@ -53,8 +55,15 @@ export function useTimeline(props: ShellViewProps) {
     today,
     { start: data.meta.horizonStart, end: data.meta.horizonEnd },
     viewport.width,
+    props.session.id,
   )
-  const { layout, facts, order } = useLayoutAndFacts(data, today, collapsedOverride, ts.pxPerDay)
+  const { layout, facts, order } = useLayoutAndFacts(
+    data,
+    today,
+    collapsedOverride,
+    ts.pxPerDay,
+    ts.zoom === 'fit' ? ROWS.compact : ROWS.regular,
+  )
   const { selections, drags } = useTimelinePeers(awareness)
   const visible = useVisible(layout, ts, viewport, drags, selectedFeatureId, data)
   const todayMs = toMs(today)
@@ -75,6 +84,7 @@ export function useTimeline(props: ShellViewProps) {
     order,
     selected: selectedFeatureId,
     defaultStart: centerDate,
+    gesture: gesture.hold,
   }
   const ctxRef = useRef(ctx)
   ctxRef.current = ctx
@@ -85,7 +95,7 @@ export function useTimeline(props: ShellViewProps) {
   usePointerBroadcast(areaRef, ctxRef)
   useViewportBroadcast(viewport, ctxRef)
   useScrollAnchor(scrollRef, ts, todayMs)
-  useFollow(scrollRef, awareness, followClientId, ts, setZoom)
+  useFollow(scrollRef, awareness, followClientId, ts, setZoom, gesture.active)
   useFocusSelected(scrollRef, areaRef, selectedFeatureId, visible.boxOf)
   const onKeyDown = useTimelineKeyboard(ctxRef)
 
@@ -113,6 +123,31 @@ export function useTimeline(props: ShellViewProps) {
     (id: LaneId, name: string) => roadmap.lanes.update(id, { name }),
     [roadmap],
   )
+  const moveLane = useCallback(
+    (id: LaneId, by: -1 | 1) => {
+      const ids = layout.lanes.filter((l) => !l.orphan).map((l) => l.lane.id)
+      const to = ids.indexOf(id) + by
+      if (to < 0 || to >= ids.length) return
+      const others = ids.filter((other) => other !== id)
+      roadmap.lanes.reorder(id, { before: to === 0 ? null : others[to - 1] })
+      // Moving the lane's label in the page takes focus off its grip: give it back.
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-lane-grip="${CSS.escape(id)}"]`)?.focus(),
+      )
+    },
+    [layout.lanes, roadmap],
+  )
+  // A lane being named is scrolled into view (a new lane is added at the bottom).
+  useEffect(() => {
+    const el = scrollRef.current
+    const lane = layout.lanes.find((l) => l.lane.id === editingLaneId)
+    if (!el || !lane) return
+    const top = lane.top
+    const bottom = lane.top + lane.height + HEADER_H
+    if (top < el.scrollTop || bottom > el.scrollTop + el.clientHeight)
+      el.scrollTo({ top: Math.max(0, bottom - el.clientHeight) })
+    // Only when naming starts (not on layout changes, which must not pull the view back).
+  }, [editingLaneId])
   const openLaneMenu = useCallback((id: LaneId, anchor: DOMRect) => setLaneMenu({ id, anchor }), [])
   const openUndated = useCallback(
     (id: LaneId, anchor: DOMRect) => setUndatedMenu({ id, anchor }),
@@ -138,7 +173,7 @@ export function useTimeline(props: ShellViewProps) {
         (selectedFeatureId && data.features.find((f) => f.id === selectedFeatureId)?.laneId) ||
         data.lanes[0]?.id ||
         roadmap.lanes.create({ name: 'New lane', color: LANE_COLORS[0] })
-      openFeature(createFeature(ctx, laneId, centerDate, addDays(centerDate, 13)))
+      createAndOpen(ctx, laneId, centerDate, addDays(centerDate, 13))
     },
     addMilestone: () => {
       const id = roadmap.milestones.create({
@@ -169,6 +204,7 @@ export function useTimeline(props: ShellViewProps) {
     lanes: {
       toggle: toggleLane,
       rename: renameLane,
+      move: moveLane,
       openMenu: openLaneMenu,
       openUndated,
       undated: undatedMenu,
@@ -184,6 +220,7 @@ export function useTimeline(props: ShellViewProps) {
       close: () => setMilestoneMenu(null),
     },
     following,
+    followPaused: following !== null && gesture.active,
     actions,
     selectedFeatureId: selectedFeatureId as FeatureId | null,
   }

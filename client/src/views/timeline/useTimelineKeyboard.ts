@@ -1,11 +1,14 @@
 // Keyboard use of the timeline: Tab / arrows select bars, Left/Right move the selected
 // bar by a day (Shift: a week), Alt+Up/Down moves it to the lane above/below, Enter opens
-// its panel, Delete removes it (undoable), N adds a feature.
+// its panel (focus moves into it), Delete removes it (undoable), N adds a feature. Keys on
+// the timeline's other controls (lane buttons, milestones) are theirs: Tab moves between
+// them as anywhere else, Enter presses them.
 import { useCallback } from 'react'
 import type { KeyboardEvent, RefObject } from 'react'
 import type { FeatureId } from '@meridian/model'
 import { addDays } from '../../app/dates.js'
 import { isTypingTarget } from '../../undo/useUndo.js'
+import { requestPanelFocus } from '../../panel/panelFocus.js'
 import { createFeature } from './useCreateGesture.js'
 import type { KeyboardContext } from './interactionContext.js'
 
@@ -13,6 +16,9 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
   return useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
       if (isTypingTarget(e.target) || e.ctrlKey || e.metaKey) return
+      const target = e.target as HTMLElement
+      const onCanvas = target === e.currentTarget || target.closest('[data-feature-id]') !== null
+      if (!onCanvas && e.key !== 'n' && e.key !== 'N') return
       const ctx = ctxRef.current
       const { order, selected, roadmap, readOnly } = ctx
       const index = selected ? order.indexOf(selected) : -1
@@ -23,12 +29,12 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
       const feature = selected ? ctx.layout.byFeature.get(selected)?.placed.feature : undefined
       switch (e.key) {
         case 'Tab': {
+          // From a bar, Tab goes to the next bar in reading order; at either end, and with
+          // no bar selected, it goes where the page's order leads (the lane controls first).
           const next = index + (e.shiftKey ? -1 : 1)
-          // At either end (or Shift+Tab with nothing selected) focus leaves the timeline.
-          if (index === -1 && e.shiftKey) return
-          if (index !== -1 && (next < 0 || next >= order.length)) return
+          if (index === -1 || next < 0 || next >= order.length) return
           e.preventDefault()
-          selectAt(index === -1 ? (e.shiftKey ? order.length - 1 : 0) : next)
+          selectAt(next)
           return
         }
         case 'ArrowDown':
@@ -64,6 +70,7 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
         case ' ':
           if (selected) {
             e.preventDefault()
+            requestPanelFocus(selected, { select: false })
             ctx.open(selected)
           }
           return

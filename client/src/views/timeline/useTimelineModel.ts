@@ -5,6 +5,7 @@ import type { FeatureId, IsoDate, LaneId, RoadmapData } from '@meridian/model'
 import { DAY_MS, toMs } from '../../app/dates.js'
 import { LABEL_W, HEADER_H, OVERSCAN_PX } from './constants.js'
 import { barTop, computeLayout, lanesIn } from './layout.js'
+import type { RowGeometry } from './constants.js'
 import type { LaneLayout, PlacedFeature } from './layout.js'
 import { computeFacts } from './featureFacts.js'
 import type { BarBox } from './DependencyLayer.js'
@@ -24,10 +25,11 @@ export function useLayoutAndFacts(
   today: IsoDate,
   collapsedOverride: ReadonlySet<LaneId>,
   pxPerDay: number,
+  geometry: RowGeometry,
 ) {
   const layout = useMemo(
-    () => computeLayout(data, collapsedOverride, pxPerDay),
-    [data, collapsedOverride, pxPerDay],
+    () => computeLayout(data, collapsedOverride, pxPerDay, geometry),
+    [data, collapsedOverride, pxPerDay, geometry],
   )
   const facts = useMemo(() => computeFacts(data, today), [data, today])
   const order = useMemo(
