@@ -1,0 +1,7 @@
+export { renderTimeline } from './render/renderTimeline.js'
+export type { RenderedTimeline } from './render/renderTimeline.js'
+export { PAGE_SIZE, SIZE_LIMITS, MAX_PAGES, isPageSizeName } from './render/options.js'
+export type { PageSizeName, TimelineRenderOptions } from './render/options.js'
+export { planTimeline } from './render/plan.js'
+export type { TimelinePlan, PlannedPage, PlannedLane, LaneSlice, PlacedBar } from './render/plan.js'
+export { FONT_FAMILY } from './render/geometry.js'
