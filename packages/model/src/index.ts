@@ -145,3 +145,13 @@ export { largeRoadmap } from './large.js'
 export type { LargeOptions, LargeSummary } from './large.js'
 export { createPrng } from './prng.js'
 export type { Prng } from './prng.js'
+export { appendEntities } from './bulk.js'
+export type {
+  BulkRef,
+  BulkLane,
+  BulkResource,
+  BulkFeature,
+  BulkItem,
+  BulkInput,
+  BulkResult,
+} from './bulk.js'

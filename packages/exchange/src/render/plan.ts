@@ -80,7 +80,11 @@ function rangeOf(data: RoadmapData, o: TimelineRenderOptions): { start: IsoDate;
   return { start, end }
 }
 
-function pack(features: Feature[], start: IsoDate, pxPerDay: number): { bars: PlacedBar[]; rows: number } {
+function pack(
+  features: Feature[],
+  start: IsoDate,
+  pxPerDay: number,
+): { bars: PlacedBar[]; rows: number } {
   const bars: Array<PlacedBar & { reserve: number }> = []
   for (const feature of features) {
     const from = diffDays(feature.start!, start)

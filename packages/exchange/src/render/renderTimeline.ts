@@ -12,7 +12,10 @@ export interface RenderedTimeline {
   pages: string[]
 }
 
-export function renderTimeline(data: RoadmapData, options: TimelineRenderOptions): RenderedTimeline {
+export function renderTimeline(
+  data: RoadmapData,
+  options: TimelineRenderOptions,
+): RenderedTimeline {
   const plan = planTimeline(data, options)
   return {
     width: plan.width,

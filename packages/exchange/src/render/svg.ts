@@ -41,7 +41,7 @@ function header(f: Frame): string {
       : ''
   const title = fitText(plan.title, 20, plan.width - m * 2 - 110)
   return (
-    `<text x="${m}" y="${m + 20}" font-size="20" font-weight="700" fill="${COLOR.text}">${esc(title)}</text>` +
+    `<text x="${m}" y="${m + 20}" font-size="20" font-weight="bold" fill="${COLOR.text}">${esc(title)}</text>` +
     `<text x="${m}" y="${m + 40}" font-size="12" fill="${COLOR.text2}">${esc(`${longDate(from)} – ${longDate(to)} · as of ${longDate(plan.today)}`)}</text>` +
     pages
   )
@@ -61,14 +61,16 @@ function axis(f: Frame): string {
     const x1 = clampX(t.endMs)
     out += `<line x1="${n(x0)}" y1="${top}" x2="${n(x0)}" y2="${top + G.axisH}" stroke="${COLOR.borderStrong}"/>`
     const label = fitText(t.label, 11, x1 - x0 - 8)
-    if (label) out += `<text x="${n(x0 + 6)}" y="${top + 15}" font-size="11" font-weight="600" fill="${COLOR.text2}">${esc(label)}</text>`
+    if (label)
+      out += `<text x="${n(x0 + 6)}" y="${top + 15}" font-size="11" font-weight="bold" fill="${COLOR.text2}">${esc(label)}</text>`
   }
   for (const t of ticks(fromMs, toMsX, minor, 'minor')) {
     const x0 = clampX(t.ms)
     const x1 = clampX(t.endMs)
     out += `<line x1="${n(x0)}" y1="${top + G.axisH}" x2="${n(x0)}" y2="${f.lanesBottom}" stroke="${COLOR.border}" stroke-width="0.75"/>`
     const label = fitText(t.label, 10, x1 - x0 - 6)
-    if (label) out += `<text x="${n(x0 + 4)}" y="${top + 33}" font-size="10" fill="${COLOR.text3}">${esc(label)}</text>`
+    if (label)
+      out += `<text x="${n(x0 + 4)}" y="${top + 33}" font-size="10" fill="${COLOR.text3}">${esc(label)}</text>`
   }
   out += `<line x1="${G.margin}" y1="${top + G.axisH}" x2="${plan.width - G.margin}" y2="${top + G.axisH}" stroke="${COLOR.borderStrong}"/>`
   return out
@@ -79,7 +81,9 @@ function diamond(x: number, y: number, title: string, maxW: number): string {
   const label = fitText(title, 10.5, maxW)
   return (
     `<path d="M${n(x)} ${n(y - s)}L${n(x + s)} ${n(y)}L${n(x)} ${n(y + s)}L${n(x - s)} ${n(y)}Z" fill="${COLOR.milestone}"/>` +
-    (label ? `<text x="${n(x + 9)}" y="${n(y + 3.5)}" font-size="10.5" font-weight="600" fill="${COLOR.text}">${esc(label)}</text>` : '')
+    (label
+      ? `<text x="${n(x + 9)}" y="${n(y + 3.5)}" font-size="10.5" font-weight="bold" fill="${COLOR.text}">${esc(label)}</text>`
+      : '')
   )
 }
 
@@ -100,8 +104,8 @@ function bar(f: Frame, lane: PlannedLane, b: PlacedBar, y: number): string {
   const inside = textWidth(b.feature.title, G.barFont) <= room
   const textY = n(y + G.barH / 2 + 4)
   const title = inside
-    ? `<text x="${n(x + G.barPadX + 4)}" y="${textY}" font-size="${G.barFont}" font-weight="600" fill="${c.text}"${cancelled ? ' text-decoration="line-through"' : ''}>${esc(b.feature.title)}</text>`
-    : `<text x="${n(x + w + 6)}" y="${textY}" font-size="${G.barFont}" font-weight="600" fill="${COLOR.text2}">${esc(fitText(b.feature.title, G.barFont, f.plotX + f.plotW - (x + w + 6)))}</text>`
+    ? `<text x="${n(x + G.barPadX + 4)}" y="${textY}" font-size="${G.barFont}" font-weight="bold" fill="${c.text}"${cancelled ? ' text-decoration="line-through"' : ''}>${esc(b.feature.title)}</text>`
+    : `<text x="${n(x + w + 6)}" y="${textY}" font-size="${G.barFont}" font-weight="bold" fill="${COLOR.text2}">${esc(fitText(b.feature.title, G.barFont, f.plotX + f.plotW - (x + w + 6)))}</text>`
   return (
     `<g data-feature-id="${esc(b.feature.id)}">` +
     `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${G.barH}" rx="5" fill="${c.bg}" stroke="${c.border}"/>` +
@@ -126,7 +130,7 @@ function lanes(f: Frame, boxes: Boxes): string {
     out += `<line x1="${G.margin}" y1="${n(top + s.height)}" x2="${f.plan.width - G.margin}" y2="${n(top + s.height)}" stroke="${COLOR.border}"/>`
     out += `<rect x="${G.margin}" y="${n(top + 8)}" width="4" height="${n(Math.min(24, s.height - 16))}" rx="2" fill="${esc(lane.lane.color)}"/>`
     const name = fitText(lane.lane.name + (s.continued ? ' (cont.)' : ''), 12.5, G.labelW - 24)
-    out += `<text x="${G.margin + 12}" y="${n(top + 21)}" font-size="12.5" font-weight="700" fill="${COLOR.text}">${esc(name)}</text>`
+    out += `<text x="${G.margin + 12}" y="${n(top + 21)}" font-size="12.5" font-weight="bold" fill="${COLOR.text}">${esc(name)}</text>`
     const count = lane.bars.length + lane.undated
     const sub = `${count} feature${count === 1 ? '' : 's'}${lane.undated ? ` · ${lane.undated} undated` : ''}`
     if (s.height >= 44)
@@ -182,7 +186,7 @@ function todayLine(f: Frame): string {
   return (
     `<line x1="${x}" y1="${top + G.axisH}" x2="${x}" y2="${n(f.lanesBottom)}" stroke="${COLOR.today}" stroke-width="1.5"/>` +
     `<rect x="${n(Number(x) - 19)}" y="${top + G.axisH - 9}" width="38" height="14" rx="7" fill="${COLOR.today}"/>` +
-    `<text x="${x}" y="${top + G.axisH + 1.5}" text-anchor="middle" font-size="9" font-weight="700" fill="#ffffff">Today</text>`
+    `<text x="${x}" y="${top + G.axisH + 1.5}" text-anchor="middle" font-size="9" font-weight="bold" fill="#ffffff">Today</text>`
   )
 }
 
