@@ -23,6 +23,7 @@ import { ORIGIN, SERVER_DOC } from '../sync/origins.js'
 import type { Rooms } from '../sync/rooms.js'
 import { ERROR_CODE, HttpError, readJson, sendJson, sendText } from './respond.js'
 import { CreateBody, LinkBody, SnapshotBody, parseBody } from './schemas.js'
+import { EXCHANGE_ROUTES } from './exchange/routes.js'
 
 export interface ApiDeps {
   store: Store
@@ -382,6 +383,7 @@ const ROUTES: Route[] = [
     methods: { GET: handlers.listLinks, POST: handlers.createLink },
   },
   { pattern: r('/api/roadmaps/:id/links/:id'), methods: { DELETE: handlers.revokeLink } },
+  ...EXCHANGE_ROUTES.map((x) => ({ pattern: r(x.path), methods: x.methods })),
 ]
 
 /** Routes an /api request; throws HttpError for expected failures. */

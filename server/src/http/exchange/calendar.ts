@@ -66,7 +66,13 @@ export async function calendarIcs(ctx: ExchangeCtx): Promise<void> {
     throw new HttpError(400, ERROR_CODE.badRequest, 'starts: expected 0 or 1', { path: 'starts' })
   const data = readRoadmap(await liveDoc(ctx))
   const url = `http://${ctx.req.headers.host ?? 'localhost'}/r/${ctx.params[0]}`
-  sendText(ctx.res, 200, 'text/calendar; charset=utf-8', roadmapCalendar(data, url, starts === '1'), {
-    'content-disposition': 'inline; filename="roadmap.ics"',
-  })
+  sendText(
+    ctx.res,
+    200,
+    'text/calendar; charset=utf-8',
+    roadmapCalendar(data, url, starts === '1'),
+    {
+      'content-disposition': 'inline; filename="roadmap.ics"',
+    },
+  )
 }

@@ -8,7 +8,11 @@ export function svgToPng(svg: string, scale: number): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: files
-      ? { loadSystemFonts: false, fontFiles: [FONT_FILES.regular, FONT_FILES.bold], defaultFontFamily: 'DejaVu Sans' }
+      ? {
+          loadSystemFonts: false,
+          fontFiles: [FONT_FILES.regular, FONT_FILES.bold],
+          defaultFontFamily: 'DejaVu Sans',
+        }
       : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
   })
   return resvg.render().asPng()

@@ -30,7 +30,9 @@ const TimelineQuery = z
     status: list(4)
       .pipe(z.array(z.enum(Object.values(FEATURE_STATUS) as [FeatureStatus])))
       .optional(),
-    zoom: z.enum(['fit', ...(Object.keys(ZOOM_PX_PER_DAY) as [keyof typeof ZOOM_PX_PER_DAY])]).optional(),
+    zoom: z
+      .enum(['fit', ...(Object.keys(ZOOM_PX_PER_DAY) as [keyof typeof ZOOM_PX_PER_DAY])])
+      .optional(),
     page: z.coerce.number().int().min(1).max(1000).optional(),
     scale: z.coerce.number().min(0.5).max(3).optional(),
     today: isoDate.optional(),
@@ -74,8 +76,13 @@ export function parseTimelineQuery(query: URLSearchParams): TimelineRequest {
 export function pageOf<T>(pages: T[], index: number): T {
   const page = pages[index]
   if (page === undefined)
-    throw new HttpError(400, ERROR_CODE.badRequest, `page: this rendering has ${pages.length} page(s)`, {
-      path: 'page',
-    })
+    throw new HttpError(
+      400,
+      ERROR_CODE.badRequest,
+      `page: this rendering has ${pages.length} page(s)`,
+      {
+        path: 'page',
+      },
+    )
   return page
 }
