@@ -9,6 +9,7 @@ import { useShareLinks } from './useShareLinks.js'
 import { LinkRow } from './LinkRow.js'
 import { othersSummary } from './connections.js'
 import type { ShareLink } from '../sync/api.js'
+import { CalendarSubscribe } from '../exchange/CalendarSubscribe.js'
 import './share.css'
 
 const EXPIRY = [
@@ -102,6 +103,11 @@ export function ShareDialog({
           ))}
         </ul>
       )}
+      <CalendarSubscribe
+        roadmapId={roadmapId}
+        links={links}
+        onCreateViewerLink={() => void create('viewer', null)}
+      />
     </Dialog>
   )
 }

@@ -7,6 +7,7 @@ import { RecentSection } from './RecentSection.js'
 import { RisksSection } from './RisksSection.js'
 import { AttentionSection, MilestonesSection } from './ScheduleSections.js'
 import { useReport } from './useReport.js'
+import { ReportPdfButton } from '../../exchange/ReportPdfButton.js'
 import '../planning/planning.css'
 import './report.css'
 
@@ -34,6 +35,12 @@ export default function ReportView(props: ViewProps) {
             <button type="button" className="btn" onClick={() => window.print()}>
               Print / PDF
             </button>
+            <ReportPdfButton
+              roadmapId={props.roadmapId}
+              token={props.token}
+              title={report.title}
+              today={today}
+            />
           </div>
         </header>
         <div className="rp-summary" data-testid="report-summary">

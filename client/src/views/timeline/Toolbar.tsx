@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Button } from '../../ui/Button.js'
 import { Icon } from '../../ui/Icon.js'
 import { ZOOMS, ZOOM_ORDER } from './constants.js'
@@ -15,6 +16,8 @@ export interface ToolbarProps {
   following: string | null
   onStopFollowing(): void
   counts: { features: number; lanes: number }
+  /** Export and import entries (client/src/exchange), for every role. */
+  exchange?: ReactNode
 }
 
 export function Toolbar({
@@ -28,6 +31,7 @@ export function Toolbar({
   following,
   onStopFollowing,
   counts,
+  exchange,
 }: ToolbarProps) {
   return (
     <div className="tl-toolbar" role="toolbar" aria-label="Timeline">
@@ -62,6 +66,7 @@ export function Toolbar({
           </button>
         </span>
       ) : null}
+      {exchange}
       {readOnly ? null : (
         <>
           <Button size="sm" variant="ghost" onClick={onAddMilestone} title="Add a milestone">

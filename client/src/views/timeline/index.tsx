@@ -9,6 +9,7 @@ import { Legend } from './Legend.js'
 import { LaneMenu } from './LaneMenu.js'
 import { MilestonePopover } from './MilestonePopover.js'
 import { UndatedMenu } from './UndatedMenu.js'
+import { ExchangeEntries } from '../../exchange/ExchangeEntries.js'
 import './timeline.css'
 import './lanes.css'
 import './bars.css'
@@ -36,6 +37,7 @@ export default function TimelineView(props: ShellViewProps) {
           following={tl.following}
           onStopFollowing={props.stopFollowing}
           counts={{ features: data.features.length, lanes: data.lanes.length }}
+          exchange={<ExchangeEntries tl={tl} />}
         />
       )}
       {empty ? (
