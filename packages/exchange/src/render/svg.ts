@@ -76,9 +76,9 @@ function axis(f: Frame): string {
   return out
 }
 
-function diamond(x: number, y: number, title: string, maxW: number): string {
+function diamond(x: number, y: number, title: string): string {
   const s = 5.5
-  const label = fitText(title, 10.5, maxW)
+  const label = title
   return (
     `<path d="M${n(x)} ${n(y - s)}L${n(x + s)} ${n(y)}L${n(x)} ${n(y + s)}L${n(x - s)} ${n(y)}Z" fill="${COLOR.milestone}"/>` +
     (label
@@ -103,9 +103,14 @@ function bar(f: Frame, lane: PlannedLane, b: PlacedBar, y: number): string {
   const room = w - G.barPadX * 2 - 10
   const inside = textWidth(b.feature.title, G.barFont) <= room
   const textY = n(y + G.barH / 2 + 4)
+  const labelW = textWidth(b.feature.title, G.barFont)
+  const right = f.plotX + f.plotW
+  // After the bar; before it when the page ends first; else after it, clipped (the text
+  // stays whole in the file, so it is still found by a search).
+  const before = x + w + 6 + labelW > right && x - 6 - labelW >= f.plotX
   const title = inside
     ? `<text x="${n(x + G.barPadX + 4)}" y="${textY}" font-size="${G.barFont}" font-weight="bold" fill="${c.text}"${cancelled ? ' text-decoration="line-through"' : ''}>${esc(b.feature.title)}</text>`
-    : `<text x="${n(x + w + 6)}" y="${textY}" font-size="${G.barFont}" font-weight="bold" fill="${COLOR.text2}">${esc(fitText(b.feature.title, G.barFont, f.plotX + f.plotW - (x + w + 6)))}</text>`
+    : `<text x="${n(before ? x - 6 : x + w + 6)}" y="${textY}"${before ? ' text-anchor="end"' : ''} font-size="${G.barFont}" font-weight="bold" fill="${COLOR.text2}">${esc(b.feature.title)}</text>`
   return (
     `<g data-feature-id="${esc(b.feature.id)}">` +
     `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${G.barH}" rx="5" fill="${c.bg}" stroke="${c.border}"/>` +
@@ -121,8 +126,9 @@ function bar(f: Frame, lane: PlannedLane, b: PlacedBar, y: number): string {
 /** Where each feature's bar is on this page, for dependency arrows. */
 type Boxes = Map<string, { x0: number; x1: number; y: number; from: number; to: number }>
 
-function lanes(f: Frame, boxes: Boxes): string {
+function lanes(f: Frame, boxes: Boxes): { labels: string; plot: string } {
   let out = ''
+  let plot = ''
   for (const s of f.page.slices) {
     const top = f.lanesTop + s.top
     const lane = s.lane
@@ -138,14 +144,14 @@ function lanes(f: Frame, boxes: Boxes): string {
     if (!s.continued)
       for (const m of lane.milestones) {
         const d = m.date ? dayIn(f, m.date) : null
-        if (d !== null) out += diamond(f.x(d + 0.5), top + G.lanePad + 8, m.title, 160)
+        if (d !== null) plot += diamond(f.x(d + 0.5), top + G.lanePad + 8, m.title)
       }
     for (const b of lane.bars) {
       if (b.row < s.rowFrom || b.row >= s.rowTo) continue
       const y = top + G.lanePad + strip + (b.row - s.rowFrom) * G.rowH + (G.rowH - G.barH) / 2
       const drawn = bar(f, lane, b, y)
       if (!drawn) continue
-      out += drawn
+      plot += drawn
       boxes.set(b.feature.id, {
         x0: f.x(Math.max(b.from, f.page.dayFrom)),
         x1: f.x(Math.min(b.to, f.page.dayTo)),
@@ -155,7 +161,7 @@ function lanes(f: Frame, boxes: Boxes): string {
       })
     }
   }
-  return out
+  return { labels: out, plot }
 }
 
 function arrows(f: Frame, boxes: Boxes): string {
@@ -210,7 +216,7 @@ export function pageSvg(plan: TimelinePlan, page: PlannedPage): string {
   let global = ''
   for (const m of plan.globalMilestones) {
     const d = m.date ? dayIn(f, m.date) : null
-    if (d !== null) global += diamond(f.x(d + 0.5), lanesTop - G.globalStripH / 2, m.title, 180)
+    if (d !== null) global += diamond(f.x(d + 0.5), lanesTop - G.globalStripH / 2, m.title)
   }
   const clip = `plot-${page.index}`
   return (
@@ -221,8 +227,8 @@ export function pageSvg(plan: TimelinePlan, page: PlannedPage): string {
     header(f) +
     axis(f) +
     `<line x1="${plotX}" y1="${G.margin + G.headerH}" x2="${plotX}" y2="${n(lanesBottom)}" stroke="${COLOR.borderStrong}"/>` +
-    lanesSvg +
-    `<g clip-path="url(#${clip})">${arrows(f, boxes)}${global}</g>` +
+    lanesSvg.labels +
+    `<g clip-path="url(#${clip})">${lanesSvg.plot}${arrows(f, boxes)}${global}</g>` +
     todayLine(f) +
     legendSvg(G.margin, plan.height - G.margin - 8) +
     `</svg>`

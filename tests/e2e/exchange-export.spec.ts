@@ -1,0 +1,151 @@
+// The timeline exported for slides and paper (PNG, SVG, PDF from the toolbar), the report's
+// PDF, and the share dialog's calendar feed: real Chromium, real server, files checked
+// (dimensions, text, lane colours) and saved for a person to look at.
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { PNG } from 'pngjs'
+import type { Page } from '@playwright/test'
+import { SCREENSHOTS, expect, openLive, seededUrl, shot, test } from './fixtures.js'
+
+const TITLE = 'Atlas — team analytics SaaS'
+
+async function download(page: Page, click: () => Promise<void>): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()])
+  const target = path.join(SCREENSHOTS, `export-${file.suggestedFilename()}`)
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await file.saveAs(target)
+  return target
+}
+
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+}
+
+/** Titles of the bars inside the timeline's scrolled window: what the user sees. */
+async function visibleTitles(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const scroller = document.querySelector('.tl-scroll')!
+    const box = scroller.getBoundingClientRect()
+    return Array.from(document.querySelectorAll<HTMLElement>('.tl-area .bar[data-feature-id]'))
+      .filter((el) => {
+        const r = el.getBoundingClientRect()
+        return (
+          r.right > box.left + 240 &&
+          r.left < box.right &&
+          r.bottom > box.top + 60 &&
+          r.top < box.bottom
+        )
+      })
+      .map((el) => el.querySelector('.bar__title')?.textContent ?? '')
+      .filter(Boolean)
+  })
+}
+
+test('the timeline exports to PNG, SVG and PDF as it looks, with every visible feature', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const { page, context } = await openLive(browser, seededUrl(server, seeded, 'editor'), 'Ana Lima')
+  await page
+    .getByRole('toolbar', { name: 'Timeline' })
+    .getByRole('button', { name: 'Month' })
+    .click()
+  const seen = await visibleTitles(page)
+  expect(seen.length).toBeGreaterThan(3)
+
+  await page.getByRole('button', { name: 'Export' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export timeline' })
+  await expect(dialog.getByTestId('export-preview')).toBeVisible()
+  await shot(page, 'exchange-export-dialog')
+
+  // SVG: text is text, with the title and every bar the user saw.
+  await dialog.getByRole('button', { name: 'SVG', exact: true }).click()
+  const svgFile = await download(page, () =>
+    dialog.getByRole('button', { name: 'Download SVG' }).click(),
+  )
+  const svg = readFileSync(svgFile, 'utf8')
+  expect(svg).toMatch(/^<svg [^>]*width="1280" height="720"/)
+  expect(svg).toContain(`>${TITLE}<`)
+  for (const title of seen) expect(svg).toContain(title)
+  expect(svg).not.toMatch(/scrollbar|toolbar|:hover/)
+
+  // PNG: a 16:9 image at twice the pixels, not blank, bars in the lanes' colours.
+  await page.getByRole('button', { name: 'Export' }).click()
+  const pngFile = await download(page, () =>
+    page
+      .getByRole('dialog', { name: 'Export timeline' })
+      .getByRole('button', { name: 'Download PNG' })
+      .click(),
+  )
+  const png = PNG.sync.read(readFileSync(pngFile))
+  expect([png.width, png.height]).toEqual([2560, 1440])
+  const colours = new Set<string>()
+  for (let i = 0; i < png.data.length; i += 4)
+    colours.add(`#${[0, 1, 2].map((k) => png.data[i + k].toString(16).padStart(2, '0')).join('')}`)
+  const laneColours = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.tl-area .bar[data-feature-id]')).map((el) =>
+      getComputedStyle(el).getPropertyValue('--lane').trim().toLowerCase(),
+    ),
+  )
+  const present = [...new Set(laneColours)].filter((c) => colours.has(c))
+  expect(present.length).toBeGreaterThanOrEqual(3)
+  expect(colours.size).toBeGreaterThan(50)
+
+  // PDF of the whole roadmap on A4: several pages at the current zoom, text searchable.
+  await page.getByRole('button', { name: 'Export' }).click()
+  const again = page.getByRole('dialog', { name: 'Export timeline' })
+  await again.getByRole('button', { name: 'PDF', exact: true }).click()
+  await again.getByLabel('Page size').selectOption('a4')
+  await again.getByLabel('The whole roadmap').check()
+  await again.getByLabel(/Keep the month zoom/).check()
+  await expect(again.getByTestId('export-pages')).not.toHaveText('1 page')
+  const pdfFile = await download(page, () =>
+    again.getByRole('button', { name: 'Download PDF' }).click(),
+  )
+  const text = pdfText(pdfFile)
+  expect(text).toContain(TITLE)
+  for (const title of seen) expect(text.replace(/\s+/g, ' ')).toContain(title)
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '2',
+    pdfFile,
+    path.join(SCREENSHOTS, 'exchange-export-pdf'),
+  ])
+  await context.close()
+})
+
+test('the report downloads as a PDF and the share dialog offers a calendar feed', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const { page, context } = await openLive(
+    browser,
+    seededUrl(server, seeded, 'owner', 'report'),
+    'Ana Lima',
+  )
+  await page.getByTestId('report-view').waitFor()
+  const pdf = await download(page, () => page.getByRole('button', { name: 'Download PDF' }).click())
+  expect(pdfText(pdf)).toContain(TITLE)
+  copyFileSync(pdf, path.join(SCREENSHOTS, 'exchange-report.pdf'))
+
+  await page.getByRole('button', { name: /Share/ }).first().click()
+  const share = page.getByRole('dialog', { name: 'Share roadmap' })
+  const feed = share.getByRole('region', { name: 'Subscribe in calendar' })
+  await expect(feed).toBeVisible()
+  const url = feed.getByLabel('Calendar feed URL')
+  if (!(await url.isVisible())) await feed.getByRole('button', { name: /view-only link/ }).click()
+  await expect(url).toHaveValue(/\/calendar\.ics\?token=/)
+  await shot(page, 'exchange-share-calendar')
+  const ics = await (await fetch(await url.inputValue())).text()
+  expect(ics).toContain('BEGIN:VCALENDAR')
+  expect(ics).toContain('BEGIN:VEVENT')
+  await context.close()
+})
