@@ -22,25 +22,29 @@ function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
 }
 
-/** Titles of the bars inside the timeline's scrolled window: what the user sees. */
+/** Titles shown whole inside the timeline's scrolled window: what the user sees. */
 async function visibleTitles(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const scroller = document.querySelector('.tl-scroll')!
-    const box = scroller.getBoundingClientRect()
-    return Array.from(document.querySelectorAll<HTMLElement>('.tl-area .bar[data-feature-id]'))
+    const box = document.querySelector('.tl-scroll')!.getBoundingClientRect()
+    return Array.from(
+      document.querySelectorAll<HTMLElement>('.tl-area .bar[data-feature-id] .bar__title'),
+    )
       .filter((el) => {
         const r = el.getBoundingClientRect()
         return (
-          r.right > box.left + 240 &&
-          r.left < box.right &&
-          r.bottom > box.top + 60 &&
-          r.top < box.bottom
+          r.left > box.left + 232 &&
+          r.right < box.right &&
+          r.top > box.top + 52 &&
+          r.bottom < box.bottom
         )
       })
-      .map((el) => el.querySelector('.bar__title')?.textContent ?? '')
+      .map((el) => el.textContent ?? '')
       .filter(Boolean)
   })
 }
+
+const pagesOf = (file: string): number =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
 
 test('the timeline exports to PNG, SVG and PDF as it looks, with every visible feature', async ({
   browser,
@@ -93,7 +97,19 @@ test('the timeline exports to PNG, SVG and PDF as it looks, with every visible f
   expect(present.length).toBeGreaterThanOrEqual(3)
   expect(colours.size).toBeGreaterThan(50)
 
-  // PDF of the whole roadmap on A4: several pages at the current zoom, text searchable.
+  // PDF of what the user sees: one slide, every visible title searchable.
+  await page.getByRole('button', { name: 'Export' }).click()
+  const pdfDialog = page.getByRole('dialog', { name: 'Export timeline' })
+  await pdfDialog.getByRole('button', { name: 'PDF', exact: true }).click()
+  const viewPdf = await download(page, () =>
+    pdfDialog.getByRole('button', { name: 'Download PDF' }).click(),
+  )
+  expect(pagesOf(viewPdf)).toBe(1)
+  const viewText = pdfText(viewPdf).replace(/\s+/g, ' ')
+  expect(viewText).toContain(TITLE)
+  for (const title of seen) expect(viewText).toContain(title)
+
+  // The whole roadmap on A4 at the current zoom: several pages, lane labels on each.
   await page.getByRole('button', { name: 'Export' }).click()
   const again = page.getByRole('dialog', { name: 'Export timeline' })
   await again.getByRole('button', { name: 'PDF', exact: true }).click()
@@ -104,9 +120,10 @@ test('the timeline exports to PNG, SVG and PDF as it looks, with every visible f
   const pdfFile = await download(page, () =>
     again.getByRole('button', { name: 'Download PDF' }).click(),
   )
+  const pages = pagesOf(pdfFile)
+  expect(pages).toBeGreaterThan(1)
   const text = pdfText(pdfFile)
-  expect(text).toContain(TITLE)
-  for (const title of seen) expect(text.replace(/\s+/g, ' ')).toContain(title)
+  expect(text.split('Platform').length - 1).toBeGreaterThanOrEqual(pages)
   execFileSync('pdftoppm', [
     '-png',
     '-r',

@@ -89,7 +89,8 @@ function pack(
   for (const feature of features) {
     const from = diffDays(feature.start!, start)
     const to = diffDays(feature.end!, start) + 1
-    const barPx = (to - from) * pxPerDay
+    // What is drawn of a bar that starts before the range is the part inside it.
+    const barPx = (to - Math.max(from, 0)) * pxPerDay
     const label = textWidth(feature.title, G.barFont) + G.barPadX * 2 + 8
     // A title that does not fit its bar is drawn after it: reserve that space in the row.
     const reservePx = (barPx < label ? barPx + label : barPx) + G.barGap

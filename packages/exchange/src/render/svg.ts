@@ -92,26 +92,33 @@ const dayIn = (f: Frame, date: IsoDate) => {
   return d >= f.page.dayFrom && d < f.page.dayTo ? d : null
 }
 
-function bar(f: Frame, lane: PlannedLane, b: PlacedBar, y: number): string {
+/** A bar and its title; `rowEnd` is where what comes before it in its row ends (x). */
+function bar(
+  f: Frame,
+  lane: PlannedLane,
+  b: PlacedBar,
+  y: number,
+  rowEnd: number,
+): { svg: string; end: number } | null {
   const from = Math.max(b.from, f.page.dayFrom)
   const to = Math.min(b.to, f.page.dayTo)
-  if (to <= from) return ''
+  if (to <= from) return null
   const x = f.x(from)
   const w = Math.max(4, f.x(to) - x)
   const c = BAR_COLORS[b.feature.status]
   const cancelled = b.feature.status === 'cancelled'
-  const room = w - G.barPadX * 2 - 10
-  const inside = textWidth(b.feature.title, G.barFont) <= room
-  const textY = n(y + G.barH / 2 + 4)
   const labelW = textWidth(b.feature.title, G.barFont)
+  const inside = labelW <= w - G.barPadX * 2 - 10
+  const textY = n(y + G.barH / 2 + 4)
   const right = f.plotX + f.plotW
   // After the bar; before it when the page ends first; else after it, clipped (the text
   // stays whole in the file, so it is still found by a search).
-  const before = x + w + 6 + labelW > right && x - 6 - labelW >= f.plotX
+  const before =
+    !inside && x + w + 6 + labelW > right && x - 6 - labelW >= Math.max(f.plotX, rowEnd + 6)
   const title = inside
     ? `<text x="${n(x + G.barPadX + 4)}" y="${textY}" font-size="${G.barFont}" font-weight="bold" fill="${c.text}"${cancelled ? ' text-decoration="line-through"' : ''}>${esc(b.feature.title)}</text>`
     : `<text x="${n(before ? x - 6 : x + w + 6)}" y="${textY}"${before ? ' text-anchor="end"' : ''} font-size="${G.barFont}" font-weight="bold" fill="${COLOR.text2}">${esc(b.feature.title)}</text>`
-  return (
+  const svg =
     `<g data-feature-id="${esc(b.feature.id)}">` +
     `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${G.barH}" rx="5" fill="${c.bg}" stroke="${c.border}"/>` +
     `<rect x="${n(x + 3)}" y="${n(y + 4)}" width="4" height="${G.barH - 8}" rx="1.5" fill="${esc(lane.lane.color)}"/>` +
@@ -120,7 +127,7 @@ function bar(f: Frame, lane: PlannedLane, b: PlacedBar, y: number): string {
       : '') +
     title +
     `</g>`
-  )
+  return { svg, end: inside || before ? x + w : x + w + 6 + labelW }
 }
 
 /** Where each feature's bar is on this page, for dependency arrows. */
@@ -146,12 +153,14 @@ function lanes(f: Frame, boxes: Boxes): { labels: string; plot: string } {
         const d = m.date ? dayIn(f, m.date) : null
         if (d !== null) plot += diamond(f.x(d + 0.5), top + G.lanePad + 8, m.title)
       }
+    const rowEnds = new Map<number, number>()
     for (const b of lane.bars) {
       if (b.row < s.rowFrom || b.row >= s.rowTo) continue
       const y = top + G.lanePad + strip + (b.row - s.rowFrom) * G.rowH + (G.rowH - G.barH) / 2
-      const drawn = bar(f, lane, b, y)
+      const drawn = bar(f, lane, b, y, rowEnds.get(b.row) ?? f.plotX)
       if (!drawn) continue
-      plot += drawn
+      rowEnds.set(b.row, drawn.end)
+      plot += drawn.svg
       boxes.set(b.feature.id, {
         x0: f.x(Math.max(b.from, f.page.dayFrom)),
         x1: f.x(Math.min(b.to, f.page.dayTo)),
