@@ -21,10 +21,9 @@ await build({
     'pino',
     'prom-client',
     'ws',
-    // Native (resvg) or reading their own font and data files at run time (pdfkit).
+    // Native (resvg), or reading its own font metrics at run time (pdfkit).
     '@resvg/resvg-js',
     'pdfkit',
-    'svg-to-pdfkit',
   ],
   banner: {
     js: "import { createRequire as __meridianCreateRequire } from 'node:module'; const require = __meridianCreateRequire(import.meta.url);",

@@ -1,4 +1,7 @@
-export { renderTimeline } from './render/renderTimeline.js'
+export { renderTimeline, pageSvg } from './render/renderTimeline.js'
+export { drawPage, longDate } from './render/draw.js'
+export { SvgSink } from './render/sink.js'
+export type { Sink, Paint, TextStyle } from './render/sink.js'
 export type { RenderedTimeline } from './render/renderTimeline.js'
 export { PAGE_SIZE, SIZE_LIMITS, MAX_PAGES, isPageSizeName } from './render/options.js'
 export type { PageSizeName, TimelineRenderOptions } from './render/options.js'

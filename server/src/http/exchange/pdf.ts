@@ -1,8 +1,9 @@
-// SVG pages to one PDF (pdfkit + svg-to-pdfkit): every page keeps its text as text, so a PDF
-// reader can select and search it.
+// PDFs with pdfkit: text set in real fonts, so a PDF reader can select and search it.
 import PDFDocument from 'pdfkit'
-import SVGtoPDF from 'svg-to-pdfkit'
+import { drawPage } from '@meridian/exchange'
+import type { TimelinePlan } from '@meridian/exchange'
 import { FONT_FILES, haveFontFiles } from './fonts.js'
+import { PdfSink } from './pdfSink.js'
 
 const PX_TO_PT = 72 / 96
 
@@ -25,24 +26,19 @@ export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
   })
 }
 
-/** One PDF page per SVG page, each `width`×`height` CSS px. */
-export function svgPagesToPdf(
-  pages: readonly string[],
-  width: number,
-  height: number,
-  title: string,
-): Promise<Buffer> {
-  const size: [number, number] = [width * PX_TO_PT, height * PX_TO_PT]
-  const doc = new PDFDocument({ autoFirstPage: false, info: { Title: title, Creator: 'Meridian' } })
-  const fonts = useFonts(doc)
-  for (const svg of pages) {
+/** The timeline's pages as one PDF, drawn by the same code as its SVG (`drawPage`). */
+export function timelineToPdf(plan: TimelinePlan): Promise<Buffer> {
+  const size: [number, number] = [plan.width * PX_TO_PT, plan.height * PX_TO_PT]
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    info: { Title: plan.title, Creator: 'Meridian' },
+  })
+  const sink = new PdfSink(doc, useFonts(doc))
+  for (const page of plan.pages) {
     doc.addPage({ size, margin: 0 })
-    SVGtoPDF(doc, svg, 0, 0, {
-      width: size[0],
-      height: size[1],
-      fontCallback: (_family, bold) => (bold ? fonts.bold : fonts.regular),
-      warningCallback: () => {},
-    })
+    doc.save().scale(PX_TO_PT)
+    drawPage(plan, page, sink)
+    doc.restore()
   }
   return pdfBytes(doc)
 }

@@ -4,7 +4,6 @@ import { FEATURE_STATUS, isIsoDate } from '@meridian/model'
 import type { FeatureStatus, LaneId } from '@meridian/model'
 import { PAGE_SIZE, SIZE_LIMITS } from '@meridian/exchange'
 import type { TimelineRenderOptions } from '@meridian/exchange'
-import { ERROR_CODE, HttpError } from '../respond.js'
 import { parseBody } from '../schemas.js'
 
 /** Pixels per day of the timeline view's zoom levels (client/src/views/timeline/constants.ts). */
@@ -71,18 +70,4 @@ export function parseTimelineQuery(query: URLSearchParams): TimelineRequest {
     page: (q.page ?? 1) - 1,
     scale: q.scale ?? 1,
   }
-}
-
-export function pageOf<T>(pages: T[], index: number): T {
-  const page = pages[index]
-  if (page === undefined)
-    throw new HttpError(
-      400,
-      ERROR_CODE.badRequest,
-      `page: this rendering has ${pages.length} page(s)`,
-      {
-        path: 'page',
-      },
-    )
-  return page
 }
