@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { Roadmap, appendEntities, readRoadmap } from '@meridian/model'
@@ -7,7 +6,8 @@ import { planCsvImport } from './plan.js'
 import { readCsv } from './read.js'
 import type { CsvTable } from './read.js'
 
-const jira = readFileSync(new URL('./fixtures/jira-export.csv', import.meta.url), 'utf8')
+// As the file's bytes (BOM, CRLF): Vite's raw import, so the test reads no file itself.
+import jira from './fixtures/jira-export.csv?raw'
 
 const table = (text: string): CsvTable => {
   const r = readCsv(text)

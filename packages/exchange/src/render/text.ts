@@ -23,8 +23,10 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes text and attribute values; drops characters XML 1.0 forbids. */
 export function esc(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[&<>"']/g, (c) => ESCAPES[c])
+  return (
+    value
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/[&<>"']/g, (c) => ESCAPES[c])
+  )
 }
