@@ -69,6 +69,14 @@ describe('exchange routes', () => {
         end: '2026-05-15',
         dependsOn: [a],
       })
+      // Struck through in the PDF: pdfkit's own strike-through failed without a text box.
+      m.features.create({
+        laneId: lane,
+        title: 'Legacy export',
+        start: '2026-02-09',
+        end: '2026-02-20',
+        status: 'cancelled',
+      })
       milestone = m.milestones.create({
         title: 'Public beta',
         date: '2026-04-30',
@@ -78,7 +86,7 @@ describe('exchange routes', () => {
     })
     const viewer = provider(server, r.id, r.viewerToken)
     await synced(viewer)
-    await until(viewer.doc, () => readRoadmap(viewer.doc).features.length === 2, 'features stored')
+    await until(viewer.doc, () => readRoadmap(viewer.doc).features.length === 3, 'features stored')
     viewer.destroy()
   })
   afterAll(async () => {
@@ -163,7 +171,13 @@ describe('exchange routes', () => {
     expect(res.type).toBe('application/pdf')
     const { text, pages } = pdfText(dir, res.body)
     expect(pages).toBe(1)
-    for (const t of ['Exchange roadmap', 'Event pipeline', 'Audit log', 'Public beta'])
+    for (const t of [
+      'Exchange roadmap',
+      'Event pipeline',
+      'Audit log',
+      'Legacy export',
+      'Public beta',
+    ])
       expect(text).toContain(t)
   })
 
@@ -187,7 +201,7 @@ describe('exchange routes', () => {
     })
     const viewer = provider(server, r.id, r.viewerToken)
     await synced(viewer)
-    await until(viewer.doc, () => readRoadmap(viewer.doc).features.length === 3, 'edit stored')
+    await until(viewer.doc, () => readRoadmap(viewer.doc).features.length === 4, 'edit stored')
     viewer.destroy()
     const after = await call(server, 'GET', url('timeline.svg'))
     expect(before.text).not.toContain('Usage billing')
@@ -273,7 +287,7 @@ describe('exchange routes', () => {
         `/api/roadmaps/${r.id}`,
         { token: r.viewerToken },
       )
-      expect(meta.body.counts).toMatchObject({ lanes: 3, features: 6, items: 5, resources: 3 })
+      expect(meta.body.counts).toMatchObject({ lanes: 3, features: 7, items: 5, resources: 3 })
     })
 
     it('refuses bad bodies: no csv, an unknown column, a bad field, no header', async () => {

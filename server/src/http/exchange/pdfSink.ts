@@ -41,13 +41,17 @@ export class PdfSink implements Sink {
   text(x: number, y: number, text: string, s: TextStyle) {
     const doc = this.doc
     doc.font(s.bold ? this.fonts.bold : this.fonts.regular).fontSize(s.size)
-    const w = s.anchor && s.anchor !== 'start' ? doc.widthOfString(text) : 0
+    const w = (s.anchor && s.anchor !== 'start') || s.strike ? doc.widthOfString(text) : 0
     const left = s.anchor === 'end' ? x - w : s.anchor === 'middle' ? x - w / 2 : x
-    doc.fillColor(s.fill).text(text, left, y, {
-      baseline: 'alphabetic',
-      lineBreak: false,
-      strike: s.strike ?? false,
-    })
+    doc.fillColor(s.fill).text(text, left, y, { baseline: 'alphabetic', lineBreak: false })
+    // pdfkit's own `strike` needs a text box width (NaN without one): drawn here instead.
+    if (s.strike)
+      doc
+        .moveTo(left, y - s.size * 0.3)
+        .lineTo(left + w, y - s.size * 0.3)
+        .lineWidth(s.size / 14)
+        .undash()
+        .stroke(s.fill)
   }
   clip(x: number, y: number, w: number, h: number) {
     this.doc.save().rect(x, y, w, h).clip()
