@@ -109,3 +109,25 @@ test('a 1,000-row file lists its 3 bad rows by line and imports the other 997 on
     .toMatchObject({ features: before.features + 997, lanes: before.lanes + 1 })
   await context.close()
 })
+
+test('pasted CSV becomes a new roadmap, opened as its owner', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const { page, context } = await openLive(browser, seededUrl(server, seeded, 'editor'), 'Ana Lima')
+  await page.getByRole('button', { name: 'Import' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import from CSV' })
+  await dialog
+    .getByLabel('Or paste CSV')
+    .fill('Title,Start,End,Lane\nCarbon report,2026-03-02,2026-04-10,Sustainability\n')
+  await dialog.getByRole('button', { name: 'Use pasted text' }).click()
+  await dialog.getByRole('button', { name: 'Preview' }).click()
+  await dialog.getByLabel('A new roadmap').check()
+  await dialog.getByLabel('New roadmap title').fill('Green plan')
+  await dialog.getByRole('button', { name: 'Import 1 entity' }).click()
+  await expect(page).not.toHaveURL(new RegExp(seeded.id))
+  await expect(page.getByRole('textbox', { name: 'Roadmap title' })).toHaveValue('Green plan')
+  await expect(page.getByText('Sustainability', { exact: true }).first()).toBeVisible()
+  await context.close()
+})

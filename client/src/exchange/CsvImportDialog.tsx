@@ -24,6 +24,8 @@ export function CsvImportDialog({
 }) {
   const s = useCsvImport(roadmap, data)
   const [done, setDone] = useState<string | null>(null)
+  const [failed, setFailed] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
   const plan = s.plan
   const blocked =
     !plan ||
@@ -47,8 +49,17 @@ export function CsvImportDialog({
       {s.step === 'preview' && plan ? (
         <Button
           variant="primary"
-          disabled={blocked}
+          disabled={blocked || busy}
           onClick={() => {
+            if (s.target === 'new') {
+              setBusy(true)
+              void s.commitNew().then((error) => {
+                setBusy(false)
+                setFailed(error)
+                if (!error) onClose()
+              })
+              return
+            }
             const r = s.commit()
             if (r)
               setDone(
@@ -88,6 +99,11 @@ export function CsvImportDialog({
       ) : (
         <CsvPreviewStep s={s} />
       )}
+      {failed ? (
+        <p className="xc-error" role="alert">
+          The import failed: {failed}
+        </p>
+      ) : null}
     </Dialog>
   )
 }

@@ -7,9 +7,13 @@ import type { Roadmap, RoadmapData } from '@meridian/model'
 import { planCsvImport, readCsv, suggestMapping } from '@meridian/exchange'
 import type { CsvField, CsvTable, DateOrder, ImportStatus } from '@meridian/exchange'
 import { loadLocalUser } from '../sync/localUser.js'
+import { importAsNewRoadmap } from './importAsNew.js'
 
 export const IMPORT_STEP = { source: 'source', mapping: 'mapping', preview: 'preview' } as const
 export type ImportStep = (typeof IMPORT_STEP)[keyof typeof IMPORT_STEP]
+
+export const IMPORT_TARGET = { here: 'here', newRoadmap: 'new' } as const
+export type ImportTarget = (typeof IMPORT_TARGET)[keyof typeof IMPORT_TARGET]
 
 /** Files beyond this are refused before reading (the row limit would refuse them anyway). */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -27,6 +31,9 @@ function readFile(file: File, onProgress: (p: number) => void): Promise<string> 
 export function useCsvImport(roadmap: Roadmap, data: RoadmapData) {
   const [step, setStep] = useState<ImportStep>('source')
   const [table, setTable] = useState<CsvTable | null>(null)
+  const [text, setText] = useState('')
+  const [target, setTarget] = useState<ImportTarget>('here')
+  const [newTitle, setNewTitle] = useState('')
   const [fileName, setFileName] = useState('')
   const [progress, setProgress] = useState<number | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -53,7 +60,14 @@ export function useCsvImport(roadmap: Roadmap, data: RoadmapData) {
     }
     setError(null)
     setTable(r.table)
+    setText(text)
     setFileName(name)
+    setNewTitle(
+      name
+        .replace(/\.csv$/i, '')
+        .replace(/[-_]+/g, ' ')
+        .trim() || 'Imported roadmap',
+    )
     setFields(suggestMapping(r.table.headers))
     setStep('mapping')
   }
@@ -87,8 +101,28 @@ export function useCsvImport(roadmap: Roadmap, data: RoadmapData) {
     return { features: r.features, items: r.items }
   }
 
+  /** Into a new roadmap (through the API); resolves to an error message, or null once there. */
+  async function commitNew(): Promise<string | null> {
+    if (!table || !plan || (plan.errors.length > 0 && !skipErrors)) return 'Nothing to import.'
+    return importAsNewRoadmap({
+      title: newTitle,
+      csv: text,
+      headers: table.headers,
+      fields,
+      statuses,
+      dateOrder,
+      defaultLane,
+      skipErrors,
+    })
+  }
+
   return {
     lanes: data.lanes,
+    target,
+    setTarget,
+    newTitle,
+    setNewTitle,
+    commitNew,
     step,
     setStep,
     table,
