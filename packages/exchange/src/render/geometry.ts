@@ -15,7 +15,7 @@ export const GEOMETRY = {
   barGap: 6,
   barFont: 11.5,
   lanePad: 6,
-  laneMinH: 40,
+  laneMinH: 48,
   laneStripH: 22,
 } as const
 

@@ -123,7 +123,8 @@ export function planTimeline(data: RoadmapData, o: TimelineRenderOptions): Timel
   const plotW = width - G.margin * 2 - G.labelW
   const fitPx = plotW / days
   const pxPerDay = o.pxPerDay && o.pxPerDay > 0 ? Math.max(o.pxPerDay, fitPx) : fitPx
-  const daysPerPage = Math.max(1, Math.floor(plotW / pxPerDay))
+  // The epsilon: a range fitted to the width must not lose its last day to rounding.
+  const daysPerPage = Math.max(1, Math.floor(plotW / pxPerDay + 1e-9))
 
   const laneFilter = o.laneIds ? new Set<LaneId>(o.laneIds) : null
   const statusFilter = o.statuses ? new Set(o.statuses) : null

@@ -300,6 +300,13 @@ describe('exchange routes', () => {
       expect((await post({ csv: '\n\n' })).status).toBe(400)
     })
 
+    it('refuses more rows than the limit, naming it', async () => {
+      const csv = `Summary\n${'x\n'.repeat(20_001)}`
+      const res = await post({ csv })
+      expect(res.status).toBe(400)
+      expect(res.body.error).toMatchObject({ code: 'invalid_import', maxRows: 20_000 })
+    })
+
     it('refuses a body over the limit with 413', async () => {
       const res = await fetch(`${server.url}/api/roadmaps/${r.id}/import/csv`, {
         method: 'POST',
