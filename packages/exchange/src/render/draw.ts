@@ -93,8 +93,11 @@ const dayIn = (f: Frame, date: IsoDate) => {
   return d >= f.page.dayFrom && d < f.page.dayTo ? d : null
 }
 
-/** Draws a bar and its title; `rowEnd` is where what precedes it in its row ends (x). */
-function bar(f: Frame, lane: PlannedLane, b: PlacedBar, y: number, rowEnd: number) {
+/**
+ * Draws a bar and its title; `rowEnd` is where what precedes it in its row ends (x), `next`
+ * where the next bar of its row starts.
+ */
+function bar(f: Frame, lane: PlannedLane, b: PlacedBar, y: number, rowEnd: number, next: number) {
   const { s } = f
   const from = Math.max(b.from, f.page.dayFrom)
   const to = Math.min(b.to, f.page.dayTo)
@@ -117,6 +120,8 @@ function bar(f: Frame, lane: PlannedLane, b: PlacedBar, y: number, rowEnd: numbe
   s.rect(x + 3, y + 4, 4, G.barH - 8, 1.5, { fill: lane.lane.color })
   if (inside && w > 40)
     s.circle(x + w - 9, y + G.barH / 2, 3.5, { fill: HEALTH_COLOR[b.feature.health] })
+  // A bar carried over from the previous page has its title there; here it may lack room.
+  const carried = f.page.dayFrom > 0 && b.from < f.page.dayFrom && x + w + 6 + labelW > next - 6
   if (inside)
     s.text(x + G.barPadX + 4, textY, title, {
       size: G.barFont,
@@ -124,7 +129,7 @@ function bar(f: Frame, lane: PlannedLane, b: PlacedBar, y: number, rowEnd: numbe
       fill: c.text,
       strike: b.feature.status === 'cancelled',
     })
-  else
+  else if (!carried)
     s.text(before ? x - 6 : x + w + 6, textY, title, {
       size: G.barFont,
       bold: true,
@@ -170,10 +175,18 @@ function lanePlots(f: Frame, boxes: Boxes) {
         if (d !== null) diamond(f.s, f.x(d + 0.5), top + G.lanePad + 8, m.title)
       }
     const rowEnds = new Map<number, number>()
-    for (const b of lane.bars) {
-      if (b.row < slice.rowFrom || b.row >= slice.rowTo) continue
+    const shown = lane.bars.filter((b) => b.row >= slice.rowFrom && b.row < slice.rowTo)
+    // Where the next bar of each one's row starts (bars are sorted by start).
+    const nextOf = new Map<PlacedBar, number>()
+    const seen = new Map<number, number>()
+    for (let i = shown.length - 1; i >= 0; i--) {
+      nextOf.set(shown[i], seen.get(shown[i].row) ?? Infinity)
+      seen.set(shown[i].row, f.x(shown[i].from))
+    }
+    for (const b of shown) {
       const y = top + G.lanePad + strip + (b.row - slice.rowFrom) * G.rowH + (G.rowH - G.barH) / 2
-      const drawn = bar(f, lane, b, y, rowEnds.get(b.row) ?? f.plotX)
+      const next = nextOf.get(b) ?? Infinity
+      const drawn = bar(f, lane, b, y, rowEnds.get(b.row) ?? f.plotX, next)
       if (!drawn) continue
       rowEnds.set(b.row, drawn.end)
       boxes.set(b.feature.id, {
