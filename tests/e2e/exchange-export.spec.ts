@@ -52,10 +52,15 @@ test('the timeline exports to PNG, SVG and PDF as it looks, with every visible f
   seeded,
 }) => {
   const { page, context } = await openLive(browser, seededUrl(server, seeded, 'editor'), 'Ana Lima')
-  await page
+  const month = page
     .getByRole('toolbar', { name: 'Timeline' })
     .getByRole('button', { name: 'Month' })
-    .click()
+  await month.click()
+  await expect(month).toHaveAttribute('aria-pressed', 'true')
+  // The zoom re-anchors the scroll position in a frame: read what is seen after it.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  )
   const seen = await visibleTitles(page)
   expect(seen.length).toBeGreaterThan(3)
 
