@@ -14,7 +14,17 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: true,
-  external: ['better-sqlite3', 'ioredis', 'pg', 'pino', 'prom-client', 'ws'],
+  external: [
+    'better-sqlite3',
+    'ioredis',
+    'pg',
+    'pino',
+    'prom-client',
+    'ws',
+    // Native (resvg), or reading its own font metrics at run time (pdfkit).
+    '@resvg/resvg-js',
+    'pdfkit',
+  ],
   banner: {
     js: "import { createRequire as __meridianCreateRequire } from 'node:module'; const require = __meridianCreateRequire(import.meta.url);",
   },

@@ -10,6 +10,7 @@ import { LinkRow } from './LinkRow.js'
 import { EmbedSection } from './EmbedSection.js'
 import { othersSummary } from './connections.js'
 import type { ShareLink } from '../sync/api.js'
+import { CalendarSubscribe } from '../exchange/CalendarSubscribe.js'
 import './share.css'
 
 const EXPIRY = [
@@ -112,6 +113,11 @@ export function ShareDialog({
         links={links}
         busy={busy}
         onCreateViewLink={() => void create('viewer', null)}
+      />
+      <CalendarSubscribe
+        roadmapId={roadmapId}
+        links={links}
+        onCreateViewerLink={() => void create('viewer', null)}
       />
     </Dialog>
   )

@@ -239,3 +239,13 @@ export {
 } from './slipLedger.js'
 export type { SlipKind, SlipEntry, SlipHistory, DateSpan } from './slipLedger.js'
 export { MilestoneCollection } from './milestones.js'
+export { appendEntities } from './bulk.js'
+export type {
+  BulkRef,
+  BulkLane,
+  BulkResource,
+  BulkFeature,
+  BulkItem,
+  BulkInput,
+  BulkResult,
+} from './bulk.js'

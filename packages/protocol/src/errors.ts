@@ -42,6 +42,9 @@ export const ErrorBody = named(
       path: z.string().optional(),
       /** the methods a 405 allows */
       allow: z.string().optional(),
+      /** a CSV import's refusal carries its preview: `errors` with their lines, `maxRows`, … */
+      maxRows: z.number().int().optional(),
+      errors: z.array(z.looseObject({})).optional(),
     }),
   }),
 )

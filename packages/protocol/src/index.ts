@@ -7,7 +7,7 @@ export { ERROR_CODE, DENIAL, ErrorBody } from './errors.js'
 export type { ErrorCode, DenialReason } from './errors.js'
 export { CLOSE, WS_CLOSE } from './closeCodes.js'
 export type { CloseKind } from './closeCodes.js'
-export { CreateRoadmapBody, CreateSnapshotBody, CreateLinkBody } from './requests.js'
+export { CreateRoadmapBody, CreateSnapshotBody, CreateLinkBody, CsvImportBody } from './requests.js'
 export {
   SNAPSHOT_KIND,
   CreatedRoadmap,
@@ -26,6 +26,7 @@ export {
   Report,
   Health,
   OpenApiDocument,
+  CsvImportResult,
 } from './responses.js'
 export type { SnapshotKind } from './responses.js'
 export { OPERATIONS, METHOD } from './operations.js'

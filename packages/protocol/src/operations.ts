@@ -3,11 +3,12 @@
 // two cannot disagree.
 // Path parameters are `{name}`, each an id (ids.ts `ID_PATTERN`).
 import type { z } from 'zod'
-import { CreateLinkBody, CreateRoadmapBody, CreateSnapshotBody } from './requests.js'
+import { CreateLinkBody, CreateRoadmapBody, CreateSnapshotBody, CsvImportBody } from './requests.js'
 import {
   Backlog,
   CreatedLink,
   CreatedRoadmap,
+  CsvImportResult,
   Health,
   LinkList,
   OpenApiDocument,
@@ -40,6 +41,20 @@ export interface Operation {
   /** JSON body of the success response; `text` lists other content types it may answer with */
   response: z.ZodType | null
   text?: readonly string[]
+}
+
+const TIMELINE_QUERY = {
+  start: { description: 'first day shown (YYYY-MM-DD); default: the whole roadmap' },
+  end: { description: 'last day shown (YYYY-MM-DD)' },
+  lanes: { description: 'comma-separated lane ids to show; default: every lane' },
+  status: { description: 'comma-separated feature statuses to show' },
+  size: { description: 'page size: slide (16:9), a4 or letter (landscape)' },
+  width: { description: 'image width in px (with height), instead of a page size' },
+  height: { description: 'image height in px (with width)' },
+  zoom: { description: 'fit (default), or a zoom level of the timeline' },
+  page: { description: 'which page, from 1, when the roadmap takes several' },
+  scale: { description: 'PNG pixel ratio, 0.5–3' },
+  today: { description: 'the day the today line marks (YYYY-MM-DD)' },
 }
 
 const TODAY = { today: { description: 'the day derivations are computed for (YYYY-MM-DD)' } }
@@ -191,6 +206,65 @@ export const OPERATIONS = {
     auth: 'owner',
     status: 200,
     response: RevokedLink,
+  },
+  timelineSvg: {
+    method: METHOD.get,
+    path: '/api/roadmaps/{id}/timeline.svg',
+    summary: 'The timeline as an SVG image, drawn now (packages/exchange)',
+    auth: 'viewer',
+    query: TIMELINE_QUERY,
+    status: 200,
+    response: null,
+    text: ['image/svg+xml'],
+  },
+  timelinePng: {
+    method: METHOD.get,
+    path: '/api/roadmaps/{id}/timeline.png',
+    summary: 'The timeline as a PNG image, drawn now',
+    auth: 'viewer',
+    query: TIMELINE_QUERY,
+    status: 200,
+    response: null,
+    text: ['image/png'],
+  },
+  timelinePdf: {
+    method: METHOD.get,
+    path: '/api/roadmaps/{id}/timeline.pdf',
+    summary: 'The timeline as a PDF (several pages when it does not fit one)',
+    auth: 'viewer',
+    query: TIMELINE_QUERY,
+    status: 200,
+    response: null,
+    text: ['application/pdf'],
+  },
+  reportPdf: {
+    method: METHOD.get,
+    path: '/api/roadmaps/{id}/report.pdf',
+    summary: 'The progress report as a PDF',
+    auth: 'viewer',
+    query: TODAY,
+    status: 200,
+    response: null,
+    text: ['application/pdf'],
+  },
+  calendar: {
+    method: METHOD.get,
+    path: '/api/roadmaps/{id}/calendar.ics',
+    summary: 'Milestones and feature dates as an iCalendar feed (stable UIDs)',
+    auth: 'viewer',
+    query: { starts: { description: '1: also each feature’s start' } },
+    status: 200,
+    response: null,
+    text: ['text/calendar'],
+  },
+  importCsv: {
+    method: METHOD.post,
+    path: '/api/roadmaps/{id}/import/csv',
+    summary: 'Import a CSV file (Jira, Linear, a spreadsheet) as one change',
+    auth: 'editor',
+    body: CsvImportBody,
+    status: 201,
+    response: CsvImportResult,
   },
 } as const satisfies Record<string, Operation>
 export type OperationId = keyof typeof OPERATIONS

@@ -28,3 +28,30 @@ export const CreateLinkBody = named(
   }),
 )
 export type CreateLinkBody = z.input<typeof CreateLinkBody>
+
+/**
+ * A CSV file into a roadmap. Column fields and statuses are the importer's vocabularies
+ * (packages/exchange `CSV_FIELD`, `IMPORT_STATUS`); the server checks the names.
+ */
+export const CsvImportBody = named(
+  'CsvImportBody',
+  z.object({
+    csv: z
+      .string()
+      .min(1)
+      .max(16 * 1024 * 1024),
+    mapping: z
+      .object({
+        /** By header name; columns not named keep the suggested field. */
+        columns: z.record(z.string().max(200), z.string().max(40)).optional(),
+        statuses: z.record(z.string().max(200), z.string().max(40)).optional(),
+        dateOrder: z.enum(['mdy', 'dmy']).optional(),
+        defaultLane: z.string().trim().max(100).optional(),
+      })
+      .strict()
+      .optional(),
+    skipErrors: z.boolean().optional(),
+    dryRun: z.boolean().optional(),
+  }),
+)
+export type CsvImportBody = z.input<typeof CsvImportBody>

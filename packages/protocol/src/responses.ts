@@ -149,3 +149,6 @@ export const OpenApiDocument = named(
   'OpenApiDocument',
   z.object({ openapi: z.literal('3.1.0') }).loose(),
 )
+
+/** What a CSV import would create or created, with every bad row (packages/exchange). */
+export const CsvImportResult = named('CsvImportResult', z.looseObject({}))

@@ -103,6 +103,16 @@ describe('OpenAPI description', () => {
     expect((await hit('GET', `${base}/links`, owner)).status).toBe(200)
     expect((await hit('DELETE', `${base}/links/${link.body.linkId}`, owner)).status).toBe(200)
 
+    // The exchange: images, PDFs, the calendar feed and a CSV import.
+    const viewer = { token: r.viewerToken }
+    expect((await hit('GET', `${base}/timeline.svg`, viewer)).status).toBe(200)
+    expect((await hit('GET', `${base}/timeline.png?size=slide`, viewer)).status).toBe(200)
+    expect((await hit('GET', `${base}/timeline.pdf`, viewer)).status).toBe(200)
+    expect((await hit('GET', `${base}/report.pdf`, viewer)).status).toBe(200)
+    expect((await hit('GET', `${base}/calendar.ics`, viewer)).status).toBe(200)
+    const csv = 'Summary,Issue Type,Start date,Due date\nBilling,Epic,2026-01-05,2026-02-27\n'
+    expect((await hit('POST', `${base}/import/csv`, { ...owner, body: { csv } })).status).toBe(201)
+
     // Refusals: each answers with the error envelope.
     const expired = newLink(r.id, ROLE.viewer, null, Date.now() - 1000, Date.now() - 2000)
     await server.store.createLink(expired.link)
@@ -121,6 +131,8 @@ describe('OpenAPI description', () => {
       ['GET', `${base}/snapshots/AAAAAAAAAAAAAAAA`, owner],
       ['DELETE', `${base}/links/AAAAAAAAAAAAAAAA`, owner],
       ['DELETE', base, owner],
+      ['GET', `${base}/timeline.svg?width=5`, viewer],
+      ['POST', `${base}/import/csv`, { ...owner, body: { csv: 'Summary\n', mapping: { x: 1 } } }],
     ]
     for (const [method, path, opts] of refusals) {
       const res = await hit(method, path, opts)

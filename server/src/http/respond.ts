@@ -9,7 +9,14 @@ export class HttpError {
     readonly status: number,
     readonly code: ErrorCode,
     readonly message: string,
-    readonly extra: { reason?: DenialReason; path?: string; allow?: string } = {},
+    /** fields of the envelope's `error` besides code and message (`ErrorBody`) */
+    readonly extra: {
+      reason?: DenialReason
+      path?: string
+      allow?: string
+      maxRows?: number
+      [detail: string]: unknown
+    } = {},
   ) {}
 }
 

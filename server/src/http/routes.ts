@@ -8,6 +8,10 @@ import * as links from './handlers/links.js'
 import { openapi } from './handlers/openapi.js'
 import * as roadmaps from './handlers/roadmaps.js'
 import * as snapshots from './handlers/snapshots.js'
+import { calendarIcs } from './exchange/calendar.js'
+import { importCsv } from './exchange/importCsv.js'
+import { reportPdf } from './exchange/reportPdf.js'
+import { timelinePdf, timelinePng, timelineSvg } from './exchange/timeline.js'
 
 export type Handler = (ctx: Ctx) => Promise<void>
 
@@ -30,6 +34,12 @@ const HANDLERS: Record<ApiOperationId, Handler> = {
   listLinks: links.list,
   createLink: links.create,
   revokeLink: links.revoke,
+  timelineSvg,
+  timelinePng,
+  timelinePdf,
+  reportPdf,
+  calendar: calendarIcs,
+  importCsv,
 }
 
 export interface Route {
@@ -47,7 +57,12 @@ export const ROUTES: readonly Route[] = (() => {
     const op: Operation = OPERATIONS[id]
     let route = byPath.get(op.path)
     if (!route) {
-      route = { pattern: new RegExp(`^${op.path.replace(/\{\w+\}/g, ID)}$`), methods: new Map() }
+      // Literal parts are escaped (`timeline.svg`); `{…}` parameters become id captures.
+      const source = op.path
+        .split(/\{\w+\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join(ID)
+      route = { pattern: new RegExp(`^${source}$`), methods: new Map() }
       byPath.set(op.path, route)
     }
     route.methods.set(op.method, { op, handler })

@@ -9,6 +9,7 @@ import { AttentionSection, MilestonesSection } from './ScheduleSections.js'
 import { useReport } from './useReport.js'
 import { HintCounts, HowComputed } from '../planning/HintCounts.js'
 import { PROGRESS_RULE } from '@meridian/model'
+import { ReportPdfButton } from '../../exchange/ReportPdfButton.js'
 import '../planning/planning.css'
 import './report.css'
 
@@ -36,6 +37,12 @@ export default function ReportView(props: ViewProps) {
             <button type="button" className="btn" onClick={() => window.print()}>
               Print / PDF
             </button>
+            <ReportPdfButton
+              roadmapId={props.roadmapId}
+              token={props.token}
+              title={report.title}
+              today={today}
+            />
           </div>
         </header>
         <div className="rp-summary" data-testid="report-summary">

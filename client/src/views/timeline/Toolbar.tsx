@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Button } from '../../ui/Button.js'
 import { Icon } from '../../ui/Icon.js'
 import { ZOOMS, ZOOM_ORDER } from './constants.js'
@@ -17,6 +18,8 @@ export interface ToolbarProps {
   followPaused: boolean
   onStopFollowing(): void
   counts: { features: number; lanes: number }
+  /** Export and import entries (client/src/exchange), for every role. */
+  exchange?: ReactNode
 }
 
 export function Toolbar({
@@ -31,6 +34,7 @@ export function Toolbar({
   followPaused,
   onStopFollowing,
   counts,
+  exchange,
 }: ToolbarProps) {
   return (
     <div className="tl-toolbar" role="toolbar" aria-label="Timeline">
@@ -68,6 +72,7 @@ export function Toolbar({
           </button>
         </span>
       ) : null}
+      {exchange}
       {readOnly ? null : (
         <>
           <Button size="sm" variant="ghost" onClick={onAddMilestone} title="Add a milestone">

@@ -11,6 +11,7 @@ import { LaneMenu } from './LaneMenu.js'
 import { MilestonePopover } from './MilestonePopover.js'
 import { UndatedMenu } from './UndatedMenu.js'
 import { usePrintFit } from './usePrintFit.js'
+import { ExchangeEntries } from '../../exchange/ExchangeEntries.js'
 import './timeline.css'
 import './lanes.css'
 import './bars.css'
@@ -43,6 +44,7 @@ export default function TimelineView(props: ShellViewProps) {
           followPaused={tl.followPaused}
           onStopFollowing={props.stopFollowing}
           counts={{ features: data.features.length, lanes: data.lanes.length }}
+          exchange={<ExchangeEntries tl={tl} />}
         />
       )}
       {empty ? (
