@@ -1,6 +1,7 @@
 // Files the browser saves: a blob made here, or one the server draws (PDFs), fetched with
 // the session's token so it never appears in a URL the browser keeps.
 import type { ApiResult } from '../sync/api.js'
+import { apiError } from '../sync/api.js'
 
 export function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob)
@@ -26,17 +27,7 @@ export async function fetchFile(path: string, token: string): Promise<ApiResult<
       message: e instanceof Error ? e.message : 'Network error',
     }
   }
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as {
-      error?: { code?: string; message?: string }
-    } | null
-    return {
-      ok: false,
-      status: res.status,
-      code: body?.error?.code ?? `http-${res.status}`,
-      message: body?.error?.message ?? `HTTP ${res.status}`,
-    }
-  }
+  if (!res.ok) return apiError(res.status, await res.json().catch(() => null), res.statusText)
   return { ok: true, value: await res.blob() }
 }
 

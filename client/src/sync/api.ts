@@ -52,6 +52,15 @@ const isErrorBody = (json: unknown): json is ErrorBody =>
   json !== null &&
   typeof (json as Partial<ErrorBody>).error?.code === 'string'
 
+/** A refused request as a value: the contract's error envelope, or what a proxy answered. */
+export function apiError(status: number, json: unknown, statusText: string): ApiError {
+  // A proxy in front of the server may answer with a body of its own.
+  if (!isErrorBody(json))
+    return { ok: false, status, code: 'http', message: statusText || `HTTP ${status}` }
+  const { code, message, reason } = json.error
+  return { ok: false, status, code, message, reason }
+}
+
 async function request<T>(
   method: string,
   path: string,
@@ -83,18 +92,7 @@ async function request<T>(
   } catch {
     json = null
   }
-  if (!response.ok) {
-    // A proxy in front of the server may answer with a body of its own.
-    if (!isErrorBody(json))
-      return {
-        ok: false,
-        status: response.status,
-        code: 'http',
-        message: response.statusText || `HTTP ${response.status}`,
-      }
-    const { code, message, reason } = json.error
-    return { ok: false, status: response.status, code, message, reason }
-  }
+  if (!response.ok) return apiError(response.status, json, response.statusText)
   return { ok: true, value: json as T }
 }
 
