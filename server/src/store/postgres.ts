@@ -18,6 +18,7 @@ import type {
 import { storedDoc } from './store.js'
 import { LINK_COLUMNS, linkFromRow, linkValues, snapshotMetaFromRow, toBytes } from './rows.js'
 import type { LinkRow, SnapshotMetaRow } from './rows.js'
+import { POSTGRES_ROLE_CHECK, ROLE_CHECK } from './roleCheck.js'
 
 export interface PostgresStoreOptions {
   /** a libpq connection string: postgres://user:pass@host:port/db (host may be a socket dir) */
@@ -58,7 +59,7 @@ CREATE TABLE IF NOT EXISTS links (
   ord BIGSERIAL,
   id TEXT PRIMARY KEY,
   roadmap_id TEXT NOT NULL,
-  role TEXT NOT NULL CHECK (role IN ('owner', 'editor', 'viewer')),
+  role TEXT NOT NULL CONSTRAINT links_role_check ${ROLE_CHECK},
   token_hash TEXT NOT NULL UNIQUE,
   label TEXT,
   expires_at BIGINT,
@@ -106,6 +107,7 @@ export class PostgresStore implements Store {
       await store.transaction(async (c) => {
         await c.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK])
         await c.query(SCHEMA)
+        await c.query(POSTGRES_ROLE_CHECK)
       })
     } catch (e) {
       await store.pool.end()

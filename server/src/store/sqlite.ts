@@ -20,6 +20,7 @@ import type {
 import { storedDoc } from './store.js'
 import { LINK_COLUMNS, linkFromRow, linkValues, snapshotMetaFromRow, toBytes } from './rows.js'
 import type { LinkRow, LinkValues, SnapshotMetaRow } from './rows.js'
+import { ROLE_CHECK, upgradeSqliteRoleCheck } from './roleCheck.js'
 
 export interface SqliteStoreOptions {
   /** directory of the database file; created if missing. ':memory:' for a private in-memory db */
@@ -44,6 +45,17 @@ interface UpdateRow {
 interface SnapshotRow extends SnapshotMetaRow {
   state: Buffer
 }
+
+const CREATE_LINKS = `CREATE TABLE IF NOT EXISTS links (
+  id TEXT PRIMARY KEY,
+  roadmap_id TEXT NOT NULL,
+  role TEXT NOT NULL ${ROLE_CHECK},
+  token_hash TEXT NOT NULL UNIQUE,
+  label TEXT,
+  expires_at INTEGER,
+  revoked_at INTEGER,
+  created_at INTEGER NOT NULL
+);`
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS roadmaps (
@@ -72,16 +84,7 @@ CREATE TABLE IF NOT EXISTS snapshots (
   state BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS snapshots_by_roadmap ON snapshots (roadmap_id, created_at);
-CREATE TABLE IF NOT EXISTS links (
-  id TEXT PRIMARY KEY,
-  roadmap_id TEXT NOT NULL,
-  role TEXT NOT NULL CHECK (role IN ('owner', 'editor', 'viewer')),
-  token_hash TEXT NOT NULL UNIQUE,
-  label TEXT,
-  expires_at INTEGER,
-  revoked_at INTEGER,
-  created_at INTEGER NOT NULL
-);
+${CREATE_LINKS}
 CREATE INDEX IF NOT EXISTS links_by_roadmap ON links (roadmap_id, created_at);
 `
 
@@ -172,6 +175,7 @@ export class SqliteStore implements Store {
     // After a checkpoint, shrink the WAL file back to this size (it is reused, not regrown).
     db.pragma(`journal_size_limit = ${4 * 1024 * 1024}`)
     db.exec(SCHEMA)
+    upgradeSqliteRoleCheck(db, CREATE_LINKS)
     this.q = prepare(db)
     this.appendTx = db.transaction(
       (roadmapId: string, updates: readonly Uint8Array[], at: number): number => {
