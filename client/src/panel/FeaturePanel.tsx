@@ -9,6 +9,7 @@ import { CommitInput } from './CommitInput.js'
 import { FeatureFields } from './FeatureFields.js'
 import { FeatureFacts } from './FeatureFacts.js'
 import { usePanelFields } from './usePanelFields.js'
+import { ThreadList } from '../comments/ThreadList.js'
 import './panel.css'
 import './fields.css'
 
@@ -92,6 +93,7 @@ export function FeaturePanel({
             </Suspense>
           ) : null}
         </section>
+        <ThreadList target={{ kind: 'features', id: feature.id }} />
         {readOnly ? null : (
           <footer className="panel__footer">
             <Button
