@@ -20,7 +20,9 @@ ALTER TABLE links ADD CONSTRAINT links_role_check ${ROLE_CHECK};
  */
 export function upgradeSqliteRoleCheck(db: Database.Database, createLinks: string): void {
   const row = db
-    .prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'links'")
+    .prepare<[], { sql: string }>(
+      "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'links'",
+    )
     .get()
   if (row === undefined || ROLES.every((r) => row.sql.includes(`'${r}'`))) return
   db.transaction(() => {
