@@ -76,3 +76,51 @@ test('commenter link: comments live, mentions, resolve, activity', async ({
   await editor.context.close()
   await commenter.context.close()
 })
+
+test('a commenter link made in the share dialog comments on a risk; the row counts it', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const owner = await openLive(browser, seededUrl(server, seeded, 'owner', 'risks'), 'Olivia Owner')
+  await owner.page.getByRole('button', { name: 'Share' }).click()
+  const dialog = owner.page.getByRole('dialog', { name: 'Share roadmap' })
+  await dialog.getByLabel('Access').selectOption('commenter')
+  await dialog.getByRole('button', { name: 'Create link' }).click()
+  const created = dialog.locator('.share__link--new')
+  await expect(created).toContainText('Can comment')
+  const url = await created.getByRole('textbox').inputValue()
+  await dialog.getByRole('button', { name: 'Close' }).click()
+
+  const commenter = await openLive(browser, `${url}&view=risks`, 'Cora Commenter', 1)
+  await commenter.page.setViewportSize({ width: 1024, height: 768 })
+  const row = commenter.page.getByTestId('risk-row').first()
+  const riskTitle = (await row.getAttribute('data-title')) ?? ''
+  // A commenter edits nothing in the register.
+  await expect(row.getByRole('button', { name: `Delete risk ${riskTitle}` })).toHaveCount(0)
+  await row.getByRole('button', { name: 'Comments' }).click()
+  const panel = commenter.page.getByTestId('comments-panel')
+  await expect(panel.getByRole('heading', { name: riskTitle })).toBeVisible()
+  await panel.getByRole('combobox', { name: 'Start a discussion…' }).fill('@Oli')
+  await panel.getByRole('combobox', { name: 'Start a discussion…' }).press('Tab')
+  await panel
+    .getByRole('combobox', { name: 'Start a discussion…' })
+    .pressSequentially('is the mitigation funded?')
+  await panel.getByRole('combobox', { name: 'Start a discussion…' }).press('Control+Enter')
+  await expect(panel.locator('.mention')).toHaveText('@Olivia Owner')
+  await shot(commenter.page, 'comments-risk-1024')
+
+  // The owner sees the count on the row, and the mention in their Mentions view.
+  const ownerRow = owner.page.locator(`[data-testid="risk-row"][data-title="${riskTitle}"]`)
+  await expect(ownerRow.getByTestId('comment-count')).toHaveText('1')
+  await owner.page.getByRole('button', { name: /^Activity/ }).click()
+  const activity = owner.page.getByTestId('activity-panel')
+  await activity.getByRole('tab', { name: /Mentions/ }).click()
+  await expect(activity.getByText('is the mitigation funded?')).toBeVisible()
+  await expect(activity.locator('.activity__item--unread')).toHaveCount(1)
+  await activity.getByRole('button', { name: 'Mark all read' }).click()
+  await expect(activity.locator('.activity__item--unread')).toHaveCount(0)
+
+  await owner.context.close()
+  await commenter.context.close()
+})

@@ -19,6 +19,8 @@ import { ActivityButton } from '../comments/ActivityButton.js'
 import { useActivity } from '../comments/useActivity.js'
 import { useCommentPanels } from '../comments/useCommentPanels.js'
 import { useCommentsSetup } from '../comments/useCommentsSetup.js'
+import { useRefusal } from '../comments/useRefusal.js'
+import { RefusalNotice } from '../comments/RefusalNotice.js'
 
 const FeaturePanel = lazy(() =>
   import('../panel/FeaturePanel.js').then((m) => ({ default: m.FeaturePanel })),
@@ -56,6 +58,7 @@ export function Workspace({
   const panels = useCommentPanels(ws)
   const comments = useCommentsSetup(session, role, linkId, data, panels.open)
   const activity = useActivity(comments)
+  const refusal = useRefusal(session.provider)
   usePreload(session.provider)
   const [shortcutsOpen, setShortcutsOpen] = useShortcutsKey()
   const today = useMemo(() => todayIso(), [])
@@ -135,6 +138,7 @@ export function Workspace({
             </Suspense>
           ) : null}
         </div>
+        {refusal && role === 'commenter' ? <RefusalNotice reason={refusal} /> : null}
         {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
         {ws.shareOpen && role === 'owner' ? (
           <Suspense fallback={null}>
