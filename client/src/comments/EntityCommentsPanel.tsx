@@ -21,7 +21,7 @@ export function EntityCommentsPanel({
   const title = entityTitle(data, target)
   return (
     <aside
-      className="panel"
+      className="panel comments-panel"
       aria-label={`Comments: ${title ?? KIND_LABEL[target.kind]}`}
       data-testid="comments-panel"
       tabIndex={-1}
