@@ -135,12 +135,14 @@ export function roadmapUrl(origin: string, id: string, token: string, view = 'ti
 }
 
 export type { Role }
+/** The roles a new roadmap has a link for (no commenter link: owners create those). */
+export type SeededRole = Exclude<Role, 'commenter'>
 
 /** The seeded roadmap's link for `role`, opened on `view`. */
 export function seededUrl(
   server: MeridianServer,
   seeded: Seeded,
-  role: Role,
+  role: SeededRole,
   view = 'timeline',
 ): string {
   const token = { owner: seeded.ownerToken, editor: seeded.editorToken, viewer: seeded.viewerToken }

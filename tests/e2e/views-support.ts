@@ -2,7 +2,7 @@
 // per worker, a demo roadmap seeded per test): open a person on a view, switch views.
 import type { Browser, Page } from '@playwright/test'
 import { openAs, seededUrl } from './fixtures.js'
-import type { MeridianServer, Role, Seeded } from './fixtures.js'
+import type { MeridianServer, SeededRole, Seeded } from './fixtures.js'
 
 export { SCREENSHOTS, expect, shot, test, today } from './fixtures.js'
 
@@ -13,7 +13,7 @@ export async function openView(
   browser: Browser,
   server: MeridianServer,
   seeded: Seeded,
-  role: Role,
+  role: SeededRole,
   view: string,
   name: string,
 ): Promise<Page> {

@@ -8,7 +8,12 @@ import type { AccessEnded } from '../sync/closeCodes.js'
 import type { RecentRoadmap } from './recentRoadmaps.js'
 import { recentKey } from './useRecentAccess.js'
 
-const ROLE_TONE = { owner: 'accent', editor: 'info', viewer: 'neutral' } as const
+const ROLE_TONE = {
+  owner: 'accent',
+  editor: 'info',
+  commenter: 'warning',
+  viewer: 'neutral',
+} as const
 
 /** What an entry whose link no longer opens the roadmap says instead of "Opened …". */
 const ENDED_LABEL: Record<AccessEnded, { badge: string; note: string }> = {

@@ -10,6 +10,7 @@ import { FeatureFields } from './FeatureFields.js'
 import { FeatureFacts } from './FeatureFacts.js'
 import { usePanelFields } from './usePanelFields.js'
 import { takePanelFocus } from './panelFocus.js'
+import { ThreadList } from '../comments/ThreadList.js'
 import './panel.css'
 import './fields.css'
 
@@ -105,6 +106,7 @@ export function FeaturePanel({
             </Suspense>
           ) : null}
         </section>
+        <ThreadList target={{ kind: 'features', id: feature.id }} />
         {readOnly ? null : (
           <footer className="panel__footer">
             <Button

@@ -39,10 +39,10 @@ export function PresenceBar({
               key={peer.clientId}
               name={name}
               color={color}
-              viewer={role === 'viewer'}
+              viewer={role === 'viewer' || role === 'commenter'}
               pressed={following}
-              title={`${name}${role === 'viewer' ? ' (viewer)' : ''} — ${following ? 'click to stop following' : 'click to follow their view'}`}
-              label={`${following ? 'Stop following' : 'Follow'} ${name}${role === 'viewer' ? ', viewer' : ''}`}
+              title={`${name}${role === 'viewer' || role === 'commenter' ? ` (${role})` : ''} — ${following ? 'click to stop following' : 'click to follow their view'}`}
+              label={`${following ? 'Stop following' : 'Follow'} ${name}${role === 'viewer' || role === 'commenter' ? `, ${role}` : ''}`}
               onClick={() => onFollow(peer.clientId)}
             />
           )
@@ -63,7 +63,7 @@ export function PresenceBar({
         <Avatar
           name={me.state.user.name}
           color={me.state.user.color}
-          viewer={me.state.user.role === 'viewer'}
+          viewer={me.state.user.role === 'viewer' || me.state.user.role === 'commenter'}
           title={`You (${me.state.user.name}) — click to change your name or colour`}
           label={`You: ${me.state.user.name}. Edit your name and colour`}
           onClick={(e) => setMenu(e.currentTarget.getBoundingClientRect())}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type { Role } from '../views/types.js'
 import { Logo } from '../app/Logo.js'
@@ -22,6 +23,8 @@ export interface TopBarProps {
   onFollow(clientId: number): void
   onShare(): void
   onShortcuts(): void
+  /** The activity button (comments across the roadmap), placed before the shortcuts. */
+  activity?: ReactNode
 }
 
 export function TopBar({
@@ -35,8 +38,9 @@ export function TopBar({
   onFollow,
   onShare,
   onShortcuts,
+  activity,
 }: TopBarProps) {
-  const readOnly = role === 'viewer'
+  const readOnly = role === 'viewer' || role === 'commenter'
   return (
     <header className="topbar">
       <a
@@ -54,13 +58,18 @@ export function TopBar({
         /
       </span>
       <TitleEditor title={title} readOnly={readOnly} onRename={onRename} />
-      {readOnly ? (
+      {role === 'viewer' ? (
         <Badge tone="neutral" title="You have a view-only link">
           <Icon name="eye" size={12} /> View only
+        </Badge>
+      ) : role === 'commenter' ? (
+        <Badge tone="neutral" title="You can read everything and write comments">
+          <Icon name="message" size={12} /> Can comment
         </Badge>
       ) : null}
       <ConnectionIndicator status={status} readOnly={readOnly} />
       <div className="topbar__spacer" />
+      {activity}
       <Button
         variant="ghost"
         icon

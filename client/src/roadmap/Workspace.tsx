@@ -14,9 +14,22 @@ import { usePreload } from './usePreload.js'
 import { useShortcutsKey } from './useShortcutsKey.js'
 import { ShortcutsDialog } from './ShortcutsDialog.js'
 import type { ShellViewProps } from './shellViewProps.js'
+import { CommentsContext } from '../comments/CommentsContext.js'
+import { ActivityButton } from '../comments/ActivityButton.js'
+import { useActivity } from '../comments/useActivity.js'
+import { useCommentPanels } from '../comments/useCommentPanels.js'
+import { useCommentsSetup } from '../comments/useCommentsSetup.js'
+import { useRefusal } from '../comments/useRefusal.js'
+import { RefusalNotice } from '../comments/RefusalNotice.js'
 
 const FeaturePanel = lazy(() =>
   import('../panel/FeaturePanel.js').then((m) => ({ default: m.FeaturePanel })),
+)
+const ActivityPanel = lazy(() =>
+  import('../comments/ActivityPanel.js').then((m) => ({ default: m.ActivityPanel })),
+)
+const EntityCommentsPanel = lazy(() =>
+  import('../comments/EntityCommentsPanel.js').then((m) => ({ default: m.EntityCommentsPanel })),
 )
 const ShareDialog = lazy(() =>
   import('../share/ShareDialog.js').then((m) => ({ default: m.ShareDialog })),
@@ -38,9 +51,14 @@ export function Workspace({
 }) {
   const connection = useConnection(session)
   const data = useRoadmapData(session.doc)
-  const readOnly = role === 'viewer'
+  // Commenters see the roadmap as viewers do; they write comments only.
+  const readOnly = role === 'viewer' || role === 'commenter'
   const undo = useUndo(session.undo, !readOnly)
   const ws = useWorkspace(session.awareness, initialView)
+  const panels = useCommentPanels(ws)
+  const comments = useCommentsSetup(session, role, linkId, data, panels.open)
+  const activity = useActivity(comments)
+  const refusal = useRefusal(session.provider)
   usePreload(session.provider)
   const [shortcutsOpen, setShortcutsOpen] = useShortcutsKey()
   const today = useMemo(() => todayIso(), [])
@@ -72,45 +90,68 @@ export function Workspace({
       ? data.features.find((f) => f.id === ws.selectedFeatureId)
       : undefined
   return (
-    <div className={`workspace${readOnly ? ' workspace--readonly' : ''}`}>
-      <TopBar
-        title={title}
-        onRename={(title) => session.roadmap.setMeta({ title })}
-        role={role}
-        status={connection.status}
-        awareness={session.awareness}
-        undo={undo}
-        followClientId={ws.followClientId}
-        onFollow={ws.follow}
-        onShare={() => ws.setShareOpen(true)}
-        onShortcuts={() => setShortcutsOpen(true)}
-      />
-      <ViewTabs view={ws.view} onChange={ws.setView} />
-      <div className="workspace__body">
-        <ViewHost view={ws.view} props={viewProps} />
-        {selected ? (
-          <Suspense fallback={<aside className="panel panel--loading" aria-busy="true" />}>
-            <FeaturePanel
-              key={selected.id}
-              feature={selected}
-              viewProps={viewProps}
-              onClose={ws.closePanel}
+    <CommentsContext.Provider value={comments}>
+      <div className={`workspace${readOnly ? ' workspace--readonly' : ''}`}>
+        <TopBar
+          title={title}
+          onRename={(title) => session.roadmap.setMeta({ title })}
+          role={role}
+          status={connection.status}
+          awareness={session.awareness}
+          undo={undo}
+          followClientId={ws.followClientId}
+          onFollow={ws.follow}
+          onShare={() => ws.setShareOpen(true)}
+          onShortcuts={() => setShortcutsOpen(true)}
+          activity={
+            <ActivityButton
+              activity={activity}
+              open={panels.activityOpen}
+              onToggle={panels.toggleActivity}
+            />
+          }
+        />
+        <ViewTabs view={ws.view} onChange={ws.setView} />
+        <div className="workspace__body">
+          <ViewHost view={ws.view} props={viewProps} />
+          {panels.activityOpen ? (
+            <Suspense fallback={<aside className="panel panel--loading" aria-busy="true" />}>
+              <ActivityPanel activity={activity} data={data} onClose={panels.closeActivity} />
+            </Suspense>
+          ) : panels.target ? (
+            <Suspense fallback={<aside className="panel panel--loading" aria-busy="true" />}>
+              <EntityCommentsPanel
+                key={`${panels.target.kind}:${panels.target.id}`}
+                target={panels.target}
+                data={data}
+                onClose={panels.closeTarget}
+              />
+            </Suspense>
+          ) : selected ? (
+            <Suspense fallback={<aside className="panel panel--loading" aria-busy="true" />}>
+              <FeaturePanel
+                key={selected.id}
+                feature={selected}
+                viewProps={viewProps}
+                onClose={ws.closePanel}
+              />
+            </Suspense>
+          ) : null}
+        </div>
+        {refusal && role === 'commenter' ? <RefusalNotice reason={refusal} /> : null}
+        {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
+        {ws.shareOpen && role === 'owner' ? (
+          <Suspense fallback={null}>
+            <ShareDialog
+              roadmapId={session.id}
+              token={session.token}
+              linkId={linkId}
+              title={title}
+              onClose={() => ws.setShareOpen(false)}
             />
           </Suspense>
         ) : null}
       </div>
-      {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
-      {ws.shareOpen && role === 'owner' ? (
-        <Suspense fallback={null}>
-          <ShareDialog
-            roadmapId={session.id}
-            token={session.token}
-            linkId={linkId}
-            title={title}
-            onClose={() => ws.setShareOpen(false)}
-          />
-        </Suspense>
-      ) : null}
-    </div>
+    </CommentsContext.Provider>
   )
 }

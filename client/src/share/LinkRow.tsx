@@ -6,7 +6,13 @@ import { Button } from '../ui/Button.js'
 import { Icon } from '../ui/Icon.js'
 import { connectionLabel, othersOn } from './connections.js'
 
-const ROLE_LABEL = { owner: 'Owner', editor: 'Can edit', viewer: 'Can view' } as const
+const ROLE_LABEL = {
+  owner: 'Owner',
+  editor: 'Can edit',
+  commenter: 'Can comment',
+  viewer: 'Can view',
+} as const
+const ROLE_ICON = { owner: 'lock', editor: 'edit', commenter: 'message', viewer: 'eye' } as const
 
 function expiryText(expiresAt: string | null): string {
   if (!expiresAt) return 'Never expires'
@@ -44,11 +50,7 @@ export function LinkRow({
           <Badge
             tone={link.role === 'owner' ? 'accent' : link.role === 'editor' ? 'info' : 'neutral'}
           >
-            <Icon
-              name={link.role === 'viewer' ? 'eye' : link.role === 'owner' ? 'lock' : 'edit'}
-              size={11}
-            />{' '}
-            {ROLE_LABEL[link.role]}
+            <Icon name={ROLE_ICON[link.role]} size={11} /> {ROLE_LABEL[link.role]}
           </Badge>
           <span className="share__muted">{expiryText(link.expiresAt)}</span>
           <span className={live ? 'share__live' : 'share__muted'} data-testid="link-connections">

@@ -44,7 +44,7 @@ export function ShareDialog({
   return (
     <Dialog
       title="Share roadmap"
-      description="Invite editors to plan with you, or give stakeholders a read-only view."
+      description="Invite editors to plan with you, stakeholders to comment, or anyone to view."
       onClose={onClose}
       width={640}
     >
@@ -57,6 +57,7 @@ export function ShareDialog({
       >
         <Select aria-label="Access" value={role} onChange={(e) => setRole(e.target.value as Role)}>
           <option value="viewer">Can view</option>
+          <option value="commenter">Can comment</option>
           <option value="editor">Can edit</option>
         </Select>
         <Select

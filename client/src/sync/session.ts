@@ -26,6 +26,11 @@ export interface Session {
   origin: LocalOrigin
   roadmap: Roadmap
   undo: Y.UndoManager
+  /**
+   * The display name this connection was opened with (`?name=`): the server stamps it on the
+   * comments it accepts from commenters, so this tab writes its comments under it.
+   */
+  name: string
   destroy(): void
 }
 
@@ -49,8 +54,9 @@ export function createSession(
   const origin: LocalOrigin = { kind: 'local', session: String(doc.clientID) }
   const persistence = new IndexeddbPersistence(`meridian:${id}`, doc)
   const provider = new WebsocketProvider(wsBase(), id, doc, {
-    params: { token },
-    disableBc: role === 'viewer',
+    params: { token, name: user.name },
+    // Tabs of one browser would otherwise sync edits to each other behind the server's check.
+    disableBc: role === 'viewer' || role === 'commenter',
   })
   const awareness = provider.awareness
   const state: PresenceState = {
@@ -88,6 +94,7 @@ export function createSession(
     origin,
     roadmap,
     undo,
+    name: user.name,
     destroy() {
       window.removeEventListener('offline', goOffline)
       window.removeEventListener('online', goOnline)

@@ -19,7 +19,7 @@ export interface ViewProps {
   /** Current snapshot; the shell re-renders views on every document change. */
   data: RoadmapData
   role: Role
-  /** True for viewers: render no edit affordance at all. */
+  /** True for viewers and commenters: render no edit affordance (comments aside). */
   readOnly: boolean
   today: IsoDate
   awareness: Awareness

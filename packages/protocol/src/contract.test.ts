@@ -12,6 +12,14 @@ describe('the contract', () => {
     for (const r of ROLES) expect(atLeast(r, r)).toBe(true)
   })
 
+  it('puts the commenter between viewer and editor', () => {
+    expect(ROLES).toEqual(['owner', 'editor', 'commenter', 'viewer'])
+    expect(atLeast('commenter', 'viewer')).toBe(true)
+    expect(atLeast('commenter', 'editor')).toBe(false)
+    expect(atLeast('editor', 'commenter')).toBe(true)
+    expect(atLeast('viewer', 'commenter')).toBe(false)
+  })
+
   it('gives every close its own code, and each denying close the denial as its reason', () => {
     const codes = [...Object.values(CLOSE).map((c) => c.code), ...Object.values(WS_CLOSE)]
     expect(new Set(codes).size).toBe(codes.length)

@@ -29,6 +29,7 @@ import {
 } from './rows.js'
 import type { ChainRow, LinkRow, SnapshotMetaRow } from './rows.js'
 import { chainOf, decodeChain, encodeLink } from './snapshotChain.js'
+import { POSTGRES_ROLE_CHECK, ROLE_CHECK } from './roleCheck.js'
 
 export interface PostgresStoreOptions {
   /** a libpq connection string: postgres://user:pass@host:port/db (host may be a socket dir) */
@@ -69,7 +70,7 @@ CREATE TABLE IF NOT EXISTS links (
   ord BIGSERIAL,
   id TEXT PRIMARY KEY,
   roadmap_id TEXT NOT NULL,
-  role TEXT NOT NULL CHECK (role IN ('owner', 'editor', 'viewer')),
+  role TEXT NOT NULL CONSTRAINT links_role_check ${ROLE_CHECK},
   token_hash TEXT NOT NULL UNIQUE,
   label TEXT,
   expires_at BIGINT,
@@ -123,6 +124,7 @@ export class PostgresStore implements Store {
       await store.transaction(async (c) => {
         await c.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK])
         await c.query(SCHEMA)
+        await c.query(POSTGRES_ROLE_CHECK)
       })
     } catch (e) {
       await store.pool.end()

@@ -95,3 +95,39 @@ describe('SqliteStore snapshot migration', () => {
     await again.close()
   })
 })
+
+describe('SqliteStore roles', () => {
+  it('opens a database made before the commenter role and then stores commenter links', async () => {
+    const dir = tempDir()
+    const old = new Database(path.join(dir, 'meridian.db'))
+    old.exec(`CREATE TABLE links (
+      id TEXT PRIMARY KEY, roadmap_id TEXT NOT NULL,
+      role TEXT NOT NULL CHECK (role IN ('owner', 'editor', 'viewer')),
+      token_hash TEXT NOT NULL UNIQUE, label TEXT, expires_at INTEGER, revoked_at INTEGER,
+      created_at INTEGER NOT NULL)`)
+    const row =
+      "('l2', 'r', 'viewer', 'h2', NULL, NULL, NULL, 5), ('l1', 'r', 'owner', 'h1', 'Owner', NULL, NULL, 5)"
+    old.exec(`INSERT INTO links VALUES ${row}`)
+    old.close()
+
+    const store = new SqliteStore({ dataDir: dir })
+    await store.createLink({
+      id: 'l3',
+      roadmapId: 'r',
+      role: 'commenter',
+      tokenHash: 'h3',
+      label: null,
+      expiresAt: null,
+      revokedAt: null,
+      createdAt: 5,
+    })
+    // Rows and their order (creation, then insertion) are kept.
+    expect((await store.listLinks('r')).map((l) => [l.id, l.role])).toEqual([
+      ['l2', 'viewer'],
+      ['l1', 'owner'],
+      ['l3', 'commenter'],
+    ])
+    expect((await store.findLinkByTokenHash('h1'))?.label).toBe('Owner')
+    await store.close()
+  })
+})

@@ -38,6 +38,7 @@ import {
 import type { ChainRow, LinkRow, LinkValues, SnapshotMetaRow } from './rows.js'
 import { chainOf, decodeChain, encodeLink } from './snapshotChain.js'
 import type { SnapshotEncoding } from './snapshotChain.js'
+import { ROLE_CHECK, upgradeSqliteRoleCheck } from './roleCheck.js'
 
 export interface SqliteStoreOptions {
   /** directory of the database file; created if missing. ':memory:' for a private in-memory db */
@@ -59,6 +60,17 @@ interface UpdateRow {
   seq: number
   data: Buffer
 }
+
+const CREATE_LINKS = `CREATE TABLE IF NOT EXISTS links (
+  id TEXT PRIMARY KEY,
+  roadmap_id TEXT NOT NULL,
+  role TEXT NOT NULL ${ROLE_CHECK},
+  token_hash TEXT NOT NULL UNIQUE,
+  label TEXT,
+  expires_at INTEGER,
+  revoked_at INTEGER,
+  created_at INTEGER NOT NULL
+);`
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS roadmaps (
@@ -87,16 +99,7 @@ CREATE TABLE IF NOT EXISTS snapshots (
   state BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS snapshots_by_roadmap ON snapshots (roadmap_id, created_at);
-CREATE TABLE IF NOT EXISTS links (
-  id TEXT PRIMARY KEY,
-  roadmap_id TEXT NOT NULL,
-  role TEXT NOT NULL CHECK (role IN ('owner', 'editor', 'viewer')),
-  token_hash TEXT NOT NULL UNIQUE,
-  label TEXT,
-  expires_at INTEGER,
-  revoked_at INTEGER,
-  created_at INTEGER NOT NULL
-);
+${CREATE_LINKS}
 CREATE INDEX IF NOT EXISTS links_by_roadmap ON links (roadmap_id, created_at);
 `
 
@@ -244,6 +247,7 @@ export class SqliteStore implements Store {
     db.pragma(`journal_size_limit = ${4 * 1024 * 1024}`)
     db.exec(SCHEMA)
     migrateSnapshots(db)
+    upgradeSqliteRoleCheck(db, CREATE_LINKS)
     this.q = prepare(db)
     this.appendTx = db.transaction(
       (roadmapId: string, updates: readonly Uint8Array[], at: number): number => {

@@ -1,6 +1,7 @@
 // The frames a connection sends, decoded and answered: sync steps, updates (refused from a
-// viewer, checked to integrate), awareness. Bad input closes the socket that sent it, and
+// viewer, held to its own comments for a commenter, checked to integrate), awareness. Bad input closes the socket that sent it, and
 // nothing else.
+import { checkCommenterUpdate } from '@meridian/model'
 import * as Y from 'yjs'
 import { errorText } from '../log.js'
 import { ROLE } from '../store/store.js'
@@ -18,12 +19,18 @@ import {
 } from './protocol.js'
 
 export const READ_ONLY_REASON = 'read-only'
+/** The permission-denied reason a commenter gets: this, then the model's refusal. */
+export const COMMENTER_REASON = 'comments-only'
+/** Who a commenter's comments are by when it joined without a name. */
+export const GUEST_NAME = 'Guest'
 
 /** Where accepted news goes: the room's turn, stored and relayed at the next flush. */
 export interface News {
   update(update: Uint8Array, sender: Conn): void
   awareness(changes: AwarenessChange[]): void
 }
+
+type Decoded = ReturnType<typeof Y.decodeUpdate>
 
 export class Dispatch {
   constructor(
@@ -91,7 +98,7 @@ export class Dispatch {
   }
 
   private receiveUpdate(conn: Conn, update: Uint8Array, syncReply: boolean): void {
-    let decoded: ReturnType<typeof Y.decodeUpdate>
+    let decoded: Decoded
     try {
       decoded = Y.decodeUpdate(update)
     } catch (e) {
@@ -100,10 +107,15 @@ export class Dispatch {
     }
     // A live edit from an editor that only deletes is taken as news without comparing delete
     // sets (that costs a decode of the whole state); sync replies and viewers are compared.
-    if (!this.state.isNew(decoded, syncReply || conn.role === ROLE.viewer)) return
+    const checked = conn.role === ROLE.viewer || conn.role === ROLE.commenter
+    if (!this.state.isNew(decoded, syncReply || checked)) return
     if (conn.role === ROLE.viewer) {
       this.host.metrics.dropped.inc({ reason: 'read-only' })
       this.connections.send(conn, encodePermissionDenied(READ_ONLY_REASON))
+      return
+    }
+    if (conn.role === ROLE.commenter) {
+      this.receiveComment(conn, update, decoded)
       return
     }
     if (!this.state.integrate(update)) {
@@ -116,5 +128,30 @@ export class Dispatch {
     const news = syncReply ? this.state.trim(update) : update.slice()
     this.state.note(decoded)
     this.news.update(news, conn)
+  }
+
+  /**
+   * A commenter's update is taken only when it writes that person's own comments (packages/
+   * model `checkCommenterUpdate`, authorship bound to the link and the name fixed at the
+   * upgrade); what is integrated, stored and relayed is the checked update, not the frame.
+   */
+  private receiveComment(conn: Conn, update: Uint8Array, decoded: Decoded): void {
+    const author = { linkId: conn.linkId, name: conn.name ?? GUEST_NAME }
+    const result = checkCommenterUpdate(this.state.doc(), update, author)
+    if (!result.ok) {
+      this.host.metrics.dropped.inc({ reason: 'not-a-comment' })
+      this.host.log.debug(
+        { roadmapId: this.id, linkId: conn.linkId, reason: result.reason },
+        'refused a commenter update',
+      )
+      this.connections.send(conn, encodePermissionDenied(`${COMMENTER_REASON}: ${result.reason}`))
+      return
+    }
+    if (!this.state.integrate(result.update)) {
+      this.refuse(conn, 'unintegrable', 'update does not integrate')
+      return
+    }
+    this.state.note(decoded)
+    this.news.update(result.update.slice(), conn)
   }
 }

@@ -9,6 +9,8 @@ export interface ProviderOptions {
   doc?: Y.Doc
   /** Connect at once (default true). */
   connect?: boolean
+  /** The display name sent as `?name=` (what the server stamps on comments). */
+  name?: string
 }
 
 /**
@@ -25,7 +27,7 @@ export function openProvider(
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: opts.connect ?? true,
-    params: { token },
+    params: opts.name === undefined ? { token } : { token, name: opts.name },
   })
 }
 

@@ -11,6 +11,7 @@ import { ReviewLine } from './ReviewLine.js'
 import type { BacklogActions } from './useBacklogActions.js'
 import type { RowHandlers } from './useRowHandlers.js'
 import { ResourceSelect } from '../planning/Selects.js'
+import { CommentCount } from '../../comments/CommentCount.js'
 
 interface Props {
   item: BacklogItem
@@ -60,12 +61,15 @@ export const ItemRow = memo(function ItemRow(props: Props) {
         onChange={(s) => actions.setStatus(item.id, s)}
       />
       <div className="bl-item__title" onKeyDown={onKey}>
-        <InlineText
-          value={item.title}
-          readOnly={readOnly}
-          label="Item title"
-          onCommit={(t) => actions.renameItem(item.id, t)}
-        />
+        <div className="row-title-line">
+          <InlineText
+            value={item.title}
+            readOnly={readOnly}
+            label="Item title"
+            onCommit={(t) => actions.renameItem(item.id, t)}
+          />
+          <CommentCount kind="items" id={item.id} openable className="row-comments" />
+        </div>
         <ReviewLine
           item={item}
           role={role}

@@ -17,6 +17,7 @@ import { InlineText } from '../planning/InlineText.js'
 import { formatPercent, labelOf } from '../planning/format.js'
 import { plural } from '../../app/plural.js'
 import { ChoiceSelect } from '../planning/Selects.js'
+import { CommentCount } from '../../comments/CommentCount.js'
 
 interface Props {
   goal: Goal
@@ -77,6 +78,7 @@ export function GoalCard({
             onCommit={(title) => roadmap.goals.update(goal.id, { title })}
           />
         </div>
+        <CommentCount kind="goals" id={goal.id} openable className="row-comments" />
         {!readOnly && (
           <button
             type="button"

@@ -5,6 +5,7 @@ import type { Feature, Lane, StatusHint as Hint } from '@meridian/model'
 import { HealthBadge, StatusBadge } from '../../ui/Badge.js'
 import { StatusHint } from '../../ui/StatusHint.js'
 import { formatShort } from '../../app/dates.js'
+import { CommentCount } from '../../comments/CommentCount.js'
 
 export interface CardProps {
   feature: Feature
@@ -130,6 +131,7 @@ export const Card = memo(function Card({
             ▲ {openRisks} risk{openRisks > 1 ? 's' : ''}
           </span>
         ) : null}
+        <CommentCount kind="features" id={feature.id} />
       </div>
       <div className="nnl-card__foot">
         <span className="nnl-card__dates">

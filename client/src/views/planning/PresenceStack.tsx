@@ -26,7 +26,7 @@ export function PresenceStack({ awareness, view }: Props) {
             name={p.user.name}
             color={p.user.color}
             size="sm"
-            viewer={p.user.role === 'viewer'}
+            viewer={p.user.role === 'viewer' || p.user.role === 'commenter'}
           />
         ))}
       </div>

@@ -13,6 +13,7 @@ import { labelOf } from '../planning/format.js'
 import { FeatureLinks } from './FeatureLinks.js'
 import { SCALE } from './useRisks.js'
 import { ChoiceSelect, ResourceSelect } from '../planning/Selects.js'
+import { CommentCount } from '../../comments/CommentCount.js'
 
 interface Props {
   risk: Risk
@@ -58,13 +59,16 @@ export function RiskRow({
         )}
       </td>
       <td className="rk-title">
-        <InlineText
-          value={risk.title}
-          readOnly={readOnly}
-          multiline
-          label="Risk title"
-          onCommit={(title) => update({ title })}
-        />
+        <div className="row-title-line">
+          <InlineText
+            value={risk.title}
+            readOnly={readOnly}
+            multiline
+            label="Risk title"
+            onCommit={(title) => update({ title })}
+          />
+          <CommentCount kind="risks" id={risk.id} openable className="row-comments" />
+        </div>
       </td>
       {(['likelihood', 'impact'] as const).map((field) => (
         <td key={field} className="pv-num-cell">

@@ -5,6 +5,7 @@ import { formatShort } from '../../app/dates.js'
 import { plural } from '../../app/plural.js'
 import { HEALTH_LABEL, STATUS_LABEL } from '../../ui/Badge.js'
 import type { FeatureFacts } from './featureFacts.js'
+import { CommentCount } from '../../comments/CommentCount.js'
 
 export interface PeerMark {
   name: string
@@ -108,6 +109,7 @@ export const Bar = memo(function Bar({
               {facts.openRisks}
             </span>
           ) : null}
+          <CommentCount kind="features" id={feature.id} />
           {editable ? (
             <>
               <span

@@ -4,6 +4,7 @@ import type { IsoDate, Lane, LaneId, Milestone, MilestoneStatus, Roadmap } from 
 import { Menu } from '../../ui/Menu.js'
 import { Input, Select } from '../../ui/Field.js'
 import { Button } from '../../ui/Button.js'
+import { OpenCommentsButton } from '../../comments/OpenCommentsButton.js'
 import { Icon } from '../../ui/Icon.js'
 import { formatLong } from '../../app/dates.js'
 import { DateInput } from '../../ui/DateInput.js'
@@ -41,6 +42,10 @@ export function MilestonePopover({
           <span className="field__hint">
             {formatLong(milestone.date)} · {overdue ? 'overdue' : milestone.status}
           </span>
+          <OpenCommentsButton
+            target={{ kind: 'milestones', id: milestone.id }}
+            onOpened={onClose}
+          />
         </div>
       </Menu>
     )
@@ -130,6 +135,10 @@ export function MilestonePopover({
           >
             <Icon name="trash" size={13} /> Delete
           </Button>
+          <OpenCommentsButton
+            target={{ kind: 'milestones', id: milestone.id }}
+            onOpened={onClose}
+          />
           <Button size="sm" variant="primary" type="submit">
             Done
           </Button>

@@ -1,0 +1,26 @@
+// "just now", "5 min ago", "3 h ago", then the date: how comment times read.
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+export function relativeTime(iso: string, now: number = Date.now()): string {
+  const at = Date.parse(iso)
+  if (Number.isNaN(at)) return ''
+  const ago = now - at
+  if (ago < MINUTE) return 'just now'
+  if (ago < HOUR) return `${Math.floor(ago / MINUTE)} min ago`
+  if (ago < DAY) return `${Math.floor(ago / HOUR)} h ago`
+  if (ago < 7 * DAY) return `${Math.floor(ago / DAY)} d ago`
+  const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear()
+  return new Date(at).toLocaleDateString(undefined, {
+    month: 'short',
+    day: 'numeric',
+    year: sameYear ? undefined : 'numeric',
+  })
+}
+
+/** The full time, for a tooltip. */
+export function fullTime(iso: string): string {
+  const at = Date.parse(iso)
+  return Number.isNaN(at) ? '' : new Date(at).toLocaleString()
+}
