@@ -4,6 +4,7 @@
 import * as Y from 'yjs'
 import { errorText } from '../log.js'
 import { ROLE } from '../store/store.js'
+import { attributeTo, integrateAttributed } from './attribution.js'
 import { encodeAwarenessUpdate } from './awareness.js'
 import type { AwarenessChange, RoomAwareness } from './awareness.js'
 import type { Conn } from './conn.js'
@@ -23,6 +24,8 @@ export const READ_ONLY_REASON = 'read-only'
 export interface News {
   update(update: Uint8Array, sender: Conn): void
   awareness(changes: AwarenessChange[]): void
+  /** A server edit to queue in the same turn (attribution.ts). */
+  correct(edit: () => void): void
 }
 
 export class Dispatch {
@@ -106,7 +109,10 @@ export class Dispatch {
       this.connections.send(conn, encodePermissionDenied(READ_ONLY_REASON))
       return
     }
-    if (!this.state.integrate(update)) {
+    const { ok, misattributed } = integrateAttributed(this.state.doc(), conn.name, () =>
+      this.state.integrate(update),
+    )
+    if (!ok) {
       this.refuse(conn, 'unintegrable', 'update does not integrate')
       return
     }
@@ -116,5 +122,7 @@ export class Dispatch {
     const news = syncReply ? this.state.trim(update) : update.slice()
     this.state.note(decoded)
     this.news.update(news, conn)
+    if (misattributed.length > 0 && conn.name !== null)
+      this.news.correct(attributeTo(misattributed, conn.name))
   }
 }
