@@ -101,6 +101,14 @@ describe('OpenAPI description', () => {
     })
     expect(link.status).toBe(201)
     expect((await hit('GET', `${base}/links`, owner)).status).toBe(200)
+    const personal = await hit<CreatedLink>('POST', `${base}/links`, {
+      ...owner,
+      body: { role: 'editor', personName: 'Dana Reyes' },
+    })
+    expect(personal.status).toBe(201)
+    expect(
+      (await hit('POST', `${base}/links/${personal.body.linkId}/token`, owner)).status,
+    ).toBe(200)
     expect((await hit('DELETE', `${base}/links/${link.body.linkId}`, owner)).status).toBe(200)
 
     // Refusals: each answers with the error envelope.
@@ -120,6 +128,7 @@ describe('OpenAPI description', () => {
       ['GET', `${base}/backlog?format=pdf`, owner],
       ['GET', `${base}/snapshots/AAAAAAAAAAAAAAAA`, owner],
       ['DELETE', `${base}/links/AAAAAAAAAAAAAAAA`, owner],
+      ['POST', `${base}/links/AAAAAAAAAAAAAAAA/token`, owner],
       ['DELETE', base, owner],
     ]
     for (const [method, path, opts] of refusals) {

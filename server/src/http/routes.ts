@@ -30,6 +30,7 @@ const HANDLERS: Record<ApiOperationId, Handler> = {
   listLinks: links.list,
   createLink: links.create,
   revokeLink: links.revoke,
+  reissueLink: links.reissue,
 }
 
 export interface Route {

@@ -6,7 +6,8 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import type { MeridianServer } from '../app.js'
-import { create, provider, start, synced, tempDir, until } from '../testing/harness.js'
+import type { CreatedLink } from '@meridian/protocol'
+import { call, create, provider, start, synced, tempDir, until } from '../testing/harness.js'
 
 const open: { server: MeridianServer; dir: string; providers: WebsocketProvider[] }[] = []
 afterEach(async () => {
@@ -89,5 +90,23 @@ describe('who accepted an item', () => {
     open[0].providers.push(check)
     await synced(check)
     expect(acceptedBy(check.doc, 'item-1')).toBe('Lee')
+  })
+
+  it('is a personal link’s person, whatever name its client sends', async () => {
+    const dir = tempDir()
+    const server = await start(dir)
+    const r = await create(server)
+    const link = await call<CreatedLink>(server, 'POST', `/api/roadmaps/${r.id}/links`, {
+      token: r.ownerToken,
+      body: { role: 'editor', personName: 'Dana Reyes' },
+    })
+    const dana = named(server, r.id, link.body.token, 'Someone else')
+    open.push({ server, dir, providers: [dana] })
+    await synced(dana)
+    const item = new Y.Map<unknown>()
+    dana.doc.getMap('items').set('item-1', item)
+    item.set('status', 'done')
+    item.set('acceptedBy', 'Someone else')
+    await until(dana.doc, () => acceptedBy(dana.doc, 'item-1') === 'Dana Reyes', 'the stamp')
   })
 })
