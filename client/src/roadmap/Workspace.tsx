@@ -14,6 +14,7 @@ import { usePreload } from './usePreload.js'
 import { useShortcutsKey } from './useShortcutsKey.js'
 import { ShortcutsDialog } from './ShortcutsDialog.js'
 import type { ShellViewProps } from './shellViewProps.js'
+import { NamePrompt } from '../identity/NamePrompt.js'
 
 const FeaturePanel = lazy(() =>
   import('../panel/FeaturePanel.js').then((m) => ({ default: m.FeaturePanel })),
@@ -99,6 +100,7 @@ export function Workspace({
           </Suspense>
         ) : null}
       </div>
+      <NamePrompt session={session} role={role} />
       {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
       {ws.shareOpen && role === 'owner' ? (
         <Suspense fallback={null}>

@@ -39,6 +39,8 @@ export const RoadmapMeta = named(
     title: z.string(),
     role: Role,
     linkId: z.string(),
+    /** opened with a personal link: the name its connections carry (see CreateLinkBody) */
+    personName: z.string().nullable(),
     horizonStart: z.string().nullable(),
     horizonEnd: z.string().nullable(),
     counts: z.object({
