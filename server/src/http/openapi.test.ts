@@ -106,9 +106,9 @@ describe('OpenAPI description', () => {
       body: { role: 'editor', personName: 'Dana Reyes' },
     })
     expect(personal.status).toBe(201)
-    expect(
-      (await hit('POST', `${base}/links/${personal.body.linkId}/token`, owner)).status,
-    ).toBe(200)
+    expect((await hit('POST', `${base}/links/${personal.body.linkId}/token`, owner)).status).toBe(
+      200,
+    )
     expect((await hit('DELETE', `${base}/links/${link.body.linkId}`, owner)).status).toBe(200)
 
     // Refusals: each answers with the error envelope.

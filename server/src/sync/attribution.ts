@@ -45,8 +45,6 @@ export function integrateAttributed(
 }
 
 /** The server edit that puts `name` on each of `maps`. */
-export const attributeTo =
-  (maps: readonly Y.Map<unknown>[], name: string) =>
-  (): void => {
-    for (const m of maps) m.set(ACCEPTED_BY, name)
-  }
+export const attributeTo = (maps: readonly Y.Map<unknown>[], name: string) => (): void => {
+  for (const m of maps) m.set(ACCEPTED_BY, name)
+}

@@ -92,7 +92,8 @@ export async function revoke(ctx: Ctx): Promise<void> {
 export async function reissue(ctx: Ctx): Promise<void> {
   const [id, linkId] = ctx.params
   const link = (await ctx.deps.store.listLinks(id)).find((l) => l.id === linkId)
-  if (!link || link.revokedAt !== null) throw new HttpError(404, ERROR_CODE.notFound, 'no such link')
+  if (!link || link.revokedAt !== null)
+    throw new HttpError(404, ERROR_CODE.notFound, 'no such link')
   const token = newToken()
   if (!(await ctx.deps.store.reissueLink(id, linkId, hashToken(token))))
     throw new HttpError(404, ERROR_CODE.notFound, 'no such link')
