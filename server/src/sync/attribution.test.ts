@@ -84,11 +84,12 @@ describe('who accepted an item', () => {
       disableBc: true,
       params: { token: r.editorToken, name: 'Dana' },
     })
-    open[0].providers.push(again)
-    await synced(again)
     const check = provider(server, r.id, r.viewerToken)
-    open[0].providers.push(check)
-    await synced(check)
+    open[0].providers.push(again, check)
+    await Promise.all([synced(again), synced(check)])
+    // Dana's frames are handled in order: once her next edit arrives, her sync reply has been.
+    again.doc.getMap('m').set('after', true)
+    await until(check.doc, () => check.doc.getMap('m').get('after') === true, 'the next edit')
     expect(acceptedBy(check.doc, 'item-1')).toBe('Lee')
   })
 
