@@ -105,7 +105,7 @@ export function LinkRow({
           </span>
         )}
       </div>
-      {url ? (
+      {confirming ? null : url ? (
         <Button
           size="sm"
           onClick={() => {
@@ -124,7 +124,7 @@ export function LinkRow({
           <Icon name="link" size={13} /> New address
         </Button>
       )}
-      {current ? (
+      {confirming ? null : current ? (
         <span className="share__yours" title="You are using this link">
           Your link
         </span>
