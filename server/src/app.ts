@@ -149,7 +149,8 @@ export async function startServer(
               a.link.role,
               a.link.id,
               a.link.expiresAt,
-              connectionName(url.searchParams),
+              // A personal link speaks for its person, whatever the client calls itself.
+              a.link.personName ?? connectionName(url.searchParams),
             ),
           )
         })

@@ -107,7 +107,8 @@ export async function openAs(
   const context = await browser.newContext()
   await context.addInitScript(
     (user) => localStorage.setItem('meridian:user', JSON.stringify(user)),
-    { name, color: COLORS[index % COLORS.length] },
+    // `named`: this person gave their name, so the first-edit prompt does not ask for it.
+    { name, color: COLORS[index % COLORS.length], named: true },
   )
   const page = await context.newPage()
   await page.goto(url)

@@ -4,7 +4,7 @@ import { Menu } from '../ui/Menu.js'
 import { Input } from '../ui/Field.js'
 import { PERSON_COLORS } from '../ui/palette.js'
 import { localPresence, setPresence } from '../sync/presence.js'
-import { saveLocalUser } from '../sync/localUser.js'
+import { loadLocalUser, saveLocalUser } from '../sync/localUser.js'
 
 export function IdentityMenu({
   awareness,
@@ -21,7 +21,9 @@ export function IdentityMenu({
   const apply = (patch: { name?: string; color?: string }) => {
     const next = { ...user, ...patch }
     setPresence(awareness, { user: next })
-    saveLocalUser({ name: next.name, color: next.color })
+    // Choosing a name here counts as giving it: the first-edit prompt will not ask again.
+    const named = loadLocalUser().named || patch.name !== undefined
+    saveLocalUser({ name: next.name, color: next.color, named })
   }
   return (
     <Menu anchor={anchor} onClose={onClose} label="Your name and colour">

@@ -21,6 +21,7 @@ import { useCommentPanels } from '../comments/useCommentPanels.js'
 import { useCommentsSetup } from '../comments/useCommentsSetup.js'
 import { useRefusal } from '../comments/useRefusal.js'
 import { RefusalNotice } from '../comments/RefusalNotice.js'
+import { NamePrompt } from '../identity/NamePrompt.js'
 
 const FeaturePanel = lazy(() =>
   import('../panel/FeaturePanel.js').then((m) => ({ default: m.FeaturePanel })),
@@ -152,6 +153,7 @@ export function Workspace({
           </Suspense>
         ) : null}
       </div>
+      <NamePrompt session={session} role={role} />
     </CommentsContext.Provider>
   )
 }

@@ -1,8 +1,8 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Role } from '../views/types.js'
 import { Dialog } from '../ui/Dialog.js'
 import { Button } from '../ui/Button.js'
-import { Select } from '../ui/Field.js'
+import { Input, Select } from '../ui/Field.js'
 import { Icon } from '../ui/Icon.js'
 import { EmptyState } from '../ui/EmptyState.js'
 import { useShareLinks } from './useShareLinks.js'
@@ -11,6 +11,7 @@ import { EmbedSection } from './EmbedSection.js'
 import { othersSummary } from './connections.js'
 import type { ShareLink } from '../sync/api.js'
 import { CalendarSubscribe } from '../exchange/CalendarSubscribe.js'
+import { MAX_PERSON_NAME } from '@meridian/protocol'
 import './share.css'
 
 const EXPIRY = [
@@ -36,9 +37,21 @@ export function ShareDialog({
   title: string
   onClose(): void
 }) {
-  const { links, error, busy, created, create, revoke } = useShareLinks(roadmapId, token)
+  const { links, error, busy, created, create, revoke, reissue } = useShareLinks(roadmapId, token)
   const [role, setRole] = useState<Role>('viewer')
   const [hours, setHours] = useState(0)
+  const [person, setPerson] = useState('')
+  const listRef = useRef<HTMLUListElement>(null)
+  // The revoked row (and the button that had focus) goes away: keep focus in the dialog, on
+  // the row that takes its place, so the keyboard (Escape included) goes on working.
+  const revokeAt = (linkId: string, index: number) => {
+    void revoke(linkId)
+    requestAnimationFrame(() => {
+      const rows = listRef.current?.querySelectorAll<HTMLElement>('.share__link') ?? []
+      const row = rows[Math.min(index, rows.length - 1)]
+      ;(row?.querySelector<HTMLElement>('button') ?? listRef.current)?.focus()
+    })
+  }
   // Known from the server when the roadmap was opened; else by the token, when remembered.
   const isCurrent = (link: ShareLink) => (linkId ? link.id === linkId : link.token === token)
   return (
@@ -52,7 +65,8 @@ export function ShareDialog({
         className="share__create"
         onSubmit={(e) => {
           e.preventDefault()
-          void create(role, hours || null)
+          void create(role, hours || null, person.trim() || null)
+          setPerson('')
         }}
       >
         <Select aria-label="Access" value={role} onChange={(e) => setRole(e.target.value as Role)}>
@@ -74,6 +88,14 @@ export function ShareDialog({
         <Button variant="primary" type="submit" disabled={busy}>
           <Icon name="link" /> Create link
         </Button>
+        <Input
+          className="share__person"
+          aria-label="For a person (optional)"
+          placeholder="For a person, by name (optional): what they do is recorded under it"
+          value={person}
+          maxLength={MAX_PERSON_NAME}
+          onChange={(e) => setPerson(e.target.value)}
+        />
       </form>
       {error ? (
         <p className="share__error" role="alert">
@@ -95,15 +117,16 @@ export function ShareDialog({
           Create a link above and send it to your team or stakeholders.
         </EmptyState>
       ) : (
-        <ul className="share__list" aria-label="Share links">
-          {links.map((link) => (
+        <ul className="share__list" aria-label="Share links" ref={listRef} tabIndex={-1}>
+          {links.map((link, index) => (
             <LinkRow
               current={isCurrent(link)}
               key={link.id}
               roadmapId={roadmapId}
               link={link}
               highlight={link.id === created}
-              onRevoke={() => void revoke(link.id)}
+              onRevoke={() => revokeAt(link.id, index)}
+              onReissue={() => void reissue(link.id)}
             />
           ))}
         </ul>

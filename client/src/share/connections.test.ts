@@ -5,6 +5,8 @@ import { connectionLabel, othersSummary } from './connections.js'
 const link = (id: string, connections: number): ShareLink => ({
   id,
   role: 'viewer',
+  label: null,
+  personName: null,
   token: null,
   expiresAt: null,
   createdAt: null,

@@ -1,6 +1,7 @@
 // The server stores only token hashes, so a link's URL can be shown again only where
-// its token is known: links created in this browser (and the roadmap's initial links)
-// are remembered here, by link id.
+// its token is known: links created or given a new address in this browser (and the link
+// it was opened with) are remembered here, by link id. Any other link gets a new address
+// on request (POST …/links/:linkId/token).
 const KEY = 'meridian:link-tokens'
 
 function load(): Record<string, string> {

@@ -1,8 +1,9 @@
 // The owner's share links: list (refreshed while the dialog is open, for live
-// connection counts), create, revoke.
+// connection counts), create (optionally for a named person), revoke, and a new address
+// for a link whose token this browser does not know.
 import { useCallback, useEffect, useState } from 'react'
 import type { Role } from '../views/types.js'
-import { createLink, listLinks, revokeLink } from '../sync/api.js'
+import { createLink, listLinks, reissueLink, revokeLink } from '../sync/api.js'
 import type { ShareLink } from '../sync/api.js'
 import { linkToken, rememberLinkToken } from './linkTokens.js'
 
@@ -33,12 +34,12 @@ export function useShareLinks(roadmapId: string, token: string) {
   }, [refresh])
 
   const create = useCallback(
-    async (role: Role, expiresInHours: number | null) => {
+    async (role: Role, expiresInHours: number | null, personName: string | null = null) => {
       setBusy(true)
       const expiresAt = expiresInHours
         ? new Date(Date.now() + expiresInHours * 3_600_000).toISOString()
         : null
-      const result = await createLink(roadmapId, token, role, expiresAt)
+      const result = await createLink(roadmapId, token, role, expiresAt, personName)
       setBusy(false)
       if (!result.ok) {
         setError(result.message)
@@ -61,5 +62,19 @@ export function useShareLinks(roadmapId: string, token: string) {
     [roadmapId, token, refresh],
   )
 
-  return { links, error, busy, created, create, revoke }
+  const reissue = useCallback(
+    async (linkId: string) => {
+      const result = await reissueLink(roadmapId, token, linkId)
+      if (!result.ok) {
+        setError(result.message)
+        return
+      }
+      if (result.value.token) rememberLinkToken(result.value.id, result.value.token)
+      setCreated(result.value.id)
+      await refresh()
+    },
+    [roadmapId, token, refresh],
+  )
+
+  return { links, error, busy, created, create, revoke, reissue }
 }

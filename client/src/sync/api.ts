@@ -34,12 +34,16 @@ export interface RoadmapInfo {
   title: string
   role: Role
   linkId: string
+  /** a personal link's person: the name this tab speaks for, whatever it is called here */
+  personName: string | null
 }
 
 /** A share link as the share dialog shows it; `token` only for a link created just now. */
 export interface ShareLink {
   id: string
   role: Role
+  label: string | null
+  personName: string | null
   token: string | null
   expiresAt: string | null
   createdAt: string | null
@@ -110,13 +114,18 @@ export async function getRoadmapInfo(id: string, token: string): Promise<ApiResu
     token,
   )
   if (!result.ok) return result
-  const { title, role, linkId } = result.value
-  return { ok: true, value: { id, title: title || 'Untitled roadmap', role, linkId } }
+  const { title, role, linkId, personName } = result.value
+  return {
+    ok: true,
+    value: { id, title: title || 'Untitled roadmap', role, linkId, personName },
+  }
 }
 
 const fromLink = (l: Link): ShareLink => ({
   id: l.linkId,
   role: l.role,
+  label: l.label,
+  personName: l.personName,
   token: null,
   expiresAt: l.expiresAt,
   createdAt: l.createdAt,
@@ -135,9 +144,25 @@ export async function createLink(
   token: string,
   role: Role,
   expiresAt: string | null,
+  personName: string | null = null,
 ): Promise<ApiResult<ShareLink>> {
-  const body: CreateLinkBody = expiresAt ? { role, expiresAt } : { role }
-  const result = await request<CreatedLink>('POST', `${roadmapPath(id)}/links`, token, body)
+  const body: CreateLinkBody = { role }
+  if (expiresAt) body.expiresAt = expiresAt
+  if (personName) body.personName = personName
+  return fromCreated(await request<CreatedLink>('POST', `${roadmapPath(id)}/links`, token, body))
+}
+
+/** A new token for a link (its old address stops working), to copy its address again. */
+export async function reissueLink(
+  id: string,
+  token: string,
+  linkId: string,
+): Promise<ApiResult<ShareLink>> {
+  const path = `${roadmapPath(id)}/links/${encodeURIComponent(linkId)}/token`
+  return fromCreated(await request<CreatedLink>('POST', path, token))
+}
+
+function fromCreated(result: ApiResult<CreatedLink>): ApiResult<ShareLink> {
   if (!result.ok) return result
   const l = result.value
   return {
@@ -145,6 +170,8 @@ export async function createLink(
     value: {
       id: l.linkId,
       role: l.role,
+      label: l.label,
+      personName: l.personName,
       token: l.token,
       expiresAt: l.expiresAt,
       createdAt: l.createdAt,

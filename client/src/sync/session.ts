@@ -8,7 +8,9 @@ import { ENTITY_KINDS, ROOT, Roadmap, readRoadmap } from '@meridian/model'
 import type { Awareness } from 'y-protocols/awareness'
 import type { Role } from '../views/types.js'
 import type { PresenceState } from './presenceTypes.js'
+import { onLocalUserChange } from './localUser.js'
 import type { LocalUser } from './localUser.js'
+import { localPresence, setPresence } from './presence.js'
 
 /** The origin of every edit this browser tab makes: what undo tracks. */
 export interface LocalOrigin {
@@ -31,6 +33,8 @@ export interface Session {
    * comments it accepts from commenters, so this tab writes its comments under it.
    */
   name: string
+  /** opened with a personal link: the name it speaks for, which no rename here changes */
+  personName: string | null
   destroy(): void
 }
 
@@ -39,22 +43,32 @@ export function wsBase(): string {
   return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}/ws`
 }
 
-/** `presence: false` (embeds) watches without appearing among the people in the roadmap. */
+/**
+ * `presence: false` (embeds) watches without appearing among the people in the roadmap.
+ * `personName`: a personal link's person, shown and sent instead of the browser's name.
+ */
 export function createSession(
   id: string,
   token: string,
   role: Role,
   user: LocalUser,
-  options: { presence?: boolean } = {},
+  options: { presence?: boolean; personName?: string | null } = {},
 ): Session {
+  const personName = options.personName ?? null
+  if (personName !== null) user = { ...user, name: personName, named: true }
   const doc = new Y.Doc()
   // Register the model's snapshot cache before any view subscribes to updates, so its
   // invalidation runs first and subscribers never read a stale snapshot.
   readRoadmap(doc)
   const origin: LocalOrigin = { kind: 'local', session: String(doc.clientID) }
   const persistence = new IndexeddbPersistence(`meridian:${id}`, doc)
+  // The name the person gave travels with the socket: the server stamps it on what this
+  // connection records (acceptances, comments). A pseudonym is not sent: it names no one,
+  // except for a commenter, whose comments the server accepts only under the name it holds.
+  const params = (u: LocalUser): Record<string, string> =>
+    u.named || role === 'commenter' ? { token, name: u.name } : { token }
   const provider = new WebsocketProvider(wsBase(), id, doc, {
-    params: { token, name: user.name },
+    params: params(user),
     // Tabs of one browser would otherwise sync edits to each other behind the server's check.
     disableBc: role === 'viewer' || role === 'commenter',
   })
@@ -84,6 +98,22 @@ export function createSession(
   window.addEventListener('online', goOnline)
   if (!navigator.onLine) provider.disconnect()
 
+  // A new name takes effect on a new socket (the server fixes a connection's name at the
+  // upgrade): reconnect when it changes, unless offline.
+  const stopFollowingUser = onLocalUserChange((chosen) => {
+    const next = personName === null ? chosen : { ...chosen, name: personName, named: true }
+    const current = localPresence(awareness)?.user
+    if (current && (current.name !== next.name || current.color !== next.color))
+      setPresence(awareness, { user: { ...current, name: next.name, color: next.color } })
+    const nextParams = params(next)
+    if (nextParams.name === provider.params.name) return
+    provider.params = nextParams
+    if (provider.shouldConnect) {
+      provider.disconnect()
+      provider.connect()
+    }
+  })
+
   return {
     id,
     token,
@@ -95,9 +125,11 @@ export function createSession(
     roadmap,
     undo,
     name: user.name,
+    personName,
     destroy() {
       window.removeEventListener('offline', goOffline)
       window.removeEventListener('online', goOnline)
+      stopFollowingUser()
       undo.destroy()
       awareness.setLocalState(null)
       provider.destroy()

@@ -43,10 +43,12 @@ export function useSession(
       let role: Role
       let title: string
       let linkId: string | null = null
+      let personName: string | null = null
       if (info.ok) {
         role = info.value.role
         title = info.value.title
         linkId = info.value.linkId
+        personName = info.value.personName
         rememberRoadmap({ id, token, role, title })
         if (info.value.linkId) rememberLinkToken(info.value.linkId, token)
       } else {
@@ -70,7 +72,10 @@ export function useSession(
         title = known.title
       }
       if (readOnly) role = 'viewer'
-      session = createSession(id, token, role, loadLocalUser(), { presence: !readOnly })
+      session = createSession(id, token, role, loadLocalUser(), {
+        presence: !readOnly,
+        personName,
+      })
       setState({ phase: 'ready', session, role, title, linkId })
     })()
     return () => {

@@ -15,5 +15,7 @@ export const ORIGIN = {
   import: 'import',
   /** the demo roadmap (`demoRoadmap`) */
   demo: 'demo',
+  /** the server setting who did something to the name of the connection that did it */
+  attribution: 'attribution',
 } as const
 export type KnownOrigin = (typeof ORIGIN)[keyof typeof ORIGIN]

@@ -7,7 +7,13 @@ export { ERROR_CODE, DENIAL, ErrorBody } from './errors.js'
 export type { ErrorCode, DenialReason } from './errors.js'
 export { CLOSE, WS_CLOSE } from './closeCodes.js'
 export type { CloseKind } from './closeCodes.js'
-export { CreateRoadmapBody, CreateSnapshotBody, CreateLinkBody, CsvImportBody } from './requests.js'
+export {
+  CreateRoadmapBody,
+  CreateSnapshotBody,
+  CreateLinkBody,
+  CsvImportBody,
+  MAX_PERSON_NAME,
+} from './requests.js'
 export {
   SNAPSHOT_KIND,
   CreatedRoadmap,

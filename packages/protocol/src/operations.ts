@@ -266,5 +266,14 @@ export const OPERATIONS = {
     status: 201,
     response: CsvImportResult,
   },
+  reissueLink: {
+    method: METHOD.post,
+    path: '/api/roadmaps/{id}/links/{linkId}/token',
+    summary:
+      'Give a link a new token to copy; the old one stops working and its sockets are closed',
+    auth: 'owner',
+    status: 200,
+    response: CreatedLink,
+  },
 } as const satisfies Record<string, Operation>
 export type OperationId = keyof typeof OPERATIONS

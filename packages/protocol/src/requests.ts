@@ -3,6 +3,9 @@ import { z } from 'zod'
 import { named } from './registry.js'
 import { ROLES } from './roles.js'
 
+/** The longest display name a connection or a personal link carries. */
+export const MAX_PERSON_NAME = 60
+
 export const CreateRoadmapBody = named(
   'CreateRoadmapBody',
   z.object({ title: z.string().trim().min(1).max(200) }),
@@ -25,6 +28,11 @@ export const CreateLinkBody = named(
       .nullable()
       .optional(),
     label: z.string().trim().max(100).nullable().optional(),
+    /**
+     * A personal link: the person it is for. Its connections carry this name, whatever the
+     * client sends as `?name=`, and what they record (acceptances) is stamped with it.
+     */
+    personName: z.string().trim().min(1).max(MAX_PERSON_NAME).nullable().optional(),
   }),
 )
 export type CreateLinkBody = z.input<typeof CreateLinkBody>

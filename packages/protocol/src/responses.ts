@@ -39,6 +39,8 @@ export const RoadmapMeta = named(
     title: z.string(),
     role: Role,
     linkId: z.string(),
+    /** opened with a personal link: the name its connections carry (see CreateLinkBody) */
+    personName: z.string().nullable(),
     horizonStart: z.string().nullable(),
     horizonEnd: z.string().nullable(),
     counts: z.object({
@@ -91,13 +93,18 @@ export type SnapshotContent = z.infer<typeof SnapshotContent>
 export const Restored = named('Restored', z.object({ restored: Snapshot }))
 export type Restored = z.infer<typeof Restored>
 
-/** A share link as its owner lists it; its token is shown only once, at creation. */
+/**
+ * A share link as its owner lists it. Its token is shown only at creation (only its hash is
+ * stored); `POST …/links/{linkId}/token` gives the link a new one to copy.
+ */
 export const Link = named(
   'Link',
   z.object({
     linkId: z.string(),
     role: Role,
     label: z.string().nullable(),
+    /** a personal link: the person it is for (see CreateLinkBody) */
+    personName: z.string().nullable(),
     createdAt: Time.nullable(),
     expiresAt: Time.nullable(),
     revokedAt: Time.nullable(),
@@ -117,6 +124,7 @@ export const CreatedLink = named(
     linkId: z.string(),
     role: Role,
     label: z.string().nullable(),
+    personName: z.string().nullable(),
     token: z.string(),
     url: z.string(),
     embedUrl: z.string(),

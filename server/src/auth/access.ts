@@ -1,6 +1,6 @@
 // Who may do what: a token names a link, a link grants a role on one roadmap.
 // Roles and their order are the wire contract's (packages/protocol `atLeast`).
-import { DENIAL as REASON, ERROR_CODE } from '@meridian/protocol'
+import { DENIAL as REASON, ERROR_CODE, MAX_PERSON_NAME } from '@meridian/protocol'
 import type { LinkRecord, Store } from '../store/store.js'
 import { hashToken, sameHash } from './tokens.js'
 
@@ -78,12 +78,12 @@ export function tokenOf(authorization: string | undefined, query: URLSearchParam
 }
 
 /** The longest display name a connection may carry; longer ones are cut. */
-export const MAX_NAME_LENGTH = 60
+export const MAX_NAME_LENGTH = MAX_PERSON_NAME
 
 /**
  * The name a connection speaks for: the display name the person chose, sent as `?name=` on
  * the WebSocket URL, trimmed, control characters removed and cut to MAX_NAME_LENGTH; null
- * without one. (A personal link's own name, when links carry one, takes precedence.)
+ * without one. A personal link's `personName` takes precedence (server/src/app.ts).
  */
 export function connectionName(query: URLSearchParams): string | null {
   const raw = query.get('name')

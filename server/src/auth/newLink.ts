@@ -9,6 +9,7 @@ export function newLink(
   label: string | null,
   expiresAt: number | null,
   at: number,
+  personName: string | null = null,
 ): { token: string; link: LinkRecord } {
   const token = newToken()
   const link: LinkRecord = {
@@ -17,6 +18,7 @@ export function newLink(
     role,
     tokenHash: hashToken(token),
     label,
+    personName,
     expiresAt,
     revokedAt: null,
     createdAt: at,

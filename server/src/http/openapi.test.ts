@@ -101,6 +101,14 @@ describe('OpenAPI description', () => {
     })
     expect(link.status).toBe(201)
     expect((await hit('GET', `${base}/links`, owner)).status).toBe(200)
+    const personal = await hit<CreatedLink>('POST', `${base}/links`, {
+      ...owner,
+      body: { role: 'editor', personName: 'Dana Reyes' },
+    })
+    expect(personal.status).toBe(201)
+    expect((await hit('POST', `${base}/links/${personal.body.linkId}/token`, owner)).status).toBe(
+      200,
+    )
     expect((await hit('DELETE', `${base}/links/${link.body.linkId}`, owner)).status).toBe(200)
 
     // The exchange: images, PDFs, the calendar feed and a CSV import.
@@ -130,6 +138,7 @@ describe('OpenAPI description', () => {
       ['GET', `${base}/backlog?format=pdf`, owner],
       ['GET', `${base}/snapshots/AAAAAAAAAAAAAAAA`, owner],
       ['DELETE', `${base}/links/AAAAAAAAAAAAAAAA`, owner],
+      ['POST', `${base}/links/AAAAAAAAAAAAAAAA/token`, owner],
       ['DELETE', base, owner],
       ['GET', `${base}/timeline.svg?width=5`, viewer],
       ['POST', `${base}/import/csv`, { ...owner, body: { csv: 'Summary\n', mapping: { x: 1 } } }],

@@ -40,6 +40,7 @@ const HANDLERS: Record<ApiOperationId, Handler> = {
   reportPdf,
   calendar: calendarIcs,
   importCsv,
+  reissueLink: links.reissue,
 }
 
 export interface Route {

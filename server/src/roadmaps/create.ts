@@ -18,9 +18,9 @@ export async function createRoadmapFrom(
   const id = newId()
   const at = Date.now()
   const name = readMeta(doc).title || title
-  const owner = newLink(id, ROLE.owner, 'Owner', null, at)
-  const editor = newLink(id, ROLE.editor, 'Editor', null, at)
-  const viewer = newLink(id, ROLE.viewer, 'Viewer', null, at)
+  const owner = newLink(id, ROLE.owner, 'Owner link', null, at)
+  const editor = newLink(id, ROLE.editor, 'Default editor link', null, at)
+  const viewer = newLink(id, ROLE.viewer, 'Default viewer link', null, at)
   await store.createRoadmap({
     roadmap: { id, title: name, createdAt: at, updatedAt: at },
     links: [owner.link, editor.link, viewer.link],

@@ -181,6 +181,16 @@ export class MemoryStore implements Store {
     return true
   }
 
+  async reissueLink(roadmapId: string, linkId: string, tokenHash: string): Promise<boolean> {
+    const l = this.links.get(linkId)
+    if (!l || l.roadmapId !== roadmapId || l.revokedAt !== null) return false
+    if (this.linksByHash.has(tokenHash)) throw new Error('token hash exists')
+    this.linksByHash.delete(l.tokenHash)
+    l.tokenHash = tokenHash
+    this.linksByHash.set(tokenHash, l)
+    return true
+  }
+
   async bytesStored(): Promise<number> {
     let n = 0
     for (const d of this.docs.values()) {

@@ -73,6 +73,7 @@ CREATE TABLE IF NOT EXISTS links (
   role TEXT NOT NULL CONSTRAINT links_role_check ${ROLE_CHECK},
   token_hash TEXT NOT NULL UNIQUE,
   label TEXT,
+  person_name TEXT,
   expires_at BIGINT,
   revoked_at BIGINT,
   created_at BIGINT NOT NULL
@@ -81,6 +82,7 @@ CREATE INDEX IF NOT EXISTS links_by_roadmap ON links (roadmap_id, created_at, or
 ${SNAPSHOT_CHAIN_COLUMNS.map(
   ([name, definition]) => `ALTER TABLE snapshots ADD COLUMN IF NOT EXISTS ${name} ${definition};`,
 ).join('\n')}
+ALTER TABLE links ADD COLUMN IF NOT EXISTS person_name TEXT;
 `
 
 /** Serializes snapshot writes of one roadmap across servers, so its chain stays a line. */
@@ -100,7 +102,7 @@ const types = {
 
 const toBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength)
 
-const INSERT_LINK = `INSERT INTO links (${LINK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`
+const INSERT_LINK = `INSERT INTO links (${LINK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`
 
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool
@@ -352,6 +354,14 @@ export class PostgresStore implements Store {
     const r = await this.pool.query(
       'UPDATE links SET revoked_at = $1 WHERE roadmap_id = $2 AND id = $3 AND revoked_at IS NULL',
       [at, roadmapId, linkId],
+    )
+    return (r.rowCount ?? 0) > 0
+  }
+
+  async reissueLink(roadmapId: string, linkId: string, tokenHash: string): Promise<boolean> {
+    const r = await this.pool.query(
+      'UPDATE links SET token_hash = $1 WHERE roadmap_id = $2 AND id = $3 AND revoked_at IS NULL',
+      [tokenHash, roadmapId, linkId],
     )
     return (r.rowCount ?? 0) > 0
   }

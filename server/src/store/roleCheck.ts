@@ -29,8 +29,8 @@ export function upgradeSqliteRoleCheck(db: Database.Database, createLinks: strin
     db.exec('ALTER TABLE links RENAME TO links_before_roles')
     db.exec(createLinks)
     db.exec(
-      'INSERT INTO links (rowid, id, roadmap_id, role, token_hash, label, expires_at, revoked_at, created_at) ' +
-        'SELECT rowid, id, roadmap_id, role, token_hash, label, expires_at, revoked_at, created_at FROM links_before_roles',
+      'INSERT INTO links (rowid, id, roadmap_id, role, token_hash, label, person_name, expires_at, revoked_at, created_at) ' +
+        'SELECT rowid, id, roadmap_id, role, token_hash, label, person_name, expires_at, revoked_at, created_at FROM links_before_roles',
     )
     db.exec('DROP TABLE links_before_roles')
     db.exec('CREATE INDEX IF NOT EXISTS links_by_roadmap ON links (roadmap_id, created_at)')

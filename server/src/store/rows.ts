@@ -9,6 +9,7 @@ export interface LinkRow {
   role: Role
   token_hash: string
   label: string | null
+  person_name: string | null
   expires_at: number | null
   revoked_at: number | null
   created_at: number
@@ -29,13 +30,14 @@ export const toBytes = (b: Buffer): Uint8Array =>
 
 /** The columns of `links` a store writes and reads, in the order of `linkValues`. */
 export const LINK_COLUMNS =
-  'id, roadmap_id, role, token_hash, label, expires_at, revoked_at, created_at'
+  'id, roadmap_id, role, token_hash, label, person_name, expires_at, revoked_at, created_at'
 
 export type LinkValues = [
   string,
   string,
   Role,
   string,
+  string | null,
   string | null,
   number | null,
   number | null,
@@ -49,6 +51,7 @@ export const linkValues = (l: LinkRecord): LinkValues => [
   l.role,
   l.tokenHash,
   l.label,
+  l.personName,
   l.expiresAt,
   l.revokedAt,
   l.createdAt,
@@ -60,6 +63,7 @@ export const linkFromRow = (r: LinkRow): LinkRecord => ({
   role: r.role,
   tokenHash: r.token_hash,
   label: r.label,
+  personName: r.person_name,
   expiresAt: r.expires_at,
   revokedAt: r.revoked_at,
   createdAt: r.created_at,

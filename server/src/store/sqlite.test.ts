@@ -117,6 +117,7 @@ describe('SqliteStore roles', () => {
       role: 'commenter',
       tokenHash: 'h3',
       label: null,
+      personName: null,
       expiresAt: null,
       revokedAt: null,
       createdAt: 5,

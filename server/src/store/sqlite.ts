@@ -67,6 +67,7 @@ const CREATE_LINKS = `CREATE TABLE IF NOT EXISTS links (
   role TEXT NOT NULL ${ROLE_CHECK},
   token_hash TEXT NOT NULL UNIQUE,
   label TEXT,
+  person_name TEXT,
   expires_at INTEGER,
   revoked_at INTEGER,
   created_at INTEGER NOT NULL
@@ -116,6 +117,13 @@ function migrateSnapshots(db: Database.Database): void {
       if (!columns.has(name)) db.exec(`ALTER TABLE snapshots ADD COLUMN ${name} ${definition}`)
     }
   })()
+}
+
+/** Columns added after a database may have been created without them. */
+function migrate(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(links)').all()
+  if (!columns.some((c) => c.name === 'person_name'))
+    db.exec('ALTER TABLE links ADD COLUMN person_name TEXT')
 }
 
 function prepare(db: Database.Database) {
@@ -177,7 +185,7 @@ function prepare(db: Database.Database) {
       'SELECT sum(length(state)) AS n FROM snapshots WHERE roadmap_id = ?',
     ),
     insertLink: db.prepare<LinkValues>(
-      `INSERT INTO links (${LINK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO links (${LINK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     listLinks: db.prepare<[string], LinkRow>(
       'SELECT * FROM links WHERE roadmap_id = ? ORDER BY created_at, rowid',
@@ -185,6 +193,9 @@ function prepare(db: Database.Database) {
     findLink: db.prepare<[string], LinkRow>('SELECT * FROM links WHERE token_hash = ?'),
     revokeLink: db.prepare<[number, string, string]>(
       'UPDATE links SET revoked_at = ? WHERE roadmap_id = ? AND id = ? AND revoked_at IS NULL',
+    ),
+    reissueLink: db.prepare<[string, string, string]>(
+      'UPDATE links SET token_hash = ? WHERE roadmap_id = ? AND id = ? AND revoked_at IS NULL',
     ),
     pageCount: db.prepare<[], { page_count: number }>('PRAGMA page_count'),
     freelistCount: db.prepare<[], { freelist_count: number }>('PRAGMA freelist_count'),
@@ -246,6 +257,7 @@ export class SqliteStore implements Store {
     // After a checkpoint, shrink the WAL file back to this size (it is reused, not regrown).
     db.pragma(`journal_size_limit = ${4 * 1024 * 1024}`)
     db.exec(SCHEMA)
+    migrate(db)
     migrateSnapshots(db)
     upgradeSqliteRoleCheck(db, CREATE_LINKS)
     this.q = prepare(db)
@@ -387,6 +399,10 @@ export class SqliteStore implements Store {
 
   async revokeLink(roadmapId: string, linkId: string, at: number): Promise<boolean> {
     return this.q.revokeLink.run(at, roadmapId, linkId).changes > 0
+  }
+
+  async reissueLink(roadmapId: string, linkId: string, tokenHash: string): Promise<boolean> {
+    return this.q.reissueLink.run(tokenHash, roadmapId, linkId).changes > 0
   }
 
   async bytesStored(): Promise<number> {

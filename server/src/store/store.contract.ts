@@ -13,6 +13,7 @@ function newRoadmap(id: string, at = 1000): NewRoadmap {
     role,
     tokenHash: hex(n) + id,
     label: null,
+    personName: null,
     expiresAt: null,
     revokedAt: null,
     createdAt: at + n,
@@ -161,6 +162,7 @@ export function storeContract(
         role: 'viewer',
         tokenHash: 'h-extra',
         label: 'board',
+        personName: 'Dana Reyes',
         expiresAt: 99_999,
         revokedAt: null,
         createdAt: 5000,
@@ -172,6 +174,7 @@ export function storeContract(
           role: 'viewer',
           tokenHash: 'h-extra',
           label: null,
+          personName: null,
           expiresAt: null,
           revokedAt: null,
           createdAt: 1,
@@ -191,6 +194,31 @@ export function storeContract(
         expiresAt: 99_999,
         revokedAt: 6000,
       })
+    })
+
+    it('keeps a personal link’s name, and gives a link a new token on demand', async () => {
+      await store.createRoadmap(newRoadmap('r1'))
+      await store.createLink({
+        id: 'dana',
+        roadmapId: 'r1',
+        role: 'editor',
+        tokenHash: 'h-dana',
+        label: null,
+        personName: 'Dana Reyes',
+        expiresAt: null,
+        revokedAt: null,
+        createdAt: 5000,
+      })
+      expect(await store.findLinkByTokenHash('h-dana')).toMatchObject({ personName: 'Dana Reyes' })
+      expect(await store.reissueLink('r2', 'dana', 'h-new')).toBe(false)
+      expect(await store.reissueLink('r1', 'dana', 'h-new')).toBe(true)
+      expect(await store.findLinkByTokenHash('h-dana')).toBeUndefined()
+      expect(await store.findLinkByTokenHash('h-new')).toMatchObject({
+        id: 'dana',
+        personName: 'Dana Reyes',
+      })
+      await store.revokeLink('r1', 'dana', 6000)
+      expect(await store.reissueLink('r1', 'dana', 'h-newer')).toBe(false)
     })
 
     it('checkpoints without changing what is stored', async () => {

@@ -22,6 +22,8 @@ export interface LinkRecord {
   /** hex SHA-256 of the token; the token itself is never stored */
   tokenHash: string
   label: string | null
+  /** a personal link: the person it was made for, whose name its connections carry */
+  personName: string | null
   expiresAt: number | null
   revokedAt: number | null
   createdAt: number
@@ -137,6 +139,11 @@ export interface Store {
   findLinkByTokenHash(tokenHash: string): Promise<LinkRecord | undefined>
   /** Sets revoked_at; false when no such link (or already revoked). */
   revokeLink(roadmapId: string, linkId: string, at: number): Promise<boolean>
+  /**
+   * Gives a link a new token (its hash): the old token stops opening anything. False when
+   * no such link or it is revoked.
+   */
+  reissueLink(roadmapId: string, linkId: string, tokenHash: string): Promise<boolean>
 
   /**
    * Housekeeping while writes are quiet: returns freed space to the file system (SQLite: a

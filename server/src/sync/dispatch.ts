@@ -5,6 +5,7 @@ import { checkCommenterUpdate } from '@meridian/model'
 import * as Y from 'yjs'
 import { errorText } from '../log.js'
 import { ROLE } from '../store/store.js'
+import { attributeTo, integrateAttributed } from './attribution.js'
 import { encodeAwarenessUpdate } from './awareness.js'
 import type { AwarenessChange, RoomAwareness } from './awareness.js'
 import type { Conn } from './conn.js'
@@ -28,6 +29,8 @@ export const GUEST_NAME = 'Guest'
 export interface News {
   update(update: Uint8Array, sender: Conn): void
   awareness(changes: AwarenessChange[]): void
+  /** A server edit to queue in the same turn (attribution.ts). */
+  correct(edit: () => void): void
 }
 
 type Decoded = ReturnType<typeof Y.decodeUpdate>
@@ -118,7 +121,10 @@ export class Dispatch {
       this.receiveComment(conn, update, decoded)
       return
     }
-    if (!this.state.integrate(update)) {
+    const { ok, misattributed } = integrateAttributed(this.state.doc(), conn.name, () =>
+      this.state.integrate(update),
+    )
+    if (!ok) {
       this.refuse(conn, 'unintegrable', 'update does not integrate')
       return
     }
@@ -128,6 +134,8 @@ export class Dispatch {
     const news = syncReply ? this.state.trim(update) : update.slice()
     this.state.note(decoded)
     this.news.update(news, conn)
+    if (misattributed.length > 0 && conn.name !== null)
+      this.news.correct(attributeTo(misattributed, conn.name))
   }
 
   /**

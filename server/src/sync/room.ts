@@ -17,6 +17,7 @@ import { DurableLog } from './durableLog.js'
 import type { SnapshotInfo } from './durableLog.js'
 import type { Flushable, RoomHost } from './host.js'
 import type { FanoutPacer } from './pacer.js'
+import { ORIGIN } from './origins.js'
 import type { Origin } from './origins.js'
 import { RoomPeers } from './peers.js'
 import { encodeAwareness, encodeSyncStep1 } from './protocol.js'
@@ -85,6 +86,11 @@ export class Room implements Flushable {
         host.scheduleFlush(this)
       },
       awareness: (changes) => this.queueAwareness(changes, true),
+      correct: (edit) => {
+        this.change(ORIGIN.attribution, edit).catch((e: unknown) =>
+          host.log.error({ roadmapId: id, err: errorText(e) }, 'attribution failed'),
+        )
+      },
     })
     this.ready = this.load()
   }

@@ -8,6 +8,7 @@ import type {
   ResourceId,
   Roadmap,
 } from '@meridian/model'
+import { askName } from '../../identity/namePrompt.js'
 
 export interface RicePatch {
   reach?: number | null
@@ -59,8 +60,14 @@ export function useBacklogActions(roadmap: Roadmap, userName: string): BacklogAc
         roadmap.items.update(id, { estimate })
       },
       setStatus: (id, status) => {
+        // An acceptance records who accepted: ask for the person's name first if needed.
         if (status === 'done')
-          roadmap.items.setStatus(id, status, { by: userName, at: new Date().toISOString() })
+          void askName().then((name) =>
+            roadmap.items.setStatus(id, status, {
+              by: name ?? userName,
+              at: new Date().toISOString(),
+            }),
+          )
         else roadmap.items.setStatus(id, status)
       },
       cancelItem: (id) => {

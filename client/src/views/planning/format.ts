@@ -31,13 +31,8 @@ export function formatPercent(fraction: number | null | undefined): string {
   return `${Math.round(fraction * 100)}%`
 }
 
-/** Two-letter initials for an avatar. */
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean)
-  if (parts.length === 0) return '?'
-  if (parts.length === 1) return parts[0].slice(0, 2).toUpperCase()
-  return (parts[0][0] + parts[parts.length - 1][0]).toUpperCase()
-}
+/** Two-letter initials for an avatar (one rule for every avatar: ui/initials.ts). */
+export { initials } from '../../ui/initials.js'
 
 /** Human label of a kebab-case vocabulary value: `in-review` → `In review`. */
 export function labelOf(value: string): string {

@@ -1,7 +1,11 @@
-// Share links: list with live connections, create, revoke (closing the link's sockets).
+// Share links: list with live connections, create, revoke (closing the link's sockets), and
+// a new token for a link (the old token stops working; its sockets are closed too).
 import { CreateLinkBody, ERROR_CODE } from '@meridian/protocol'
 import type { CreatedLink, LinkList, RevokedLink } from '@meridian/protocol'
 import { newLink } from '../../auth/newLink.js'
+import { hashToken } from '../../auth/tokens.js'
+import { newToken } from '../../ids.js'
+import type { LinkRecord } from '../../store/store.js'
 import type { Ctx } from '../context.js'
 import { SMALL_BODY, iso, originOf } from '../context.js'
 import { parseBody } from '../parseBody.js'
@@ -17,6 +21,7 @@ export async function list(ctx: Ctx): Promise<void> {
       linkId: l.id,
       role: l.role,
       label: l.label,
+      personName: l.personName,
       createdAt: iso(l.createdAt),
       expiresAt: iso(l.expiresAt),
       revokedAt: iso(l.revokedAt),
@@ -25,6 +30,22 @@ export async function list(ctx: Ctx): Promise<void> {
     })),
   }
   sendJson(ctx.res, 200, body)
+}
+
+function created(ctx: Ctx, link: LinkRecord, token: string): CreatedLink {
+  const base = originOf(ctx.req)
+  const id = link.roadmapId
+  return {
+    linkId: link.id,
+    role: link.role,
+    label: link.label,
+    personName: link.personName,
+    token,
+    url: `${base}/r/${id}?token=${token}`,
+    embedUrl: `${base}/embed/${id}?token=${token}`,
+    expiresAt: iso(link.expiresAt),
+    createdAt: new Date(link.createdAt).toISOString(),
+  }
 }
 
 export async function create(ctx: Ctx): Promise<void> {
@@ -41,20 +62,16 @@ export async function create(ctx: Ctx): Promise<void> {
       path: 'expiresAt',
     })
   const id = ctx.params[0]
-  const { token, link } = newLink(id, body.role, body.label ?? null, expiresAt, now)
+  const { token, link } = newLink(
+    id,
+    body.role,
+    body.label ?? null,
+    expiresAt,
+    now,
+    body.personName ?? null,
+  )
   await ctx.deps.store.createLink(link)
-  const base = originOf(ctx.req)
-  const created: CreatedLink = {
-    linkId: link.id,
-    role: link.role,
-    label: link.label,
-    token,
-    url: `${base}/r/${id}?token=${token}`,
-    embedUrl: `${base}/embed/${id}?token=${token}`,
-    expiresAt: iso(expiresAt),
-    createdAt: new Date(now).toISOString(),
-  }
-  sendJson(ctx.res, 201, created)
+  sendJson(ctx.res, 201, created(ctx, link, token))
 }
 
 export async function revoke(ctx: Ctx): Promise<void> {
@@ -66,4 +83,20 @@ export async function revoke(ctx: Ctx): Promise<void> {
   const closed = ctx.deps.rooms.closeLink(id, linkId, 'revoked')
   const body: RevokedLink = { linkId, revokedAt: iso(revokedAt), closed }
   sendJson(ctx.res, 200, body)
+}
+
+/**
+ * Only token hashes are stored, so a link's address can be shown again only by giving the
+ * link a new token: same id, role, label, person and expiry; the old address stops working.
+ */
+export async function reissue(ctx: Ctx): Promise<void> {
+  const [id, linkId] = ctx.params
+  const link = (await ctx.deps.store.listLinks(id)).find((l) => l.id === linkId)
+  if (!link || link.revokedAt !== null)
+    throw new HttpError(404, ERROR_CODE.notFound, 'no such link')
+  const token = newToken()
+  if (!(await ctx.deps.store.reissueLink(id, linkId, hashToken(token))))
+    throw new HttpError(404, ERROR_CODE.notFound, 'no such link')
+  ctx.deps.rooms.closeLink(id, linkId, 'revoked')
+  sendJson(ctx.res, 200, created(ctx, link, token))
 }

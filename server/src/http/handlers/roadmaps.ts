@@ -69,6 +69,7 @@ export async function meta(ctx: Ctx): Promise<void> {
     title: data.meta.title || record?.title || '',
     role: link.role,
     linkId: link.id,
+    personName: link.personName,
     horizonStart: data.meta.horizonStart,
     horizonEnd: data.meta.horizonEnd,
     counts: {
