@@ -1,7 +1,12 @@
 // What the share dialog says about a link: its name, when it was made, when it expires.
 import type { ShareLink } from '../sync/api.js'
 
-const ROLE_NAME = { owner: 'Owner', editor: 'Editor', viewer: 'Viewer' } as const
+const ROLE_NAME = {
+  owner: 'Owner',
+  editor: 'Editor',
+  commenter: 'Commenter',
+  viewer: 'Viewer',
+} as const satisfies Record<ShareLink['role'], string>
 
 /** A personal link's person, else its label, else what it grants ("Editor link"). */
 export function linkTitle(link: ShareLink): string {
