@@ -28,6 +28,14 @@ export {
   OpenApiDocument,
 } from './responses.js'
 export type { SnapshotKind } from './responses.js'
+export {
+  VERSION_NOW,
+  Comparison,
+  RESTORABLE_KINDS,
+  RestoreEntityBody,
+  RestoredEntity,
+} from './history.js'
+export type { RestorableKind } from './history.js'
 export { OPERATIONS, METHOD } from './operations.js'
 export type { Operation, OperationId, Method } from './operations.js'
 export { openApiDocument, API_VERSION } from './openapi.js'
