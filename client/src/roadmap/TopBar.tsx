@@ -22,6 +22,8 @@ export interface TopBarProps {
   onFollow(clientId: number): void
   onShare(): void
   onShortcuts(): void
+  onHistory(): void
+  historyOpen: boolean
 }
 
 export function TopBar({
@@ -35,6 +37,8 @@ export function TopBar({
   onFollow,
   onShare,
   onShortcuts,
+  onHistory,
+  historyOpen,
 }: TopBarProps) {
   const readOnly = role === 'viewer'
   return (
@@ -69,6 +73,14 @@ export function TopBar({
         onClick={onShortcuts}
       >
         <Icon name="keyboard" />
+      </Button>
+      <Button
+        variant="ghost"
+        aria-pressed={historyOpen}
+        title="History: snapshots, compare, restore (Alt+Shift+H)"
+        onClick={onHistory}
+      >
+        <Icon name="clock" /> History
       </Button>
       <PresenceBar awareness={awareness} followClientId={followClientId} onFollow={onFollow} />
       {readOnly ? null : (

@@ -1,4 +1,4 @@
-import type { FeatureId } from '@meridian/model'
+import type { FeatureId, RoadmapComparison } from '@meridian/model'
 import type { ViewProps } from '../views/types.js'
 import type { Session } from '../sync/session.js'
 
@@ -15,4 +15,6 @@ export interface ShellViewProps extends ViewProps {
   stopFollowing(): void
   /** Embedded (iframe) rendering: no chrome, read-only. */
   embedded?: boolean
+  /** Another version compared with the one shown: the timeline draws its ghosts. */
+  comparison?: RoadmapComparison | null
 }

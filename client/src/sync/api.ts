@@ -52,7 +52,7 @@ const isErrorBody = (json: unknown): json is ErrorBody =>
   json !== null &&
   typeof (json as Partial<ErrorBody>).error?.code === 'string'
 
-async function request<T>(
+export async function request<T>(
   method: string,
   path: string,
   token: string | null,

@@ -11,6 +11,7 @@ import { toMs } from '../../app/dates.js'
 import type { TimelineState } from './useTimeline.js'
 import type { FeatureId } from '@meridian/model'
 import { useRenderMark } from './useRenderMark.js'
+import { GhostLayer } from './GhostLayer.js'
 
 const NO_PEERS: never[] = []
 
@@ -128,6 +129,7 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
               width={areaWidth}
               height={bodyHeight}
             />
+            {props.comparison ? <GhostLayer tl={tl} comparison={props.comparison} /> : null}
             {visibleMilestones.map(({ m, y }) => (
               <button
                 key={m.id}
