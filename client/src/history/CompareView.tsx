@@ -26,7 +26,9 @@ function LineText({ change }: { change: Change }) {
   const parts = changeLine(change).split('**')
   return (
     <>
-      {parts.map((p, i) => (i % 2 === 1 ? <strong key={i}>{p.replace(/\\(.)/g, '$1')}</strong> : p))}
+      {parts.map((p, i) =>
+        i % 2 === 1 ? <strong key={i}>{p.replace(/\\(.)/g, '$1')}</strong> : p,
+      )}
     </>
   )
 }
@@ -62,9 +64,16 @@ export function CompareView({
     <aside className="history compare" aria-label="Compare versions">
       <div className="history__header">
         <h2 className="history__title">
-          <Icon name="layers" /> Changes since {snapshot.kind === 'named' ? snapshot.name : versionTime(snapshot.createdAt)}
+          <Icon name="layers" /> Changes since{' '}
+          {snapshot.kind === 'named' ? snapshot.name : versionTime(snapshot.createdAt)}
         </h2>
-        <Button variant="ghost" icon size="sm" aria-label="Close compare" onClick={history.closeCompare}>
+        <Button
+          variant="ghost"
+          icon
+          size="sm"
+          aria-label="Close compare"
+          onClick={history.closeCompare}
+        >
           <Icon name="x" />
         </Button>
       </div>
@@ -106,7 +115,10 @@ export function CompareView({
                 {changes.map((c, i) => {
                   const removed = c.type === CHANGE_TYPE.removed
                   return (
-                    <li key={`${c.kind}:${c.id}:${c.type}:${i}`} className={`compare__change compare__change--${c.type}`}>
+                    <li
+                      key={`${c.kind}:${c.id}:${c.type}:${i}`}
+                      className={`compare__change compare__change--${c.type}`}
+                    >
                       {removed ? (
                         <span className="compare__text">
                           <LineText change={c} />

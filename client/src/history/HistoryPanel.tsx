@@ -106,17 +106,19 @@ function SnapshotRow({
   const viewing = history.version?.snapshot.id === s.id
   const comparing = history.compare?.snapshot.id === s.id
   const named = s.kind === 'named'
+  // The server names plain automatic snapshots "Automatic <time>"; others ("Before restore") say why.
+  const plainAuto = !named && s.name.startsWith('Automatic')
   return (
     <li
       className={`history__row${viewing || comparing ? ' history__row--active' : ''}`}
       data-snapshot-id={s.id}
     >
       <div className="history__row-head">
-        <span className="history__name">{named ? s.name : versionTime(s.createdAt)}</span>
+        <span className="history__name">{plainAuto ? versionTime(s.createdAt) : s.name}</span>
         <Badge tone={named ? 'accent' : 'neutral'}>{named ? 'Named' : 'Automatic'}</Badge>
       </div>
       <div className="history__meta">
-        {named ? versionTime(s.createdAt) : s.name.startsWith('Automatic') ? 'Saved automatically' : s.name}
+        {plainAuto ? 'Saved automatically' : versionTime(s.createdAt)}
       </div>
       {confirming ? (
         <div className="history__confirm" role="group" aria-label="Confirm restore">

@@ -53,7 +53,12 @@ export function restoreSnapshot(id: string, token: string, snapshotId: string) {
   )
 }
 
-export function restoreEntity(id: string, token: string, snapshotId: string, body: RestoreEntityBody) {
+export function restoreEntity(
+  id: string,
+  token: string,
+  snapshotId: string,
+  body: RestoreEntityBody,
+) {
   return request<RestoredEntity>(
     'POST',
     `${base(id)}/snapshots/${encodeURIComponent(snapshotId)}/restore-entity`,

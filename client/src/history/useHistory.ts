@@ -121,8 +121,7 @@ export function useHistory(session: Session, live: RoadmapData, today: IsoDate):
       loadSeq.current++
       setVersion(null)
     },
-    compare:
-      compareFrom && comparison ? { snapshot: compareFrom.snapshot, comparison } : null,
+    compare: compareFrom && comparison ? { snapshot: compareFrom.snapshot, comparison } : null,
     compareWithNow(snapshot) {
       void load(snapshot, (v) => {
         setVersion(null)

@@ -98,7 +98,9 @@ export function GhostLayer({
             ...(g.width ? { width: g.width } : {}),
           }}
         >
-          {g.className.startsWith('ghost ') ? <span className="ghost__label">{g.label}</span> : null}
+          {g.className.startsWith('ghost ') ? (
+            <span className="ghost__label">{g.label}</span>
+          ) : null}
           {g.className.startsWith('ghost-tag') ? g.label : null}
         </div>
       ))}

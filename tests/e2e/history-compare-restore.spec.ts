@@ -1,0 +1,90 @@
+// A planning meeting's history: the owner names a version, an editor then moves a bar,
+// deletes a feature and adds a risk; the owner compares the named version with now (ghost
+// bar at the old dates, the deleted feature marked, all three changes listed and the same
+// in the Markdown), restores it (both people see the old plan live) and finds the automatic
+// snapshot the restore took first.
+import { test, expect, openAnaAndBen, seededUrl, bar, plus, shot } from './fixtures.js'
+
+test('compare a named version with now, then restore it', async ({ browser, server, seeded }) => {
+  const [ana, ben] = await openAnaAndBen(
+    browser,
+    seededUrl(server, seeded, 'owner'),
+    seededUrl(server, seeded, 'editor'),
+  )
+
+  // Ana names the version before the meeting.
+  await ana.page.getByRole('button', { name: 'History' }).click()
+  const history = ana.page.getByRole('complementary', { name: 'History' })
+  await history.getByLabel('Snapshot name').fill('Q3 steering review')
+  await history.getByRole('button', { name: 'Take snapshot' }).click()
+  const named = history.locator('.history__row', { hasText: 'Q3 steering review' })
+  await expect(named).toBeVisible()
+  await expect(named).toContainText('Named')
+  const snapshotId = await named.getAttribute('data-snapshot-id')
+
+  // Ben moves a bar ten days, deletes a feature and adds a risk.
+  const moved = bar(ben.page, 'Audit log')
+  const start = await moved.getAttribute('data-start')
+  const movedId = await moved.getAttribute('data-feature-id')
+  const deletedId = await bar(ben.page, 'SSO / SAML').getAttribute('data-feature-id')
+  const box = await moved.boundingBox()
+  if (!box || !start || !movedId || !deletedId) throw new Error('bars not rendered')
+  await ben.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await ben.page.mouse.down()
+  await ben.page.mouse.move(box.x + box.width / 2 + 70, box.y + box.height / 2, { steps: 8 })
+  await ben.page.mouse.up()
+  await expect(moved).toHaveAttribute('data-start', plus(start, 10))
+  await bar(ben.page, 'SSO / SAML').dblclick()
+  await ben.page.getByRole('button', { name: 'Delete feature' }).click()
+  await expect(bar(ben.page, 'SSO / SAML')).toHaveCount(0)
+  await ben.page.getByRole('tab', { name: 'Risks' }).click()
+  await ben.page.getByLabel('New risk title').fill('Vendor lock-in on the ingestion queue')
+  await ben.page.getByRole('button', { name: 'Add risk' }).click()
+  await expect(ana.page.locator('.bar[data-feature-id]', { hasText: 'SSO / SAML' })).toHaveCount(0)
+
+  // Ana compares the named version with now.
+  await named.getByRole('button', { name: 'Compare with now' }).click()
+  const compare = ana.page.getByRole('complementary', { name: 'Compare versions' })
+  await expect(compare).toBeVisible()
+  await expect(ana.page.locator(`[data-ghost="g:${movedId}"]`)).toBeVisible()
+  await expect(ana.page.locator(`[data-ghost="g:${deletedId}"]`)).toHaveClass(/ghost--removed/)
+  const changes = compare.getByTestId('change-list')
+  await expect(changes.getByRole('region', { name: 'Schedule' })).toContainText(
+    'Audit log slipped 10 days',
+  )
+  await expect(changes).toContainText('SSO / SAML removed')
+  await expect(changes).toContainText('Vendor lock-in on the ingestion queue')
+  await shot(ana.page, 'history-compare')
+
+  // The same changes, as Markdown for the stakeholder email.
+  const md = await ana.page.request.get(
+    `${server.origin}/api/roadmaps/${seeded.id}/compare?from=${snapshotId}&to=now&format=md`,
+    { headers: { authorization: `Bearer ${seeded.viewerToken}` } },
+  )
+  expect(md.status()).toBe(200)
+  const text = await md.text()
+  expect(text).toContain('Feature **Audit log** slipped 10 days')
+  expect(text).toContain('**SSO / SAML**')
+  expect(text).toContain('**Vendor lock-in on the ingestion queue**')
+
+  // A change opens its entity.
+  await changes.getByRole('button', { name: /Audit log slipped/ }).click()
+  await expect(ana.page.getByTestId('feature-panel')).toBeVisible()
+  await compare.getByRole('button', { name: 'Close compare' }).click()
+
+  // Ana restores the named version: both see the old plan live.
+  await named.getByRole('button', { name: 'Restore…' }).click()
+  await named.getByRole('button', { name: 'Restore', exact: true }).click()
+  for (const page of [ana.page, ben.page]) {
+    await page.getByRole('tab', { name: 'Timeline' }).click()
+    await expect(bar(page, 'Audit log')).toHaveAttribute('data-start', start)
+    await expect(bar(page, 'SSO / SAML')).toBeVisible()
+  }
+  const before = history.locator('.history__row', { hasText: 'Before restore' })
+  await expect(before).toBeVisible()
+  await expect(before).toContainText('Automatic')
+  await shot(ana.page, 'history-panel')
+
+  await ana.context.close()
+  await ben.context.close()
+})
