@@ -80,11 +80,47 @@ test('compare a named version with now, then restore it', async ({ browser, serv
     await expect(bar(page, 'Audit log')).toHaveAttribute('data-start', start)
     await expect(bar(page, 'SSO / SAML')).toBeVisible()
   }
-  const before = history.locator('.history__row', { hasText: 'Before restore' })
-  await expect(before).toBeVisible()
+  const before = history.locator('.history__row').first()
+  await expect(before).toContainText('Before restore')
   await expect(before).toContainText('Automatic')
   await shot(ana.page, 'history-panel')
 
   await ana.context.close()
   await ben.context.close()
+})
+
+test('a viewer opens a past version read-only in every view, then goes back to now', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const [ana, vic] = await openAnaAndBen(
+    browser,
+    seededUrl(server, seeded, 'editor'),
+    seededUrl(server, seeded, 'viewer'),
+  )
+  await ana.page.keyboard.press('Alt+Shift+S')
+  await ana.page.getByLabel('Snapshot name').fill('Kick-off')
+  await ana.page.getByLabel('Snapshot name').press('Enter')
+  await expect(ana.page.locator('.history__row', { hasText: 'Kick-off' })).toBeVisible()
+  await bar(ana.page, 'Audit log').dblclick()
+  await ana.page.getByRole('button', { name: 'Delete feature' }).click()
+  await expect(bar(vic.page, 'Audit log')).toHaveCount(0)
+
+  await vic.page.getByRole('button', { name: 'History' }).click()
+  const row = vic.page.locator('.history__row', { hasText: 'Kick-off' })
+  await expect(row.getByRole('button', { name: /Restore/ })).toHaveCount(0)
+  await row.getByRole('button', { name: 'Open' }).click()
+  const banner = vic.page.getByRole('status').filter({ hasText: 'Viewing version of' })
+  await expect(banner).toContainText('Kick-off')
+  await expect(bar(vic.page, 'Audit log')).toBeVisible()
+  await vic.page.getByRole('tab', { name: 'Backlog' }).click()
+  await expect(vic.page.getByText('Audit log').first()).toBeVisible()
+  await banner.getByRole('button', { name: 'Back to now' }).click()
+  await expect(banner).toHaveCount(0)
+  await vic.page.getByRole('tab', { name: 'Timeline' }).click()
+  await expect(bar(vic.page, 'Audit log')).toHaveCount(0)
+
+  await ana.context.close()
+  await vic.context.close()
 })

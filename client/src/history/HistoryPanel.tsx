@@ -45,7 +45,7 @@ export function HistoryPanel({ history, role }: { history: HistoryState; role: R
           <input
             className="input"
             aria-label="Snapshot name"
-            placeholder="Name this version, e.g. Q3 steering review"
+            placeholder="Name this version"
             maxLength={200}
             value={name}
             onChange={(e) => setName(e.target.value)}

@@ -21,7 +21,10 @@ const base = (id: string) => `/api/roadmaps/${encodeURIComponent(id)}`
 
 export async function listSnapshots(id: string, token: string): Promise<ApiResult<Snapshot[]>> {
   const r = await request<SnapshotList>('GET', `${base(id)}/snapshots`, token)
-  return r.ok ? { ok: true, value: r.value.snapshots } : r
+  if (!r.ok) return r
+  // Newest first whatever order the store lists them in.
+  const time = (s: Snapshot) => (s.createdAt ? Date.parse(s.createdAt) : 0)
+  return { ok: true, value: r.value.snapshots.toSorted((a, b) => time(b) - time(a)) }
 }
 
 export function takeSnapshot(id: string, token: string, name: string) {
