@@ -55,6 +55,7 @@ export function HistoryPanel({ history, role }: { history: HistoryState; role: R
           </Button>
         </form>
       ) : null}
+      <BaselineSection history={history} />
       {history.error ? (
         <p className="history__error" role="alert">
           {history.error}
@@ -90,6 +91,28 @@ export function HistoryPanel({ history, role }: { history: HistoryState; role: R
   )
 }
 
+function BaselineSection({ history }: { history: HistoryState }) {
+  const { baseline, snapshots } = history
+  if (!baseline.id) return null
+  const s = snapshots?.find((x) => x.id === baseline.id)
+  return (
+    <div className="history__baseline">
+      <Icon name="flag" size={14} />
+      <span className="history__baseline-name">
+        Baseline: <strong>{s ? s.name : 'a snapshot'}</strong>
+      </span>
+      <label className="history__toggle">
+        <input
+          type="checkbox"
+          checked={baseline.shown}
+          onChange={(e) => baseline.setShown(e.target.checked)}
+        />
+        Show on timeline
+      </label>
+    </div>
+  )
+}
+
 function SnapshotRow({
   snapshot: s,
   owner,
@@ -115,7 +138,10 @@ function SnapshotRow({
     >
       <div className="history__row-head">
         <span className="history__name">{plainAuto ? versionTime(s.createdAt) : s.name}</span>
-        <Badge tone={named ? 'accent' : 'neutral'}>{named ? 'Named' : 'Automatic'}</Badge>
+        <span className="history__badges">
+          {history.baseline.id === s.id ? <Badge tone="info">Baseline</Badge> : null}
+          <Badge tone={named ? 'accent' : 'neutral'}>{named ? 'Named' : 'Automatic'}</Badge>
+        </span>
       </div>
       <div className="history__meta">
         {plainAuto ? 'Saved automatically' : versionTime(s.createdAt)}
@@ -145,6 +171,11 @@ function SnapshotRow({
           <Button size="sm" onClick={() => history.compareWithNow(s)} aria-pressed={comparing}>
             Compare with now
           </Button>
+          {owner && history.baseline.id !== s.id ? (
+            <Button size="sm" variant="ghost" onClick={() => history.baseline.set(s.id)}>
+              <Icon name="flag" size={14} /> Set as baseline
+            </Button>
+          ) : null}
           {owner ? (
             <Button size="sm" variant="ghost" onClick={() => onConfirm(true)}>
               <Icon name="undo" size={14} /> Restore…

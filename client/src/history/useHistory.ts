@@ -8,6 +8,8 @@ import type { IsoDate, RoadmapComparison, RoadmapData } from '@meridian/model'
 import type { Session } from '../sync/session.js'
 import { listSnapshots, readSnapshot, restoreSnapshot, takeSnapshot } from './historyApi.js'
 import type { Snapshot } from './historyApi.js'
+import { useBaseline } from './useBaseline.js'
+import type { BaselineState } from './useBaseline.js'
 
 export interface OpenVersion {
   snapshot: Snapshot
@@ -32,6 +34,7 @@ export interface HistoryState {
   compareWithNow(snapshot: Snapshot): void
   closeCompare(): void
   restore(snapshot: Snapshot): Promise<boolean>
+  baseline: BaselineState
 }
 
 const dateOf = (iso: string | null): IsoDate => (iso ?? new Date().toISOString()).slice(0, 10)
@@ -53,6 +56,7 @@ export function useHistory(session: Session, live: RoadmapData, today: IsoDate):
   const [version, setVersion] = useState<OpenVersion | null>(null)
   const [compareFrom, setCompareFrom] = useState<OpenVersion | null>(null)
   const loadSeq = useRef(0)
+  const baseline = useBaseline(session, live, today)
 
   const refresh = useCallback(() => {
     void listSnapshots(session.id, session.token).then((r) => {
@@ -132,6 +136,7 @@ export function useHistory(session: Session, live: RoadmapData, today: IsoDate):
       loadSeq.current++
       setCompareFrom(null)
     },
+    baseline,
     async restore(snapshot) {
       setBusy(true)
       const r = await restoreSnapshot(session.id, session.token, snapshot.id)

@@ -52,7 +52,9 @@ export function Workspace({
   const today = useMemo(() => todayIso(), [])
   const history = useHistory(session, data, today)
   const openHistory = useCallback(() => history.setPanelOpen(true), [history.setPanelOpen])
-  useHistoryKeys(openHistory, !readOnly)
+  const { shown: baselineShown, setShown: showBaseline } = history.baseline
+  const toggleBaseline = useCallback(() => showBaseline(!baselineShown), [baselineShown, showBaseline])
+  useHistoryKeys(openHistory, !readOnly, toggleBaseline)
   // A past version opens in every view, read-only, from its own document.
   const version = history.version
   const title = data.meta.title || initialTitle
@@ -76,7 +78,8 @@ export function Workspace({
     session,
     followClientId: ws.followClientId,
     stopFollowing: ws.stopFollowing,
-    comparison: history.compare?.comparison ?? null,
+    comparison: history.compare?.comparison ?? history.baseline.comparison,
+    comparisonTone: history.compare ? 'compare' : 'baseline',
   }
   if (connection.ended) return <AccessEndedPage reason={connection.ended} />
   const selected =

@@ -17,4 +17,6 @@ export interface ShellViewProps extends ViewProps {
   embedded?: boolean
   /** Another version compared with the one shown: the timeline draws its ghosts. */
   comparison?: RoadmapComparison | null
+  /** `baseline`: the comparison is with the roadmap's baseline, drawn in its own colour */
+  comparisonTone?: 'compare' | 'baseline'
 }

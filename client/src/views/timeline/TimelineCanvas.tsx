@@ -129,7 +129,9 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
               width={areaWidth}
               height={bodyHeight}
             />
-            {props.comparison ? <GhostLayer tl={tl} comparison={props.comparison} /> : null}
+            {props.comparison ? (
+              <GhostLayer tl={tl} comparison={props.comparison} tone={props.comparisonTone} />
+            ) : null}
             {visibleMilestones.map(({ m, y }) => (
               <button
                 key={m.id}
