@@ -5,6 +5,7 @@ import { IndicatorsSection } from './IndicatorsSection.js'
 import { GoalsSection, LanesSection } from './ProgressSections.js'
 import { RecentSection } from './RecentSection.js'
 import { RisksSection } from './RisksSection.js'
+import { SlipsSection } from './SlipsSection.js'
 import { AttentionSection, MilestonesSection } from './ScheduleSections.js'
 import { useReport } from './useReport.js'
 import { HintCounts, HowComputed } from '../planning/HintCounts.js'
@@ -94,6 +95,7 @@ export default function ReportView(props: ViewProps) {
           />
           <RecentSection recent={recent} />
         </div>
+        <SlipsSection doc={props.doc} data={data} />
         <p className="rp-foot pv-muted">
           Live: this report updates as the roadmap changes. Generated {formatDay(today, true)} by
           Meridian.
