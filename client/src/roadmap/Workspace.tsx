@@ -53,7 +53,10 @@ export function Workspace({
   const history = useHistory(session, data, today)
   const openHistory = useCallback(() => history.setPanelOpen(true), [history.setPanelOpen])
   const { shown: baselineShown, setShown: showBaseline } = history.baseline
-  const toggleBaseline = useCallback(() => showBaseline(!baselineShown), [baselineShown, showBaseline])
+  const toggleBaseline = useCallback(
+    () => showBaseline(!baselineShown),
+    [baselineShown, showBaseline],
+  )
   useHistoryKeys(openHistory, !readOnly, toggleBaseline)
   // A past version opens in every view, read-only, from its own document.
   const version = history.version
