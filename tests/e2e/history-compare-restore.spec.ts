@@ -124,3 +124,52 @@ test('a viewer opens a past version read-only in every view, then goes back to n
   await ana.context.close()
   await vic.context.close()
 })
+
+test('baseline ghosts on the timeline and the slips of a feature', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const [ana, ben] = await openAnaAndBen(
+    browser,
+    seededUrl(server, seeded, 'owner'),
+    seededUrl(server, seeded, 'editor'),
+  )
+  await ana.page.getByRole('button', { name: 'History' }).click()
+  const history = ana.page.getByRole('complementary', { name: 'History' })
+  await history.getByLabel('Snapshot name').fill('Plan of record')
+  await history.getByRole('button', { name: 'Take snapshot' }).click()
+  const row = history.locator('.history__row', { hasText: 'Plan of record' })
+  await row.getByRole('button', { name: 'Set as baseline' }).click()
+  await expect(row).toContainText('Baseline')
+
+  // Ben moves Audit log a week later, twice, by keyboard.
+  const moved = bar(ben.page, 'Audit log')
+  const start = await moved.getAttribute('data-start')
+  const id = await moved.getAttribute('data-feature-id')
+  if (!start || !id) throw new Error('bar not rendered')
+  await moved.click()
+  await ben.page.keyboard.press('Shift+ArrowRight')
+  await expect(moved).toHaveAttribute('data-start', plus(start, 7))
+  await ben.page.keyboard.press('Shift+ArrowRight')
+  await expect(bar(ana.page, 'Audit log')).toHaveAttribute('data-start', plus(start, 14))
+
+  await history.getByLabel('Show on timeline').check()
+  await expect(ana.page.locator(`[data-ghost="g:${id}"]`)).toHaveClass(/ghost--baseline/)
+  await history.getByRole('button', { name: 'Close history' }).click()
+  await ana.page.keyboard.press('Alt+Shift+B')
+  await expect(ana.page.getByTestId('ghosts-baseline')).toHaveCount(0)
+  await ana.page.keyboard.press('Alt+Shift+B')
+  await expect(ana.page.locator(`[data-ghost="g:${id}"]`)).toBeVisible()
+
+  await bar(ana.page, 'Audit log').dblclick()
+  const slips = ana.page.getByTestId('feature-slips')
+  await expect(slips).toContainText('Slipped 2 times, 14 days in total')
+  await expect(slips).toContainText('Ben Osei')
+  await shot(ana.page, 'history-baseline')
+  await ana.page.getByRole('tab', { name: 'Report' }).click()
+  await expect(ana.page.getByTestId('report-slipped').first()).toContainText('Audit log')
+
+  await ana.context.close()
+  await ben.context.close()
+})
