@@ -162,6 +162,7 @@ test('baseline ghosts on the timeline and the slips of a feature', async ({
   await ana.page.keyboard.press('Alt+Shift+B')
   await expect(ana.page.locator(`[data-ghost="g:${id}"]`)).toBeVisible()
 
+  await expect(ana.page.locator('.slip-mark[data-slips="2"]')).toBeVisible()
   await bar(ana.page, 'Audit log').dblclick()
   const slips = ana.page.getByTestId('feature-slips')
   await expect(slips).toContainText('Slipped 2 times, 14 days in total')
@@ -169,6 +170,11 @@ test('baseline ghosts on the timeline and the slips of a feature', async ({
   await shot(ana.page, 'history-baseline')
   await ana.page.getByRole('tab', { name: 'Report' }).click()
   await expect(ana.page.getByTestId('report-slipped').first()).toContainText('Audit log')
+  const baseline = ana.page.getByTestId('report-baseline').first()
+  await expect(baseline).toContainText('Audit log')
+  await expect(baseline).toContainText('+14 d')
+  await ana.page.getByTestId('report-slips').scrollIntoViewIfNeeded()
+  await shot(ana.page, 'history-report-slips')
 
   await ana.context.close()
   await ben.context.close()

@@ -1,6 +1,7 @@
 // The roadmap's baseline: one snapshot an owner sets, kept in the roadmap's meta map
-// (`baselineSnapshotId`, a string or absent) so every client sees it live. When shown, its
-// comparison with the live roadmap gives the timeline its baseline ghost bars.
+// (`baselineSnapshotId`, a string or absent) so every client sees it live. Its comparison
+// with the live roadmap gives the timeline its baseline ghost bars (when shown) and the
+// report each feature's and milestone's slip against it.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { ROOT, compareRoadmaps, importRoadmap, readRoadmap } from '@meridian/model'
 import type { IsoDate, RoadmapComparison, RoadmapData } from '@meridian/model'
@@ -13,9 +14,11 @@ export const BASELINE_KEY = 'baselineSnapshotId'
 export interface BaselineState {
   id: string | null
   set(id: string | null): void
+  /** Its ghost bars drawn on the timeline. */
   shown: boolean
   setShown(shown: boolean): void
   snapshot: Snapshot | null
+  /** The baseline against the live roadmap, once loaded (for the ghosts and the report). */
   comparison: RoadmapComparison | null
 }
 
@@ -35,7 +38,7 @@ export function useBaseline(session: Session, live: RoadmapData, today: IsoDate)
   const [shown, setShown] = useState(false)
   const [loaded, setLoaded] = useState<{ snapshot: Snapshot; data: RoadmapData } | null>(null)
   useEffect(() => {
-    if (!shown || !id || loaded?.snapshot.id === id) return
+    if (!id || loaded?.snapshot.id === id) return
     let live = true
     void readSnapshot(session.id, session.token, id).then((r) => {
       if (!live || !r.ok) return
@@ -48,17 +51,17 @@ export function useBaseline(session: Session, live: RoadmapData, today: IsoDate)
     return () => {
       live = false
     }
-  }, [shown, id, loaded, session])
+  }, [id, loaded, session])
   const current = loaded && loaded.snapshot.id === id ? loaded : null
   const comparison = useMemo(
     () =>
-      shown && current
+      current
         ? compareRoadmaps(current.data, live, {
             fromDate: (current.snapshot.createdAt ?? today).slice(0, 10),
             toDate: today,
           })
         : null,
-    [shown, current, live, today],
+    [current, live, today],
   )
   return {
     id,

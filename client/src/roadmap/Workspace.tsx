@@ -81,7 +81,12 @@ export function Workspace({
     session,
     followClientId: ws.followClientId,
     stopFollowing: ws.stopFollowing,
-    comparison: history.compare?.comparison ?? history.baseline.comparison,
+    comparison:
+      history.compare?.comparison ?? (history.baseline.shown ? history.baseline.comparison : null),
+    baseline:
+      history.baseline.snapshot && history.baseline.comparison
+        ? { name: history.baseline.snapshot.name, comparison: history.baseline.comparison }
+        : null,
     comparisonTone: history.compare ? 'compare' : 'baseline',
   }
   if (connection.ended) return <AccessEndedPage reason={connection.ended} />

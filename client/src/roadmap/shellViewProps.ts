@@ -2,6 +2,11 @@ import type { FeatureId, RoadmapComparison } from '@meridian/model'
 import type { ViewProps } from '../views/types.js'
 import type { Session } from '../sync/session.js'
 
+export interface BaselineView {
+  name: string
+  comparison: RoadmapComparison
+}
+
 /**
  * What the shell passes to every view: the public ViewProps contract, plus extras the
  * shell's own views (timeline, now–next–later) use. Other views may ignore them.
@@ -19,4 +24,6 @@ export interface ShellViewProps extends ViewProps {
   comparison?: RoadmapComparison | null
   /** `baseline`: the comparison is with the roadmap's baseline, drawn in its own colour */
   comparisonTone?: 'compare' | 'baseline'
+  /** The roadmap's baseline compared with the live roadmap, once loaded. */
+  baseline?: BaselineView | null
 }

@@ -12,6 +12,7 @@ import type { TimelineState } from './useTimeline.js'
 import type { FeatureId } from '@meridian/model'
 import { useRenderMark } from './useRenderMark.js'
 import { GhostLayer } from './GhostLayer.js'
+import { SlipMarks } from './SlipMarks.js'
 
 const NO_PEERS: never[] = []
 
@@ -170,6 +171,7 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
                 draggedBy={props.embedded ? null : (remote?.mark ?? null)}
               />
             ))}
+            {props.embedded ? null : <SlipMarks tl={tl} />}
             <div ref={refs.ghostRef} className="bar bar--ghost" hidden />
             <div ref={refs.tipRef} className="drag-tip" hidden />
             {props.embedded ? null : <PointerLayer awareness={awareness} ts={ts} />}
