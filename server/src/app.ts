@@ -81,6 +81,11 @@ export async function startServer(
     },
     clock,
   )
+  metrics.historyBytes(async () => {
+    let total = 0
+    for (const id of rooms.loadedIds()) total += await store.historyBytes(id)
+    return total
+  })
   const files = new StaticFiles(config.clientDir)
   const wss = new WebSocketServer({
     noServer: true,

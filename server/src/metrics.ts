@@ -68,6 +68,18 @@ export class Metrics {
     })
   }
 
+  /** The stored size of the snapshot history of the roadmaps loaded here, at scrape time. */
+  historyBytes(total: () => Promise<number>): void {
+    new Gauge({
+      name: 'meridian_history_bytes',
+      help: 'Bytes the snapshot history of the roadmaps loaded on this instance takes as stored',
+      registers: [this.registry],
+      async collect() {
+        this.set(await total())
+      },
+    })
+  }
+
   constructor(bytesStored: () => Promise<number>) {
     collectDefaultMetrics({ register: this.registry })
     // Computed at scrape time: no work on the hot path.

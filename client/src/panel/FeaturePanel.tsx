@@ -8,6 +8,7 @@ import { localPresence } from '../sync/presence.js'
 import { CommitInput } from './CommitInput.js'
 import { FeatureFields } from './FeatureFields.js'
 import { FeatureFacts } from './FeatureFacts.js'
+import { FeatureSlips } from './FeatureSlips.js'
 import { usePanelFields } from './usePanelFields.js'
 import { takePanelFocus } from './panelFocus.js'
 import { ThreadList } from '../comments/ThreadList.js'
@@ -91,6 +92,7 @@ export function FeaturePanel({
           />
         )}
         <FeatureFacts feature={feature} fields={fields} />
+        <FeatureSlips doc={viewProps.doc} feature={feature} />
         <FeatureFields feature={feature} viewProps={viewProps} fields={fields} />
         <section className="panel__section">
           <h3 className="panel__section-title">Description</h3>

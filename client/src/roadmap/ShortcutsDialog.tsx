@@ -37,6 +37,15 @@ const GROUPS = [
     ],
   },
   {
+    title: 'History',
+    keys: [
+      ['Alt', 'Shift', 'H'],
+      ['Alt', 'Shift', 'S'],
+      ['Alt', 'Shift', 'B'],
+    ],
+    what: ['Open the history', 'Name a snapshot of now', 'Show or hide the baseline'],
+  },
+  {
     title: 'Everywhere',
     keys: [['Ctrl', 'Z'], ['Ctrl', 'Shift', 'Z'], ['?']],
     what: ['Undo your last edit', 'Redo', 'Show these shortcuts'],

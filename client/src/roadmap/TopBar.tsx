@@ -25,6 +25,8 @@ export interface TopBarProps {
   onShortcuts(): void
   /** The activity button (comments across the roadmap), placed before the shortcuts. */
   activity?: ReactNode
+  onHistory(): void
+  historyOpen: boolean
 }
 
 export function TopBar({
@@ -39,6 +41,8 @@ export function TopBar({
   onShare,
   onShortcuts,
   activity,
+  onHistory,
+  historyOpen,
 }: TopBarProps) {
   const readOnly = role === 'viewer' || role === 'commenter'
   return (
@@ -78,6 +82,14 @@ export function TopBar({
         onClick={onShortcuts}
       >
         <Icon name="keyboard" />
+      </Button>
+      <Button
+        variant="ghost"
+        aria-pressed={historyOpen}
+        title="History: snapshots, compare, restore (Alt+Shift+H)"
+        onClick={onHistory}
+      >
+        <Icon name="clock" /> History
       </Button>
       <PresenceBar awareness={awareness} followClientId={followClientId} onFollow={onFollow} />
       {readOnly ? null : (

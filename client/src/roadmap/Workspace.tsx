@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react'
+import type { FeatureId } from '@meridian/model'
 import type { Role } from '../views/types.js'
 import type { Session } from '../sync/session.js'
 import { useConnection } from '../sync/useConnection.js'
@@ -22,6 +23,11 @@ import { useCommentsSetup } from '../comments/useCommentsSetup.js'
 import { useRefusal } from '../comments/useRefusal.js'
 import { RefusalNotice } from '../comments/RefusalNotice.js'
 import { NamePrompt } from '../identity/NamePrompt.js'
+import { useHistory } from '../history/useHistory.js'
+import { useHistoryKeys } from '../history/useHistoryKeys.js'
+import { HistoryDrawer } from '../history/HistoryDrawer.js'
+import { VersionBanner } from '../history/VersionBanner.js'
+import { entityView } from '../history/entityView.js'
 
 const FeaturePanel = lazy(() =>
   import('../panel/FeaturePanel.js').then((m) => ({ default: m.FeaturePanel })),
@@ -63,6 +69,16 @@ export function Workspace({
   usePreload(session.provider)
   const [shortcutsOpen, setShortcutsOpen] = useShortcutsKey()
   const today = useMemo(() => todayIso(), [])
+  const history = useHistory(session, data, today)
+  const openHistory = useCallback(() => history.setPanelOpen(true), [history.setPanelOpen])
+  const { shown: baselineShown, setShown: showBaseline } = history.baseline
+  const toggleBaseline = useCallback(
+    () => showBaseline(!baselineShown),
+    [baselineShown, showBaseline],
+  )
+  useHistoryKeys(openHistory, !readOnly, toggleBaseline)
+  // A past version opens in every view, read-only, from its own document.
+  const version = history.version
   const title = data.meta.title || initialTitle
   useEffect(() => {
     document.title = `${title} · Meridian`
@@ -71,11 +87,11 @@ export function Workspace({
   const viewProps: ShellViewProps = {
     roadmapId: session.id,
     token: session.token,
-    doc: session.doc,
-    roadmap: session.roadmap,
-    data,
+    doc: version?.doc ?? session.doc,
+    roadmap: version?.roadmap ?? session.roadmap,
+    data: version?.data ?? data,
     role,
-    readOnly,
+    readOnly: readOnly || version !== null,
     today,
     awareness: session.awareness,
     selectFeature: ownView ? ws.selectFeature : ws.selectAndOpen,
@@ -84,11 +100,18 @@ export function Workspace({
     session,
     followClientId: ws.followClientId,
     stopFollowing: ws.stopFollowing,
+    comparison:
+      history.compare?.comparison ?? (history.baseline.shown ? history.baseline.comparison : null),
+    baseline:
+      history.baseline.snapshot && history.baseline.comparison
+        ? { name: history.baseline.snapshot.name, comparison: history.baseline.comparison }
+        : null,
+    comparisonTone: history.compare ? 'compare' : 'baseline',
   }
   if (connection.ended) return <AccessEndedPage reason={connection.ended} />
   const selected =
     ws.panelOpen && ws.selectedFeatureId
-      ? data.features.find((f) => f.id === ws.selectedFeatureId)
+      ? viewProps.data.features.find((f) => f.id === ws.selectedFeatureId)
       : undefined
   return (
     <CommentsContext.Provider value={comments}>
@@ -104,6 +127,8 @@ export function Workspace({
           onFollow={ws.follow}
           onShare={() => ws.setShareOpen(true)}
           onShortcuts={() => setShortcutsOpen(true)}
+          onHistory={() => history.setPanelOpen(!history.panelOpen)}
+          historyOpen={history.panelOpen}
           activity={
             <ActivityButton
               activity={activity}
@@ -112,6 +137,7 @@ export function Workspace({
             />
           }
         />
+        {version ? <VersionBanner version={version} onBack={history.backToNow} /> : null}
         <ViewTabs view={ws.view} onChange={ws.setView} />
         <div className="workspace__body">
           <ViewHost view={ws.view} props={viewProps} />
@@ -138,6 +164,16 @@ export function Workspace({
               />
             </Suspense>
           ) : null}
+          <HistoryDrawer
+            history={history}
+            role={role}
+            roadmapId={session.id}
+            token={session.token}
+            onOpenEntity={(kind, id) => {
+              if (kind === 'features') ws.openFeature(id as FeatureId)
+              else ws.setView(entityView(kind))
+            }}
+          />
         </div>
         {refusal && role === 'commenter' ? <RefusalNotice reason={refusal} /> : null}
         {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}

@@ -1,6 +1,11 @@
-import type { FeatureId } from '@meridian/model'
+import type { FeatureId, RoadmapComparison } from '@meridian/model'
 import type { ViewProps } from '../views/types.js'
 import type { Session } from '../sync/session.js'
+
+export interface BaselineView {
+  name: string
+  comparison: RoadmapComparison
+}
 
 /**
  * What the shell passes to every view: the public ViewProps contract, plus extras the
@@ -15,4 +20,10 @@ export interface ShellViewProps extends ViewProps {
   stopFollowing(): void
   /** Embedded (iframe) rendering: no chrome, read-only. */
   embedded?: boolean
+  /** Another version compared with the one shown: the timeline draws its ghosts. */
+  comparison?: RoadmapComparison | null
+  /** `baseline`: the comparison is with the roadmap's baseline, drawn in its own colour */
+  comparisonTone?: 'compare' | 'baseline'
+  /** The roadmap's baseline compared with the live roadmap, once loaded. */
+  baseline?: BaselineView | null
 }

@@ -65,7 +65,7 @@ export function apiError(status: number, json: unknown, statusText: string): Api
   return { ok: false, status, code, message, reason }
 }
 
-async function request<T>(
+export async function request<T>(
   method: string,
   path: string,
   token: string | null,

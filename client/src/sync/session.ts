@@ -83,10 +83,12 @@ export function createSession(
   }
   // Awareness starts with a local state; an embed removes it and so is never listed.
   awareness.setLocalState(options.presence === false ? null : state)
-  const roadmap = new Roadmap(doc, { origin })
+  const roadmap = new Roadmap(doc, { origin, author: user.name })
   const scope = [
     doc.getMap(ROOT.roadmap),
     doc.getXmlFragment(ROOT.strategy),
+    // so an undone date change leaves the slip ledger with it
+    doc.getMap(ROOT.slips),
     ...ENTITY_KINDS.map((kind) => doc.getMap(ROOT[kind])),
   ]
   const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([origin]), captureTimeout: 400 })

@@ -35,6 +35,14 @@ export {
   CsvImportResult,
 } from './responses.js'
 export type { SnapshotKind } from './responses.js'
+export {
+  VERSION_NOW,
+  Comparison,
+  RESTORABLE_KINDS,
+  RestoreEntityBody,
+  RestoredEntity,
+} from './history.js'
+export type { RestorableKind } from './history.js'
 export { OPERATIONS, METHOD } from './operations.js'
 export type { Operation, OperationId, Method } from './operations.js'
 export { openApiDocument, API_VERSION } from './openapi.js'

@@ -23,6 +23,7 @@ import {
   Snapshot,
 } from './responses.js'
 import type { Role } from './roles.js'
+import { Comparison, RestoreEntityBody, RestoredEntity } from './history.js'
 
 export const METHOD = { get: 'GET', post: 'POST', delete: 'DELETE' } as const
 export type Method = (typeof METHOD)[keyof typeof METHOD]
@@ -181,6 +182,29 @@ export const OPERATIONS = {
     auth: 'owner',
     status: 200,
     response: Restored,
+  },
+  compare: {
+    method: METHOD.get,
+    path: '/api/roadmaps/{id}/compare',
+    summary: 'What changed between two versions (a snapshot id or now)',
+    auth: 'viewer',
+    query: {
+      from: { description: 'the older version: a snapshot id or now' },
+      to: { description: 'the newer version: a snapshot id or now (default)' },
+      format: { description: 'json (default) or md', enum: ['json', 'md'] },
+    },
+    status: 200,
+    response: Comparison,
+    text: ['text/markdown'],
+  },
+  restoreEntity: {
+    method: METHOD.post,
+    path: '/api/roadmaps/{id}/snapshots/{snapshotId}/restore-entity',
+    summary: 'Copy one entity (a feature with its items) from a snapshot into the roadmap',
+    auth: 'owner',
+    body: RestoreEntityBody,
+    status: 200,
+    response: RestoredEntity,
   },
   listLinks: {
     method: METHOD.get,

@@ -55,6 +55,8 @@ export const RoadmapMeta = named(
     }),
     /** open WebSocket connections to this roadmap, every instance counted */
     connections: z.number().int(),
+    /** bytes the roadmap's snapshot history takes as stored (compressed deltas and states) */
+    historyBytes: z.number().int(),
     createdAt: Time.nullable(),
     updatedAt: Time.nullable(),
   }),

@@ -90,7 +90,23 @@ describe('OpenAPI description', () => {
     expect(snap.status).toBe(201)
     expect((await hit('GET', `${base}/snapshots`, owner)).status).toBe(200)
     expect((await hit('GET', `${base}/snapshots/${snap.body.id}`, owner)).status).toBe(200)
+    for (const q of [`from=${snap.body.id}`, `from=${snap.body.id}&to=now&format=md`])
+      expect((await hit('GET', `${base}/compare?${q}`, { token: r.viewerToken })).status).toBe(200)
     expect((await hit('POST', `${base}/snapshots/${snap.body.id}/restore`, owner)).status).toBe(200)
+    const demoSnap = await hit<Snapshot>('POST', `/api/roadmaps/${demo.id}/snapshots`, {
+      token: demo.ownerToken,
+      body: { name: 'Demo' },
+    })
+    const featureId = Object.keys(exportRoadmap(doc).features)[0]
+    const restoredEntity = await hit(
+      'POST',
+      `/api/roadmaps/${demo.id}/snapshots/${demoSnap.body.id}/restore-entity`,
+      {
+        token: demo.ownerToken,
+        body: { kind: 'features', id: featureId },
+      },
+    )
+    expect(restoredEntity.status).toBe(200)
     const link = await hit<CreatedLink>('POST', `${base}/links`, {
       ...owner,
       body: {
@@ -137,6 +153,8 @@ describe('OpenAPI description', () => {
       ['GET', `${base}/links`, { token: r.editorToken }],
       ['GET', `${base}/backlog?format=pdf`, owner],
       ['GET', `${base}/snapshots/AAAAAAAAAAAAAAAA`, owner],
+      ['GET', `${base}/compare?from=AAAAAAAAAAAAAAAA`, owner],
+      ['GET', `${base}/compare?from=now&format=pdf`, owner],
       ['DELETE', `${base}/links/AAAAAAAAAAAAAAAA`, owner],
       ['POST', `${base}/links/AAAAAAAAAAAAAAAA/token`, owner],
       ['DELETE', base, owner],

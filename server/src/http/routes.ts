@@ -4,6 +4,7 @@
 import { ID_PATTERN, OPERATIONS } from '@meridian/protocol'
 import type { Operation, OperationId } from '@meridian/protocol'
 import type { Ctx } from './context.js'
+import * as history from './handlers/history.js'
 import * as links from './handlers/links.js'
 import { openapi } from './handlers/openapi.js'
 import * as roadmaps from './handlers/roadmaps.js'
@@ -31,6 +32,8 @@ const HANDLERS: Record<ApiOperationId, Handler> = {
   createSnapshot: snapshots.create,
   getSnapshot: snapshots.get,
   restoreSnapshot: snapshots.restore,
+  compare: history.compare,
+  restoreEntity: history.restoreEntity,
   listLinks: links.list,
   createLink: links.create,
   revokeLink: links.revoke,

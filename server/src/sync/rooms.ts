@@ -116,6 +116,11 @@ export class Rooms implements RoomHost {
     return this.rooms.size
   }
 
+  /** The ids of the roadmaps loaded on this instance. */
+  loadedIds(): string[] {
+    return [...this.rooms.keys()].filter((id) => this.peek(id) !== undefined)
+  }
+
   attach(id: string, conn: Conn): Room {
     const room = this.get(id)
     this.roomOf.set(conn, room)

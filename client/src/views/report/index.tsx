@@ -5,6 +5,9 @@ import { IndicatorsSection } from './IndicatorsSection.js'
 import { GoalsSection, LanesSection } from './ProgressSections.js'
 import { RecentSection } from './RecentSection.js'
 import { RisksSection } from './RisksSection.js'
+import { SlipsSection } from './SlipsSection.js'
+import { BaselineSection } from './BaselineSection.js'
+import type { BaselineView } from '../../roadmap/shellViewProps.js'
 import { AttentionSection, MilestonesSection } from './ScheduleSections.js'
 import { useReport } from './useReport.js'
 import { HintCounts, HowComputed } from '../planning/HintCounts.js'
@@ -13,7 +16,7 @@ import { ReportPdfButton } from '../../exchange/ReportPdfButton.js'
 import '../planning/planning.css'
 import './report.css'
 
-export default function ReportView(props: ViewProps) {
+export default function ReportView(props: ViewProps & { baseline?: BaselineView | null }) {
   const { data, today } = props
   const { report, recent, hints } = useReport(data, today)
   const titles = new Map(data.features.map((f) => [f.id as string, f.title]))
@@ -100,6 +103,12 @@ export default function ReportView(props: ViewProps) {
             titleOf={(id) => titles.get(id) ?? 'a deleted feature'}
           />
           <RecentSection recent={recent} />
+        </div>
+        <div className="rp-grid">
+          <SlipsSection doc={props.doc} data={data} />
+          {props.baseline ? (
+            <BaselineSection name={props.baseline.name} comparison={props.baseline.comparison} />
+          ) : null}
         </div>
         <p className="rp-foot pv-muted">
           Live: this report updates as the roadmap changes. Generated {formatDay(today, true)} by

@@ -31,6 +31,8 @@ function obstaclesOf(bars: TimelineState['visible']['bars'], { barH }: RowGeomet
   }
   return rects
 }
+import { GhostLayer } from './GhostLayer.js'
+import { SlipMarks } from './SlipMarks.js'
 
 const NO_PEERS: never[] = []
 
@@ -160,6 +162,9 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
               width={areaWidth}
               height={bodyHeight}
             />
+            {props.comparison ? (
+              <GhostLayer tl={tl} comparison={props.comparison} tone={props.comparisonTone} />
+            ) : null}
             {visibleMilestones.map(({ m, y }) => (
               <button
                 key={m.id}
@@ -198,6 +203,7 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
                 draggedBy={props.embedded ? null : (remote?.mark ?? null)}
               />
             ))}
+            {props.embedded ? null : <SlipMarks tl={tl} />}
             <div ref={refs.ghostRef} className="bar bar--ghost" hidden />
             <div ref={refs.tipRef} className="drag-tip" hidden />
             {props.embedded ? null : <PointerLayer awareness={awareness} ts={ts} />}

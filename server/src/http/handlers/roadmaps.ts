@@ -83,6 +83,7 @@ export async function meta(ctx: Ctx): Promise<void> {
       items: data.items.length,
     },
     connections,
+    historyBytes: await ctx.deps.store.historyBytes(id),
     createdAt: iso(record?.createdAt ?? null),
     updatedAt: iso(record?.updatedAt ?? null),
   }

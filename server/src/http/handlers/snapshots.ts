@@ -1,6 +1,6 @@
 // Snapshots: list, take a named one, read one, restore one.
 import * as Y from 'yjs'
-import { exportRoadmap } from '@meridian/model'
+import { Roadmap, exportRoadmap, readRoadmap } from '@meridian/model'
 import { CreateSnapshotBody, ERROR_CODE } from '@meridian/protocol'
 import type { Restored, Snapshot, SnapshotContent, SnapshotList } from '@meridian/protocol'
 import { syncRoadmapDoc } from '../../roadmaps/syncDoc.js'
@@ -51,13 +51,23 @@ export async function get(ctx: Ctx): Promise<void> {
   }
 }
 
+/** The name of the snapshot a restore takes of the state it replaces. */
+export const BEFORE_RESTORE = 'Before restore'
+
 export async function restore(ctx: Ctx): Promise<void> {
   const s = await stored(ctx)
   const room = await readyRoom(ctx)
+  // The state a restore replaces stays one click away in the history.
+  await room.snapshot(SNAPSHOT_KIND.auto, BEFORE_RESTORE)
   const target = new Y.Doc(SERVER_DOC)
   try {
     Y.applyUpdate(target, s.state, ORIGIN.load)
-    await room.change(ORIGIN.restore, (doc) => syncRoadmapDoc(doc, target))
+    await room.change(ORIGIN.restore, (doc) => {
+      const before = readRoadmap(doc)
+      syncRoadmapDoc(doc, target)
+      // The dates the restore moves count as slips like any other edit's.
+      new Roadmap(doc, { origin: ORIGIN.restore }).recordDateChanges(before)
+    })
   } finally {
     target.destroy()
   }

@@ -1,0 +1,153 @@
+// The history's state for the roadmap shell: the snapshot list, the past version open (its
+// own Y.Doc, given to the views read-only) and the comparison shown (computed here, from
+// the snapshot and the live roadmap, so it follows live edits).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type * as Y from 'yjs'
+import { Roadmap, compareRoadmaps, importRoadmap, readRoadmap } from '@meridian/model'
+import type { IsoDate, RoadmapComparison, RoadmapData } from '@meridian/model'
+import type { Session } from '../sync/session.js'
+import { listSnapshots, readSnapshot, restoreSnapshot, takeSnapshot } from './historyApi.js'
+import type { Snapshot } from './historyApi.js'
+import { useBaseline } from './useBaseline.js'
+import type { BaselineState } from './useBaseline.js'
+
+export interface OpenVersion {
+  snapshot: Snapshot
+  doc: Y.Doc
+  roadmap: Roadmap
+  data: RoadmapData
+}
+
+export interface HistoryState {
+  panelOpen: boolean
+  setPanelOpen(open: boolean): void
+  snapshots: Snapshot[] | null
+  error: string | null
+  busy: boolean
+  refresh(): void
+  take(name: string): Promise<boolean>
+  /** The past version the views show, read-only; null: the live roadmap. */
+  version: OpenVersion | null
+  open(snapshot: Snapshot): void
+  backToNow(): void
+  compare: { snapshot: Snapshot; comparison: RoadmapComparison } | null
+  compareWithNow(snapshot: Snapshot): void
+  closeCompare(): void
+  restore(snapshot: Snapshot): Promise<boolean>
+  baseline: BaselineState
+}
+
+const dateOf = (iso: string | null): IsoDate => (iso ?? new Date().toISOString()).slice(0, 10)
+
+async function loadVersion(session: Session, snapshot: Snapshot): Promise<OpenVersion | string> {
+  const r = await readSnapshot(session.id, session.token, snapshot.id)
+  if (!r.ok) return r.message
+  const imported = importRoadmap(r.value.roadmap, undefined, { origin: 'history' })
+  if (!imported.ok) return imported.error.message
+  const doc = imported.doc
+  return { snapshot, doc, roadmap: new Roadmap(doc, { origin: 'history' }), data: readRoadmap(doc) }
+}
+
+export function useHistory(session: Session, live: RoadmapData, today: IsoDate): HistoryState {
+  const [panelOpen, setPanelOpen] = useState(false)
+  const [snapshots, setSnapshots] = useState<Snapshot[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [version, setVersion] = useState<OpenVersion | null>(null)
+  const [compareFrom, setCompareFrom] = useState<OpenVersion | null>(null)
+  const loadSeq = useRef(0)
+  const baseline = useBaseline(session, live, today)
+
+  const refresh = useCallback(() => {
+    void listSnapshots(session.id, session.token).then((r) => {
+      if (r.ok) {
+        setSnapshots(r.value)
+        setError(null)
+      } else setError(r.message)
+    })
+  }, [session])
+  useEffect(() => {
+    if (panelOpen) refresh()
+  }, [panelOpen, refresh])
+
+  // Past versions' docs are the shell's own: destroyed once no longer shown.
+  useEffect(() => () => version?.doc.destroy(), [version])
+  useEffect(() => () => compareFrom?.doc.destroy(), [compareFrom])
+
+  const load = useCallback(
+    async (snapshot: Snapshot, then: (v: OpenVersion) => void) => {
+      const seq = ++loadSeq.current
+      setBusy(true)
+      const v = await loadVersion(session, snapshot)
+      setBusy(false)
+      if (seq !== loadSeq.current) {
+        if (typeof v !== 'string') v.doc.destroy()
+        return
+      }
+      if (typeof v === 'string') setError(v)
+      else then(v)
+    },
+    [session],
+  )
+
+  const comparison = useMemo(
+    () =>
+      compareFrom
+        ? compareRoadmaps(compareFrom.data, live, {
+            fromDate: dateOf(compareFrom.snapshot.createdAt),
+            toDate: today,
+          })
+        : null,
+    [compareFrom, live, today],
+  )
+
+  return {
+    panelOpen,
+    setPanelOpen,
+    snapshots,
+    error,
+    busy,
+    refresh,
+    async take(name) {
+      const r = await takeSnapshot(session.id, session.token, name)
+      if (!r.ok) setError(r.message)
+      refresh()
+      return r.ok
+    },
+    version,
+    open(snapshot) {
+      void load(snapshot, (v) => {
+        setCompareFrom(null)
+        setVersion(v)
+      })
+    },
+    backToNow() {
+      loadSeq.current++
+      setVersion(null)
+    },
+    compare: compareFrom && comparison ? { snapshot: compareFrom.snapshot, comparison } : null,
+    compareWithNow(snapshot) {
+      void load(snapshot, (v) => {
+        setVersion(null)
+        setCompareFrom(v)
+      })
+    },
+    closeCompare() {
+      loadSeq.current++
+      setCompareFrom(null)
+    },
+    baseline,
+    async restore(snapshot) {
+      setBusy(true)
+      const r = await restoreSnapshot(session.id, session.token, snapshot.id)
+      setBusy(false)
+      if (!r.ok) setError(r.message)
+      else {
+        setVersion(null)
+        setCompareFrom(null)
+      }
+      refresh()
+      return r.ok
+    },
+  }
+}

@@ -1,0 +1,38 @@
+// How often and by how much a feature's end moved later, from the roadmap's slip ledger
+// (packages/model slipLedger.ts), with the last few date changes and who made them.
+import { readSlipLedger, slipHistories } from '@meridian/model'
+import type { Feature } from '@meridian/model'
+import type * as Y from 'yjs'
+import { plural } from '../app/plural.js'
+import { formatShort } from '../app/dates.js'
+
+const RECENT = 3
+
+export function FeatureSlips({ doc, feature }: { doc: Y.Doc; feature: Feature }) {
+  const ledger = readSlipLedger(doc).filter((e) => e.kind === 'features' && e.id === feature.id)
+  const [history] = slipHistories(ledger)
+  if (!history || history.slips === 0) return null
+  const recent = ledger.slice(-RECENT).reverse()
+  return (
+    <section className="panel__section slips" aria-label="Slips" data-testid="feature-slips">
+      <h3 className="panel__section-title">Slips</h3>
+      <p className="slips__summary">
+        Slipped <strong>{plural(history.slips, 'time')}</strong>, {plural(history.slipDays, 'day')}{' '}
+        in total
+        {history.netDays !== history.slipDays
+          ? ` (net ${history.netDays > 0 ? '+' : ''}${history.netDays} d)`
+          : ''}
+      </p>
+      <ul className="slips__list">
+        {recent.map((e) => (
+          <li key={e.key}>
+            {formatShort(e.from.end)} → {formatShort(e.to.end)}
+            <span className="slips__who">
+              {e.by ? ` · ${e.by}` : ''} · {new Date(e.at).toLocaleDateString()}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
