@@ -1,6 +1,7 @@
 // One Node process, one port: the built client, the JSON API and WebSocket sync.
 import http from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import type { WebSocket } from 'ws'
@@ -19,6 +20,7 @@ import { Rooms } from './sync/rooms.js'
 import { WsSocket } from './sync/wsSocket.js'
 import { ID_PATTERN } from './ids.js'
 import { StaticFiles } from './http/static.js'
+import { SocketGuard } from './http/sockets.js'
 
 export interface MeridianServer {
   readonly port: number
@@ -130,6 +132,7 @@ export async function startServer(
           return refuseUpgrade(socket, status, error)
         }
         if (stopping) return refuseUpgrade(socket, 503, SHUTTING_DOWN)
+        guard.authorized(socket as Socket)
         wss.handleUpgrade(req, socket, head, (ws) => {
           onConnection(
             ws,
@@ -151,8 +154,8 @@ export async function startServer(
   }
 
   const server = http.createServer(onRequest)
+  const guard = new SocketGuard(server, config.limits)
   server.on('upgrade', onUpgrade)
-  server.keepAliveTimeout = 5_000
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
