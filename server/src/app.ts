@@ -21,6 +21,8 @@ import { WsSocket } from './sync/wsSocket.js'
 import { ID_PATTERN } from './ids.js'
 import { StaticFiles } from './http/static.js'
 import { SocketGuard } from './http/sockets.js'
+import { RateLimiter } from './http/rateLimit.js'
+import { Importer } from './roadmaps/importer.js'
 
 export interface MeridianServer {
   readonly port: number
@@ -74,6 +76,15 @@ export async function startServer(
     fanoutHold: config.fanoutHold,
   })
   const files = new StaticFiles(config.clientDir)
+  const { limits } = config
+  const api = {
+    store,
+    rooms,
+    limits,
+    importer: new Importer(),
+    creates: new RateLimiter(limits.createsPerMinute),
+    snapshots: new RateLimiter(limits.snapshotsPerMinute),
+  }
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: config.maxPayload,
@@ -84,7 +95,7 @@ export async function startServer(
   let stopping = false
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
-    handleHttp(req, res, { store, rooms, metrics, files, log }).catch((e: unknown) => {
+    handleHttp(req, res, { ...api, metrics, files, log }).catch((e: unknown) => {
       log.error({ err: errorText(e), url: req.url }, 'request failed')
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
       res.end(

@@ -3,16 +3,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
-import type { Store } from '../store/store.js'
-import type { Rooms } from '../sync/rooms.js'
 import { ERROR_CODE } from '@meridian/protocol'
+import type { ApiDeps } from './context.js'
 import { handleApi } from './dispatch.js'
 import { HttpError, sendError, sendJson, sendText } from './respond.js'
 import type { StaticFiles } from './static.js'
 
-export interface HttpDeps {
-  store: Store
-  rooms: Rooms
+export interface HttpDeps extends ApiDeps {
   metrics: Metrics
   files: StaticFiles
   log: Logger
@@ -45,7 +42,7 @@ export async function handleHttp(
       return
     }
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, url, { store: deps.store, rooms: deps.rooms })
+      await handleApi(req, res, url, deps)
       return
     }
     if (method !== 'GET' && method !== 'HEAD')
