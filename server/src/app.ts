@@ -74,6 +74,7 @@ export async function startServer(
     compactLogCount: 10_000,
     heartbeatMs: config.heartbeatMs,
     fanoutHold: config.fanoutHold,
+    snapshotsPerRoadmap: config.limits.snapshotsPerRoadmap,
   })
   const files = new StaticFiles(config.clientDir)
   const { limits } = config

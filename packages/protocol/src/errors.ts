@@ -14,6 +14,8 @@ export const ERROR_CODE = {
   unsupportedMediaType: 'unsupported_media_type',
   invalidImport: 'invalid_import',
   rateLimited: 'rate_limited',
+  /** a count limit is reached (snapshots of a roadmap): 409; delete something first */
+  limitReached: 'limit_reached',
   unavailable: 'unavailable',
   /** the store is out of space (SQLITE_FULL, ENOSPC): 507, and nothing was stored */
   insufficientStorage: 'insufficient_storage',

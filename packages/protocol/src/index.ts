@@ -17,6 +17,7 @@ export {
   SnapshotList,
   SnapshotContent,
   Restored,
+  DeletedSnapshot,
   Link,
   LinkList,
   CreatedLink,

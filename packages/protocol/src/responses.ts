@@ -91,6 +91,9 @@ export type SnapshotContent = z.infer<typeof SnapshotContent>
 export const Restored = named('Restored', z.object({ restored: Snapshot }))
 export type Restored = z.infer<typeof Restored>
 
+export const DeletedSnapshot = named('DeletedSnapshot', z.object({ deleted: Snapshot }))
+export type DeletedSnapshot = z.infer<typeof DeletedSnapshot>
+
 /** A share link as its owner lists it; its token is shown only once, at creation. */
 export const Link = named(
   'Link',

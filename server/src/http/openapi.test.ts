@@ -91,6 +91,7 @@ describe('OpenAPI description', () => {
     expect((await hit('GET', `${base}/snapshots`, owner)).status).toBe(200)
     expect((await hit('GET', `${base}/snapshots/${snap.body.id}`, owner)).status).toBe(200)
     expect((await hit('POST', `${base}/snapshots/${snap.body.id}/restore`, owner)).status).toBe(200)
+    expect((await hit('DELETE', `${base}/snapshots/${snap.body.id}`, owner)).status).toBe(200)
     const link = await hit<CreatedLink>('POST', `${base}/links`, {
       ...owner,
       body: {
@@ -120,6 +121,7 @@ describe('OpenAPI description', () => {
       ['GET', `${base}/backlog?format=pdf`, owner],
       ['GET', `${base}/snapshots/AAAAAAAAAAAAAAAA`, owner],
       ['DELETE', `${base}/links/AAAAAAAAAAAAAAAA`, owner],
+      ['DELETE', `${base}/snapshots/AAAAAAAAAAAAAAAA`, owner],
       ['DELETE', base, owner],
     ]
     for (const [method, path, opts] of refusals) {

@@ -27,6 +27,7 @@ const HANDLERS: Record<ApiOperationId, Handler> = {
   createSnapshot: snapshots.create,
   getSnapshot: snapshots.get,
   restoreSnapshot: snapshots.restore,
+  deleteSnapshot: snapshots.remove,
   listLinks: links.list,
   createLink: links.create,
   revokeLink: links.revoke,

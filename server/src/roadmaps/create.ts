@@ -10,7 +10,11 @@ import { ROLE } from '../store/store.js'
 import { ORIGIN, SERVER_DOC } from '../sync/origins.js'
 
 /** Stores a new roadmap with `doc` as its content; the title is the document's, else `title`. */
-export function createRoadmapFrom(store: Store, doc: Y.Doc, title: string): Promise<CreatedRoadmap> {
+export function createRoadmapFrom(
+  store: Store,
+  doc: Y.Doc,
+  title: string,
+): Promise<CreatedRoadmap> {
   return createRoadmapFromState(
     store,
     { state: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc) },

@@ -5,8 +5,7 @@ import { Worker } from 'node:worker_threads'
 import type { ImportJob, ImportOutcome } from './importJob.js'
 
 export type ImportResult =
-  | ImportOutcome
-  | { ok: false; kind: 'busy' | 'failed'; path: ''; message: string }
+  ImportOutcome | { ok: false; kind: 'busy' | 'failed'; path: ''; message: string }
 
 /** Imports waiting for the worker beyond the one running; more are refused as busy. */
 const MAX_WAITING = 4

@@ -121,6 +121,14 @@ export class MemoryStore implements Store {
     return s && { ...s, state: copy(s.state) }
   }
 
+  async deleteSnapshot(roadmapId: string, snapshotId: string): Promise<boolean> {
+    const list = this.snapshots.get(roadmapId) ?? []
+    const i = list.findIndex((x) => x.id === snapshotId)
+    if (i === -1) return false
+    list.splice(i, 1)
+    return true
+  }
+
   private checkLink(l: LinkRecord): void {
     if (this.links.has(l.id)) throw new Error(`link ${l.id} exists`)
     if (this.linksByHash.has(l.tokenHash)) throw new Error('token hash exists')

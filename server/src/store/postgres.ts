@@ -269,6 +269,14 @@ export class PostgresStore implements Store {
     return r && { ...snapshotMetaFromRow(r), state: toBytes(r.state) }
   }
 
+  async deleteSnapshot(roadmapId: string, snapshotId: string): Promise<boolean> {
+    const r = await this.pool.query('DELETE FROM snapshots WHERE roadmap_id = $1 AND id = $2', [
+      roadmapId,
+      snapshotId,
+    ])
+    return (r.rowCount ?? 0) > 0
+  }
+
   async createLink(link: LinkRecord): Promise<void> {
     await this.pool.query(INSERT_LINK, linkValues(link))
   }

@@ -118,6 +118,9 @@ function prepare(db: Database.Database) {
       'SELECT id, roadmap_id, name, kind, created_at, length(state) AS size FROM snapshots ' +
         'WHERE roadmap_id = ? ORDER BY created_at, rowid',
     ),
+    deleteSnapshot: db.prepare<[string, string]>(
+      'DELETE FROM snapshots WHERE roadmap_id = ? AND id = ?',
+    ),
     getSnapshot: db.prepare<[string, string], SnapshotRow>(
       'SELECT id, roadmap_id, name, kind, created_at, length(state) AS size, state FROM snapshots ' +
         'WHERE roadmap_id = ? AND id = ?',
@@ -264,6 +267,10 @@ export class SqliteStore implements Store {
   async getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined> {
     const r = this.q.getSnapshot.get(roadmapId, snapshotId)
     return r && { ...snapshotMetaFromRow(r), state: toBytes(r.state) }
+  }
+
+  async deleteSnapshot(roadmapId: string, snapshotId: string): Promise<boolean> {
+    return this.q.deleteSnapshot.run(roadmapId, snapshotId).changes > 0
   }
 
   async createLink(link: LinkRecord): Promise<void> {

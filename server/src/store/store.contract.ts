@@ -150,6 +150,11 @@ export function storeContract(
       expect((await store.getSnapshot('r1', 's1'))?.state).toEqual(bytes(4, 5))
       expect(await store.getSnapshot('r2', 's1')).toBeUndefined()
       expect(await store.listSnapshots('r2')).toEqual([])
+      expect(await store.deleteSnapshot('r2', 's1')).toBe(false)
+      expect(await store.deleteSnapshot('r1', 's1')).toBe(true)
+      expect(await store.deleteSnapshot('r1', 's1')).toBe(false)
+      expect((await store.listSnapshots('r1')).map((s) => s.id)).toEqual(['s2'])
+      expect(await store.getSnapshot('r1', 's1')).toBeUndefined()
     })
 
     it('creates, lists and revokes links', async () => {

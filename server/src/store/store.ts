@@ -124,6 +124,8 @@ export interface Store {
   createSnapshot(snapshot: SnapshotRecord): Promise<void>
   listSnapshots(roadmapId: string): Promise<SnapshotMeta[]>
   getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined>
+  /** Deletes one snapshot; false when the roadmap has no such snapshot. */
+  deleteSnapshot(roadmapId: string, snapshotId: string): Promise<boolean>
 
   createLink(link: LinkRecord): Promise<void>
   listLinks(roadmapId: string): Promise<LinkRecord[]>

@@ -23,6 +23,8 @@ export interface RoomOptions {
    * waits until D × this has passed (0: relay every turn). See pacer.ts.
    */
   fanoutHold: number
+  /** stored snapshots per roadmap: an automatic one replaces the oldest automatic one */
+  snapshotsPerRoadmap: number
 }
 
 /** A room with news: its next flush is due (after its pacing hold). */
