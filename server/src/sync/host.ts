@@ -2,6 +2,7 @@
 // the same host over an in-memory socket and a clock the test advances).
 import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
+import type { StorageHealth } from '../store/storageFull.js'
 import type { Store } from '../store/store.js'
 import type { Clock } from './clock.js'
 import type { CloseKind } from './closeCodes.js'
@@ -46,4 +47,6 @@ export interface RoomHost {
   closed(conn: Conn, kind: CloseKind): void
   /** the store was written (for housekeeping once writes are quiet) */
   wrote(): void
+  /** what the last store writes did: out of space or not */
+  storage: StorageHealth
 }

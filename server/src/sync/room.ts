@@ -5,6 +5,7 @@
 // DocState (a Yjs update, with a Y.Doc built only when needed).
 import * as Y from 'yjs'
 import { errorText } from '../log.js'
+import { StoreRefused } from '../store/storageFull.js'
 import type { SnapshotKind } from '../store/store.js'
 import { RoomAwareness, encodeAwarenessUpdate } from './awareness.js'
 import type { AwarenessChange } from './awareness.js'
@@ -122,7 +123,8 @@ export class Room implements Flushable {
     this.status = ROOM_STATUS.failed
     // The live document holds what was refused: drop it, so that nothing unstored is saved.
     this.state.dropDoc()
-    this.connections.closeAll('internalError')
+    // Out of space, clients are told so (4507) and back off instead of retrying at once.
+    this.connections.closeAll(this.host.storage.failed(e) ? 'storageFull' : 'internalError')
   }
 
   // ---- connections ------------------------------------------------------------------
@@ -279,13 +281,7 @@ export class Room implements Flushable {
     this.turn.add(update, null)
     this.host.scheduleFlush(this)
     await this.flush()
-    if (this.status === ROOM_STATUS.failed) throw new StoreRefused()
-  }
-}
-
-/** The store refused a server-side change; nothing of it was relayed. */
-export class StoreRefused extends Error {
-  constructor() {
-    super('storing the change failed')
+    if (this.status === ROOM_STATUS.failed)
+      throw new StoreRefused(this.host.storage.fullSince !== null)
   }
 }

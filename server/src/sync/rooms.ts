@@ -4,6 +4,7 @@ import { EventEmitter } from 'node:events'
 import type { Logger } from '../log.js'
 import { errorText } from '../log.js'
 import type { Metrics } from '../metrics.js'
+import { StorageHealth } from '../store/storageFull.js'
 import type { Store } from '../store/store.js'
 import { REAL_CLOCK } from './clock.js'
 import type { Clock, Timer } from './clock.js'
@@ -36,6 +37,7 @@ export class Rooms implements RoomHost {
   private lastWriteAt = 0
   private checkpointDue = false
   private readonly roomOf = new WeakMap<Conn, Room>()
+  readonly storage = new StorageHealth()
 
   constructor(
     readonly store: Store,
@@ -151,6 +153,7 @@ export class Rooms implements RoomHost {
   }
 
   wrote(): void {
+    this.storage.wrote()
     this.lastWriteAt = this.clock.now()
     this.checkpointDue = true
   }
