@@ -23,6 +23,7 @@ import { StaticFiles } from './http/static.js'
 import { SocketGuard } from './http/sockets.js'
 import { RateLimiter } from './http/rateLimit.js'
 import { Importer } from './roadmaps/importer.js'
+import { sweepUnusedRoadmaps } from './roadmaps/unused.js'
 
 export interface MeridianServer {
   readonly port: number
@@ -94,6 +95,7 @@ export async function startServer(
     skipUTF8Validation: true,
   })
   let stopping = false
+  const unused = sweepUnusedRoadmaps(store, log, limits.unusedRoadmapTtlMs)
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     handleHttp(req, res, { ...api, metrics, files, log }).catch((e: unknown) => {
@@ -184,6 +186,7 @@ export async function startServer(
   const close = (): Promise<void> => {
     closing ??= (async () => {
       stopping = true
+      unused.stop()
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeIdleConnections()
       await rooms.closeAll()

@@ -163,6 +163,28 @@ export class PostgresStore implements Store {
     return rows[0]?.n ?? 0
   }
 
+  async touchRoadmap(id: string, at: number): Promise<void> {
+    await this.pool.query('UPDATE roadmaps SET updated_at = $2 WHERE id = $1', [id, at])
+  }
+
+  async deleteUnusedRoadmaps(createdBefore: number, limit: number): Promise<string[]> {
+    // One statement: data-modifying CTEs all run, in one snapshot.
+    const { rows } = await this.pool.query<{ id: string }>(
+      `WITH gone AS (
+         DELETE FROM roadmaps WHERE id IN (
+           SELECT id FROM roadmaps r WHERE updated_at = created_at AND created_at < $1
+             AND NOT EXISTS (SELECT 1 FROM updates u WHERE u.roadmap_id = r.id) LIMIT $2
+         ) RETURNING id
+       ),
+       s AS (DELETE FROM states WHERE roadmap_id IN (SELECT id FROM gone)),
+       l AS (DELETE FROM links WHERE roadmap_id IN (SELECT id FROM gone)),
+       n AS (DELETE FROM snapshots WHERE roadmap_id IN (SELECT id FROM gone))
+       SELECT id FROM gone`,
+      [createdBefore, limit],
+    )
+    return rows.map((r) => r.id)
+  }
+
   async loadDoc(roadmapId: string): Promise<StoredDoc> {
     // One snapshot of both tables: a compaction committing in between cannot make an update
     // appear twice or not at all.

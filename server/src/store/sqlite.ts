@@ -95,6 +95,13 @@ function prepare(db: Database.Database) {
     ),
     countRoadmaps: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM roadmaps'),
     touch: db.prepare<[number, string]>('UPDATE roadmaps SET updated_at = ? WHERE id = ?'),
+    unusedRoadmaps: db.prepare<[number, number], { id: string }>(
+      'SELECT id FROM roadmaps r WHERE updated_at = created_at AND created_at < ? ' +
+        'AND NOT EXISTS (SELECT 1 FROM updates u WHERE u.roadmap_id = r.id) LIMIT ?',
+    ),
+    deleteRoadmap: ['states', 'links', 'snapshots', 'updates']
+      .map((t) => db.prepare<[string]>(`DELETE FROM ${t} WHERE roadmap_id = ?`))
+      .concat([db.prepare<[string]>('DELETE FROM roadmaps WHERE id = ?')]),
     getState: db.prepare<[string], StateRow>(
       'SELECT state, state_vector FROM states WHERE roadmap_id = ?',
     ),
@@ -210,6 +217,18 @@ export class SqliteStore implements Store {
   async getRoadmap(id: string): Promise<RoadmapRecord | undefined> {
     const r = this.q.getRoadmap.get(id)
     return r && { id: r.id, title: r.title, createdAt: r.created_at, updatedAt: r.updated_at }
+  }
+
+  async touchRoadmap(id: string, at: number): Promise<void> {
+    this.q.touch.run(at, id)
+  }
+
+  async deleteUnusedRoadmaps(createdBefore: number, limit: number): Promise<string[]> {
+    return this.db.transaction(() => {
+      const ids = this.q.unusedRoadmaps.all(createdBefore, limit).map((r) => r.id)
+      for (const id of ids) for (const del of this.q.deleteRoadmap) del.run(id)
+      return ids
+    })()
   }
 
   async countRoadmaps(): Promise<number> {

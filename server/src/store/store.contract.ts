@@ -122,6 +122,29 @@ export function storeContract(
       expect((await store.loadDoc('r1')).updates).toEqual([bytes(1)])
     })
 
+    it('deletes roadmaps never used, and keeps opened or edited ones', async () => {
+      for (const id of ['unused', 'opened', 'edited', 'recent'])
+        await store.createRoadmap(newRoadmap(id, id === 'recent' ? 50 : 10))
+      await store.createSnapshot({
+        id: 'su',
+        roadmapId: 'unused',
+        name: 's',
+        kind: 'auto',
+        createdAt: 10,
+        size: 1,
+        state: bytes(1),
+      })
+      await store.touchRoadmap('opened', 20)
+      await store.appendUpdates('edited', [bytes(1)], 10)
+      expect(await store.deleteUnusedRoadmaps(40, 100)).toEqual(['unused'])
+      expect(await store.getRoadmap('unused')).toBeUndefined()
+      expect(await store.listSnapshots('unused')).toEqual([])
+      expect(await store.listLinks('unused')).toEqual([])
+      for (const id of ['opened', 'edited', 'recent'])
+        expect((await store.getRoadmap(id))?.id).toBe(id)
+      expect(await store.deleteUnusedRoadmaps(40, 100)).toEqual([])
+    })
+
     it('keeps snapshots with their kind and state', async () => {
       await store.createRoadmap(newRoadmap('r1'))
       await store.createSnapshot({

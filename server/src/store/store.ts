@@ -97,6 +97,14 @@ export interface Store {
   createRoadmap(input: NewRoadmap): Promise<void>
   getRoadmap(id: string): Promise<RoadmapRecord | undefined>
   countRoadmaps(): Promise<number>
+  /** Marks the roadmap as used (updated_at = at): it was opened, so the unused sweep keeps it. */
+  touchRoadmap(id: string, at: number): Promise<void>
+  /**
+   * Deletes, with their links, states and snapshots, up to `limit` roadmaps created before
+   * `createdBefore` that were never used: never opened or edited (updated_at = created_at)
+   * and with no stored update. Returns their ids.
+   */
+  deleteUnusedRoadmaps(createdBefore: number, limit: number): Promise<string[]>
 
   loadDoc(roadmapId: string): Promise<StoredDoc>
   /** Appends updates in order, in one transaction; durable when the promise resolves. */

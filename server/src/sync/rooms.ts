@@ -104,8 +104,20 @@ export class Rooms implements RoomHost {
       room = new Room(id, this)
       this.rooms.set(id, room)
       this.metrics.roadmapsLoaded.set(this.rooms.size)
+      this.markUsed(id)
     }
     return room
+  }
+
+  /** An opened roadmap is in use: the sweep of unused roadmaps (roadmaps/unused.ts) keeps it. */
+  private markUsed(id: string): void {
+    const at = this.clock.now()
+    this.store
+      .getRoadmap(id)
+      .then((r) => (r && r.updatedAt === r.createdAt ? this.store.touchRoadmap(id, at) : undefined))
+      .catch((e: unknown) =>
+        this.log.warn({ roadmapId: id, err: errorText(e) }, 'marking a roadmap used failed'),
+      )
   }
 
   /** A loaded room, or undefined (never loads). */
