@@ -9,6 +9,8 @@
 //   pnpm bench -- --quick           smaller sizes, shorter windows (smoke test)
 //   pnpm bench -- --compare         also runs yws-leveldb and hocuspocus-sqlite in the same
 //                                   invocation → bench/results/compare.md + ratio table
+//   pnpm bench -- --scenarios abuse one abusive client of each kind vs a well-behaved editor's
+//                                   p99 edit latency (bench/abuse.mjs; --edits N)
 //   other flags go to the harness (e.g. --scenarios fanout --n 300 --burst 0)
 import fs from 'node:fs'
 import path from 'node:path'
@@ -89,6 +91,16 @@ async function main() {
         )
         .map((l) => l.replace(/^\/\/ ?/, ''))
         .join('\n'),
+    )
+    return
+  }
+  const si = argv.indexOf('--scenarios')
+  if (si >= 0 && argv[si + 1] === 'abuse') {
+    // Not a harness scenario: runs the server from source against abusive clients.
+    run(
+      process.execPath,
+      [path.join(BENCH, 'abuse.mjs'), ...argv.filter((_, i) => i !== si && i !== si + 1)],
+      { cwd: ROOT },
     )
     return
   }

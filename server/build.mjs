@@ -1,4 +1,5 @@
-// Bundles the server (and @meridian/model, from source) into dist/main.js. Native and
+// Bundles the server (and @meridian/model, from source) into dist/main.js and its import
+// worker into dist/importWorker.js. Native and
 // heavy runtime packages stay external and resolve from server/node_modules.
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
@@ -7,8 +8,12 @@ import path from 'node:path'
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 await build({
-  entryPoints: [path.join(here, 'src/main.ts')],
-  outfile: path.join(here, 'dist/main.js'),
+  // The import worker is a file of its own: the server starts it as a worker thread.
+  entryPoints: {
+    main: path.join(here, 'src/main.ts'),
+    importWorker: path.join(here, 'src/roadmaps/importWorker.ts'),
+  },
+  outdir: path.join(here, 'dist'),
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,6 +1,7 @@
 // One Node process, one port: the built client, the JSON API and WebSocket sync.
 import http from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import type { WebSocket } from 'ws'
@@ -21,6 +22,10 @@ import type { Clock } from './sync/clock.js'
 import { WsSocket } from './sync/wsSocket.js'
 import { ID_PATTERN } from './ids.js'
 import { StaticFiles } from './http/static.js'
+import { SocketGuard } from './http/sockets.js'
+import { RateLimiter } from './http/rateLimit.js'
+import { Importer } from './roadmaps/importer.js'
+import { sweepUnusedRoadmaps } from './roadmaps/unused.js'
 
 export interface MeridianServer {
   readonly port: number
@@ -78,6 +83,7 @@ export async function startServer(
       compactLogCount: 10_000,
       heartbeatMs: config.heartbeatMs,
       fanoutHold: config.fanoutHold,
+      snapshotsPerRoadmap: config.limits.snapshotsPerRoadmap,
     },
     clock,
   )
@@ -87,6 +93,15 @@ export async function startServer(
     return total
   })
   const files = new StaticFiles(config.clientDir)
+  const { limits } = config
+  const api = {
+    store,
+    rooms,
+    limits,
+    importer: new Importer(),
+    creates: new RateLimiter(limits.createsPerMinute),
+    snapshots: new RateLimiter(limits.snapshotsPerMinute),
+  }
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: config.maxPayload,
@@ -95,9 +110,10 @@ export async function startServer(
     skipUTF8Validation: true,
   })
   let stopping = false
+  const unused = sweepUnusedRoadmaps(store, log, limits.unusedRoadmapTtlMs)
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
-    handleHttp(req, res, { store, rooms, metrics, files, log }).catch((e: unknown) => {
+    handleHttp(req, res, { ...api, metrics, files, log }).catch((e: unknown) => {
       log.error({ err: errorText(e), url: req.url }, 'request failed')
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
       res.end(
@@ -145,6 +161,7 @@ export async function startServer(
           return refuseUpgrade(socket, status, error)
         }
         if (stopping) return refuseUpgrade(socket, 503, SHUTTING_DOWN)
+        guard.authorized(socket as Socket)
         wss.handleUpgrade(req, socket, head, (ws) => {
           onConnection(
             ws,
@@ -167,8 +184,8 @@ export async function startServer(
   }
 
   const server = http.createServer(onRequest)
+  const guard = new SocketGuard(server, config.limits)
   server.on('upgrade', onUpgrade)
-  server.keepAliveTimeout = 5_000
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -185,6 +202,7 @@ export async function startServer(
   const close = (): Promise<void> => {
     closing ??= (async () => {
       stopping = true
+      unused.stop()
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeIdleConnections()
       await rooms.closeAll()

@@ -32,6 +32,33 @@ export interface Config {
   databaseUrl: string | null
   /** Redis for fan-out between instances sharing the database; null: a single instance */
   redisUrl: string | null
+  limits: Limits
+}
+
+/** What one client can ask of the server (server/README.md § Limits). */
+export interface Limits {
+  /** a connection without complete request headers by then is closed */
+  headersTimeoutMs: number
+  /** a request not received completely by then gets 408 */
+  requestTimeoutMs: number
+  /** an idle keep-alive connection is closed after this */
+  keepAliveTimeoutMs: number
+  /** open TCP connections at once */
+  maxConnections: number
+  /** open connections per client address, not counting authorized WebSockets */
+  maxConnectionsPerAddress: number
+  /** largest import body */
+  importMaxBytes: number
+  /** most entities (lanes, features, items, …, together) an import may hold */
+  importMaxEntities: number
+  /** roadmaps created or imported per client address per minute */
+  createsPerMinute: number
+  /** stored snapshots per roadmap (named and automatic together) */
+  snapshotsPerRoadmap: number
+  /** named snapshots per roadmap per minute */
+  snapshotsPerMinute: number
+  /** a roadmap never connected to and never edited is deleted this long after creation; 0: kept */
+  unusedRoadmapTtlMs: number
 }
 
 const MiB = 1024 * 1024
@@ -59,6 +86,19 @@ const Env = z.object({
   MERIDIAN_DURABILITY: z.enum(['normal', 'full']).default('normal'),
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
+  MERIDIAN_HEADERS_TIMEOUT_MS: intFrom(100).default(10_000),
+  MERIDIAN_REQUEST_TIMEOUT_MS: intFrom(1_000).default(120_000),
+  MERIDIAN_KEEPALIVE_TIMEOUT_MS: intFrom(100).default(5_000),
+  MERIDIAN_MAX_CONNECTIONS: intFrom(1).default(10_000),
+  MERIDIAN_MAX_CONNECTIONS_PER_ADDRESS: intFrom(1).default(256),
+  MERIDIAN_IMPORT_MAX_BYTES: intFrom(1024)
+    .max(64 * MiB)
+    .default(16 * MiB),
+  MERIDIAN_IMPORT_MAX_ENTITIES: intFrom(1).default(50_000),
+  MERIDIAN_CREATES_PER_MINUTE: intFrom(1).default(30),
+  MERIDIAN_SNAPSHOTS_PER_ROADMAP: intFrom(1).default(200),
+  MERIDIAN_SNAPSHOTS_PER_MINUTE: intFrom(1).default(6),
+  MERIDIAN_UNUSED_ROADMAP_TTL_HOURS: z.coerce.number().min(0).default(24),
 })
 
 /** Repository root: this file is server/src/config.ts or bundled into server/dist/main.js. */
@@ -86,6 +126,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
       error: 'REDIS_URL: instances that share updates must share one database; set DATABASE_URL',
     }
   }
+  if (e.MERIDIAN_HEADERS_TIMEOUT_MS > e.MERIDIAN_REQUEST_TIMEOUT_MS) {
+    return {
+      ok: false,
+      error: 'MERIDIAN_HEADERS_TIMEOUT_MS: must not exceed MERIDIAN_REQUEST_TIMEOUT_MS',
+    }
+  }
   return {
     ok: true,
     config: {
@@ -105,6 +151,26 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
       durability: e.MERIDIAN_DURABILITY,
       databaseUrl: e.DATABASE_URL || null,
       redisUrl: e.REDIS_URL || null,
+      limits: {
+        headersTimeoutMs: e.MERIDIAN_HEADERS_TIMEOUT_MS,
+        requestTimeoutMs: e.MERIDIAN_REQUEST_TIMEOUT_MS,
+        keepAliveTimeoutMs: e.MERIDIAN_KEEPALIVE_TIMEOUT_MS,
+        maxConnections: e.MERIDIAN_MAX_CONNECTIONS,
+        maxConnectionsPerAddress: e.MERIDIAN_MAX_CONNECTIONS_PER_ADDRESS,
+        importMaxBytes: e.MERIDIAN_IMPORT_MAX_BYTES,
+        importMaxEntities: e.MERIDIAN_IMPORT_MAX_ENTITIES,
+        createsPerMinute: e.MERIDIAN_CREATES_PER_MINUTE,
+        snapshotsPerRoadmap: e.MERIDIAN_SNAPSHOTS_PER_ROADMAP,
+        snapshotsPerMinute: e.MERIDIAN_SNAPSHOTS_PER_MINUTE,
+        unusedRoadmapTtlMs: Math.round(e.MERIDIAN_UNUSED_ROADMAP_TTL_HOURS * 3_600_000),
+      },
     },
   }
+}
+
+/** The limits with every setting at its default (tests build configs from it). */
+export function defaultLimits(): Limits {
+  const r = configFromEnv({})
+  if (!r.ok) throw new Error(r.error)
+  return r.config.limits
 }

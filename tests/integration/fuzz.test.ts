@@ -18,6 +18,8 @@ import { waitForDoc, waitForDocs, within, stableJson } from './helpers/wait.js'
 const MAX_PAYLOAD = 64 * 1024
 const SEED = Number(process.env.FUZZ_SEED ?? 0x6d65726964)
 const FRAMES = Number(process.env.FUZZ_FRAMES ?? 10_000)
+/** A failure bound, not a wait: scales with the frames, so FUZZ_FRAMES=100000 runs in one go. */
+const FUZZ_TIMEOUT_MS = 180_000 * Math.max(1, FRAMES / 10_000)
 const BATCH = 250
 const SOCKETS = 8
 /** Close codes a hostile frame may cause: malformed (4400) and over MAX_PAYLOAD (1009). */
@@ -203,17 +205,21 @@ describe('protocol fuzzing against a live server', () => {
     await fx.dispose()
   })
 
-  it(`survives ${FRAMES} seeded hostile frames (seed ${SEED})`, { timeout: 180_000 }, async () => {
-    const stats = await runFuzz(fx, SEED, FRAMES)
-    console.info(
-      `fuzz seed ${SEED}: ${stats.processed}/${stats.sent} frames processed, ${stats.reconnects} reconnects, close codes ${JSON.stringify([...stats.closeCodes])}`,
-    )
-    expect(stats.processed).toBe(FRAMES)
-    const unexpected = [...stats.closeCodes.keys()].filter(
-      (c) => !ALLOWED_CLOSE_CODES.has(c) && c !== 1000 && c !== 1005,
-    )
-    expect(unexpected, 'close codes other than 4400/1009').toEqual([])
-  })
+  it(
+    `survives ${FRAMES} seeded hostile frames (seed ${SEED})`,
+    { timeout: FUZZ_TIMEOUT_MS },
+    async () => {
+      const stats = await runFuzz(fx, SEED, FRAMES)
+      console.info(
+        `fuzz seed ${SEED}: ${stats.processed}/${stats.sent} frames processed, ${stats.reconnects} reconnects, close codes ${JSON.stringify([...stats.closeCodes])}`,
+      )
+      expect(stats.processed).toBe(FRAMES)
+      const unexpected = [...stats.closeCodes.keys()].filter(
+        (c) => !ALLOWED_CLOSE_CODES.has(c) && c !== 1000 && c !== 1005,
+      )
+      expect(unexpected, 'close codes other than 4400/1009').toEqual([])
+    },
+  )
 
   for (const r of REGRESSIONS) {
     it(`regression: ${r.name} (${r.fixture})`, async () => {

@@ -4,10 +4,11 @@
 import { useEffect, useState } from 'react'
 import type { Session } from './session.js'
 import { getRoadmapInfo } from './api.js'
+import { CLOSE } from '@meridian/protocol'
 import { CLOSE_CODE_REASON, reasonFromHttp } from './closeCodes.js'
 import type { AccessEnded } from './closeCodes.js'
 
-export type ConnectionStatus = 'online' | 'syncing' | 'offline'
+export type ConnectionStatus = 'online' | 'syncing' | 'offline' | 'storage-full'
 
 export interface Connection {
   status: ConnectionStatus
@@ -31,7 +32,27 @@ export function useConnection(session: Session): Connection {
     const { provider } = session
     let ended: AccessEnded | null = null
     let probing = false
-    const update = () => setConnection({ status: ended ? 'offline' : statusOf(session), ended })
+    // Storage full (4507): the provider would reconnect at once and be refused again; wait
+    // longer each time (5 s, 10 s, … up to a minute) before trying again.
+    let fullRetries = 0
+    let fullTimer: ReturnType<typeof setTimeout> | undefined
+    const update = () =>
+      setConnection({
+        status: ended ? 'offline' : fullTimer !== undefined ? 'storage-full' : statusOf(session),
+        ended,
+      })
+    const backOff = () => {
+      provider.shouldConnect = false
+      provider.disconnect()
+      const delay = Math.min(60_000, 5_000 * 2 ** fullRetries++)
+      clearTimeout(fullTimer)
+      fullTimer = setTimeout(() => {
+        fullTimer = undefined
+        provider.connect()
+        update()
+      }, delay)
+      update()
+    }
     const end = (reason: AccessEnded) => {
       ended = reason
       provider.shouldConnect = false
@@ -44,6 +65,7 @@ export function useConnection(session: Session): Connection {
     const onClose = (event: CloseEvent | null) => {
       const reason = event ? CLOSE_CODE_REASON[event.code] : undefined
       if (reason) return end(reason)
+      if (event?.code === CLOSE.storageFull.code) return backOff()
       update()
       if (!event || probing || !navigator.onLine) return
       probing = true
@@ -56,15 +78,20 @@ export function useConnection(session: Session): Connection {
       })
     }
     const onOnline = () => update()
+    const onSync = (synced: boolean) => {
+      if (synced) fullRetries = 0
+      update()
+    }
     provider.on('status', update)
-    provider.on('sync', update)
+    provider.on('sync', onSync)
     provider.on('connection-close', onClose)
     window.addEventListener('online', onOnline)
     window.addEventListener('offline', onOnline)
     update()
     return () => {
       provider.off('status', update)
-      provider.off('sync', update)
+      provider.off('sync', onSync)
+      clearTimeout(fullTimer)
       provider.off('connection-close', onClose)
       window.removeEventListener('online', onOnline)
       window.removeEventListener('offline', onOnline)

@@ -13,7 +13,12 @@ export const ERROR_CODE = {
   tooLarge: 'payload_too_large',
   unsupportedMediaType: 'unsupported_media_type',
   invalidImport: 'invalid_import',
+  rateLimited: 'rate_limited',
+  /** a count limit is reached (snapshots of a roadmap): 409; delete something first */
+  limitReached: 'limit_reached',
   unavailable: 'unavailable',
+  /** the store is out of space (SQLITE_FULL, ENOSPC): 507, and nothing was stored */
+  insufficientStorage: 'insufficient_storage',
   internal: 'internal_error',
 } as const
 export type ErrorCode = (typeof ERROR_CODE)[keyof typeof ERROR_CODE]

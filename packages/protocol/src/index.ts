@@ -23,6 +23,7 @@ export {
   SnapshotList,
   SnapshotContent,
   Restored,
+  DeletedSnapshot,
   Link,
   LinkList,
   CreatedLink,

@@ -14,6 +14,7 @@ import {
   OpenApiDocument,
   Report,
   Restored,
+  DeletedSnapshot,
   RevokedLink,
   RoadmapJson,
   RoadmapMeta,
@@ -35,7 +36,7 @@ export interface Operation {
   /** the least role the token must grant; 'token' = any valid token; absent = no token */
   auth?: Role | 'token'
   body?: z.ZodType
-  /** the import body is a roadmap export, up to 64 MiB; others up to 64 KiB */
+  /** the import body is a roadmap export (size configured by the server); others up to 64 KiB */
   bodyDescription?: string
   query?: Record<string, { description: string; enum?: readonly string[] }>
   status: 200 | 201
@@ -96,7 +97,8 @@ export const OPERATIONS = {
     path: '/api/roadmaps/import',
     summary: 'Create a roadmap from a JSON export',
     body: RoadmapJson,
-    bodyDescription: 'a roadmap export (packages/model roadmapJsonSchema), at most 64 MiB',
+    bodyDescription:
+      'a roadmap export (packages/model roadmapJsonSchema), at most MERIDIAN_IMPORT_MAX_BYTES (16 MiB by default)',
     status: 201,
     response: CreatedRoadmap,
   },
@@ -205,6 +207,14 @@ export const OPERATIONS = {
     body: RestoreEntityBody,
     status: 200,
     response: RestoredEntity,
+  },
+  deleteSnapshot: {
+    method: METHOD.delete,
+    path: '/api/roadmaps/{id}/snapshots/{snapshotId}',
+    summary: 'Delete a snapshot (frees its place under the per-roadmap limit)',
+    auth: 'owner',
+    status: 200,
+    response: DeletedSnapshot,
   },
   listLinks: {
     method: METHOD.get,

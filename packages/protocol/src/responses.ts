@@ -95,6 +95,9 @@ export type SnapshotContent = z.infer<typeof SnapshotContent>
 export const Restored = named('Restored', z.object({ restored: Snapshot }))
 export type Restored = z.infer<typeof Restored>
 
+export const DeletedSnapshot = named('DeletedSnapshot', z.object({ deleted: Snapshot }))
+export type DeletedSnapshot = z.infer<typeof DeletedSnapshot>
+
 /**
  * A share link as its owner lists it. Its token is shown only at creation (only its hash is
  * stored); `POST …/links/{linkId}/token` gives the link a new one to copy.

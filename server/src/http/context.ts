@@ -6,12 +6,21 @@ import { ERROR_CODE, atLeast } from '@meridian/protocol'
 import { authorize, tokenOf } from '../auth/access.js'
 import type { Denial } from '../auth/access.js'
 import type { LinkRecord, Role, Store } from '../store/store.js'
+import type { Limits } from '../config.js'
+import type { Importer } from '../roadmaps/importer.js'
 import type { Rooms } from '../sync/rooms.js'
+import type { RateLimiter } from './rateLimit.js'
 import { HttpError } from './respond.js'
 
 export interface ApiDeps {
   store: Store
   rooms: Rooms
+  limits: Limits
+  importer: Importer
+  /** roadmaps created or imported, per client address */
+  creates: RateLimiter
+  /** named snapshots, per roadmap */
+  snapshots: RateLimiter
 }
 
 export interface Ctx {
@@ -35,7 +44,9 @@ export function linkOf(ctx: Ctx): LinkRecord {
 type Room = ReturnType<Rooms['get']>
 
 export const SMALL_BODY = 64 * 1024
-export const IMPORT_BODY = 64 * 1024 * 1024
+
+/** The client's address, for per-address limits. */
+export const addressOf = (req: IncomingMessage): string => req.socket.remoteAddress ?? ''
 
 export const iso = (ms: number | null): string | null =>
   ms === null ? null : new Date(ms).toISOString()

@@ -3,20 +3,29 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
-import type { Store } from '../store/store.js'
-import type { Rooms } from '../sync/rooms.js'
 import { ERROR_CODE } from '@meridian/protocol'
+import type { ApiDeps } from './context.js'
 import { handleApi } from './dispatch.js'
+import { StoreRefused } from '../store/storageFull.js'
 import { HttpError, sendError, sendJson, sendText } from './respond.js'
 import { setSecurityHeaders } from './securityHeaders.js'
 import type { StaticFiles } from './static.js'
 
-export interface HttpDeps {
-  store: Store
-  rooms: Rooms
+export interface HttpDeps extends ApiDeps {
   metrics: Metrics
   files: StaticFiles
   log: Logger
+}
+
+/** A store write that failed for lack of space, as the 507 that reports it. */
+function storageRefusal(e: unknown, deps: HttpDeps): HttpError | null {
+  const full = e instanceof StoreRefused ? e.storageFull : deps.rooms.storage.failed(e)
+  if (!full) return null
+  return new HttpError(
+    507,
+    ERROR_CODE.insufficientStorage,
+    'the server is out of storage space; nothing was stored',
+  )
 }
 
 export async function handleHttp(
@@ -38,6 +47,13 @@ export async function handleHttp(
     if (url.pathname === '/healthz') {
       if (method !== 'GET' && method !== 'HEAD')
         throw new HttpError(405, ERROR_CODE.methodNotAllowed, 'use GET', { allow: 'GET' })
+      const full = deps.rooms.storage.fullSince
+      if (full !== null)
+        throw new HttpError(
+          503,
+          ERROR_CODE.insufficientStorage,
+          `not ready: the last store write failed for lack of space (since ${new Date(full).toISOString()})`,
+        )
       sendJson(res, 200, { ok: true })
       return
     }
@@ -48,13 +64,16 @@ export async function handleHttp(
       return
     }
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, url, { store: deps.store, rooms: deps.rooms })
+      await handleApi(req, res, url, deps)
+      // A write through the API went through: the store has space again.
+      if (method !== 'GET' && res.statusCode < 400) deps.rooms.storage.wrote()
       return
     }
     if (method !== 'GET' && method !== 'HEAD')
       throw new HttpError(405, ERROR_CODE.methodNotAllowed, 'use GET', { allow: 'GET, HEAD' })
     deps.files.serve(req, res, url.pathname)
-  } catch (e) {
+  } catch (caught) {
+    const e = storageRefusal(caught, deps) ?? caught
     if (e instanceof HttpError) {
       if (e.status >= 500) deps.log.warn({ url: req.url, code: e.code }, e.message)
       // An unread body must not be mistaken for the next request: answer, then close. The

@@ -107,6 +107,7 @@ describe('OpenAPI description', () => {
       },
     )
     expect(restoredEntity.status).toBe(200)
+    expect((await hit('DELETE', `${base}/snapshots/${snap.body.id}`, owner)).status).toBe(200)
     const link = await hit<CreatedLink>('POST', `${base}/links`, {
       ...owner,
       body: {
@@ -157,6 +158,7 @@ describe('OpenAPI description', () => {
       ['GET', `${base}/compare?from=now&format=pdf`, owner],
       ['DELETE', `${base}/links/AAAAAAAAAAAAAAAA`, owner],
       ['POST', `${base}/links/AAAAAAAAAAAAAAAA/token`, owner],
+      ['DELETE', `${base}/snapshots/AAAAAAAAAAAAAAAA`, owner],
       ['DELETE', base, owner],
       ['GET', `${base}/timeline.svg?width=5`, viewer],
       ['POST', `${base}/import/csv`, { ...owner, body: { csv: 'Summary\n', mapping: { x: 1 } } }],

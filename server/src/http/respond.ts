@@ -17,8 +17,20 @@ export class HttpError {
       maxRows?: number
       [detail: string]: unknown
     } = {},
+    /** response headers, e.g. Retry-After of a 429 */
+    readonly headers: Record<string, string> = {},
   ) {}
 }
+
+/** 429 for a caller over a rate limit; `retryAfter` in seconds. */
+export const rateLimited = (what: string, retryAfter: number): HttpError =>
+  new HttpError(
+    429,
+    ERROR_CODE.rateLimited,
+    `too many ${what}; try again in ${retryAfter} s`,
+    {},
+    { 'retry-after': String(retryAfter) },
+  )
 
 export function sendJson(
   res: ServerResponse,
@@ -54,11 +66,25 @@ export function sendText(
 
 export function sendError(res: ServerResponse, e: HttpError): void {
   const body: ErrorBody = { error: { code: e.code, message: e.message, ...e.extra } }
-  sendJson(res, e.status, body, e.status === 405 ? { allow: e.extra.allow ?? '' } : {})
+  sendJson(res, e.status, body, {
+    ...e.headers,
+    ...(e.status === 405 ? { allow: e.extra.allow ?? '' } : {}),
+  })
 }
 
 /** The request body as JSON, refusing more than `limit` bytes (413) and bad JSON (400). */
 export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  const text = (await readBody(req, limit)).toString('utf8')
+  if (text.trim() === '') throw new HttpError(400, ERROR_CODE.badRequest, 'a JSON body is required')
+  try {
+    return JSON.parse(text) as unknown
+  } catch (e) {
+    throw new HttpError(400, ERROR_CODE.badRequest, `malformed JSON: ${errorText(e)}`)
+  }
+}
+
+/** The raw body of a JSON request, refusing more than `limit` bytes (413). */
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const type = req.headers['content-type']
   if (type !== undefined && !/^application\/json\b/i.test(type)) {
     throw new HttpError(415, ERROR_CODE.unsupportedMediaType, 'expected application/json')
@@ -79,11 +105,5 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
     }
     chunks.push(b)
   }
-  const text = Buffer.concat(chunks).toString('utf8')
-  if (text.trim() === '') throw new HttpError(400, ERROR_CODE.badRequest, 'a JSON body is required')
-  try {
-    return JSON.parse(text) as unknown
-  } catch (e) {
-    throw new HttpError(400, ERROR_CODE.badRequest, `malformed JSON: ${errorText(e)}`)
-  }
+  return Buffer.concat(chunks)
 }

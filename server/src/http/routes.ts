@@ -34,6 +34,7 @@ const HANDLERS: Record<ApiOperationId, Handler> = {
   restoreSnapshot: snapshots.restore,
   compare: history.compare,
   restoreEntity: history.restoreEntity,
+  deleteSnapshot: snapshots.remove,
   listLinks: links.list,
   createLink: links.create,
   revokeLink: links.revoke,

@@ -10,22 +10,34 @@ import { ROLE } from '../store/store.js'
 import { ORIGIN, SERVER_DOC } from '../sync/origins.js'
 
 /** Stores a new roadmap with `doc` as its content; the title is the document's, else `title`. */
-export async function createRoadmapFrom(
+export function createRoadmapFrom(
   store: Store,
   doc: Y.Doc,
   title: string,
 ): Promise<CreatedRoadmap> {
+  return createRoadmapFromState(
+    store,
+    { state: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc) },
+    readMeta(doc).title || title,
+  )
+}
+
+/** Stores a new roadmap with an encoded document state (an import built off the loop). */
+export async function createRoadmapFromState(
+  store: Store,
+  doc: { state: Uint8Array; stateVector: Uint8Array },
+  name: string,
+): Promise<CreatedRoadmap> {
   const id = newId()
   const at = Date.now()
-  const name = readMeta(doc).title || title
   const owner = newLink(id, ROLE.owner, 'Owner link', null, at)
   const editor = newLink(id, ROLE.editor, 'Default editor link', null, at)
   const viewer = newLink(id, ROLE.viewer, 'Default viewer link', null, at)
   await store.createRoadmap({
     roadmap: { id, title: name, createdAt: at, updatedAt: at },
     links: [owner.link, editor.link, viewer.link],
-    state: Y.encodeStateAsUpdate(doc),
-    stateVector: Y.encodeStateVector(doc),
+    state: doc.state,
+    stateVector: doc.stateVector,
   })
   return {
     id,

@@ -63,6 +63,32 @@ export class MemoryStore implements Store {
     return d
   }
 
+  async touchRoadmap(id: string, at: number): Promise<void> {
+    const r = this.roadmaps.get(id)
+    if (r) r.updatedAt = at
+  }
+
+  async deleteUnusedRoadmaps(createdBefore: number, limit: number): Promise<string[]> {
+    const ids: string[] = []
+    for (const r of this.roadmaps.values()) {
+      if (ids.length >= limit) break
+      const updates = this.docs.get(r.id)?.updates.length ?? 0
+      if (r.updatedAt === r.createdAt && r.createdAt < createdBefore && updates === 0)
+        ids.push(r.id)
+    }
+    for (const id of ids) {
+      this.roadmaps.delete(id)
+      this.docs.delete(id)
+      this.snapshots.delete(id)
+      for (const l of [...this.links.values()]) {
+        if (l.roadmapId !== id) continue
+        this.links.delete(l.id)
+        this.linksByHash.delete(l.tokenHash)
+      }
+    }
+    return ids
+  }
+
   async loadDoc(roadmapId: string): Promise<StoredDoc> {
     const d = this.docs.get(roadmapId)
     if (!d) return storedDoc(null, null, [])
@@ -144,6 +170,20 @@ export class MemoryStore implements Store {
     let n = 0
     for (const s of this.snapshots.get(roadmapId) ?? []) n += s.data.byteLength
     return n
+  }
+
+  async deleteSnapshot(roadmapId: string, snapshotId: string): Promise<boolean> {
+    const list = this.snapshots.get(roadmapId) ?? []
+    const i = list.findIndex((x) => x.id === snapshotId)
+    if (i === -1) return false
+    // Snapshots stored as deltas on this one are stored whole first: no chain breaks.
+    list.forEach((x, j) => {
+      if (x.baseId !== snapshotId) return
+      const state = this.stateOf(list, x.id)
+      if (state) list[j] = { ...x, ...encodeLink(null, state) }
+    })
+    list.splice(i, 1)
+    return true
   }
 
   private checkLink(l: LinkRecord): void {

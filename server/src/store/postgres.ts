@@ -184,6 +184,28 @@ export class PostgresStore implements Store {
     return rows[0]?.n ?? 0
   }
 
+  async touchRoadmap(id: string, at: number): Promise<void> {
+    await this.pool.query('UPDATE roadmaps SET updated_at = $2 WHERE id = $1', [id, at])
+  }
+
+  async deleteUnusedRoadmaps(createdBefore: number, limit: number): Promise<string[]> {
+    // One statement: data-modifying CTEs all run, in one snapshot.
+    const { rows } = await this.pool.query<{ id: string }>(
+      `WITH gone AS (
+         DELETE FROM roadmaps WHERE id IN (
+           SELECT id FROM roadmaps r WHERE updated_at = created_at AND created_at < $1
+             AND NOT EXISTS (SELECT 1 FROM updates u WHERE u.roadmap_id = r.id) LIMIT $2
+         ) RETURNING id
+       ),
+       s AS (DELETE FROM states WHERE roadmap_id IN (SELECT id FROM gone)),
+       l AS (DELETE FROM links WHERE roadmap_id IN (SELECT id FROM gone)),
+       n AS (DELETE FROM snapshots WHERE roadmap_id IN (SELECT id FROM gone))
+       SELECT id FROM gone`,
+      [createdBefore, limit],
+    )
+    return rows.map((r) => r.id)
+  }
+
   async loadDoc(roadmapId: string): Promise<StoredDoc> {
     // One snapshot of both tables: a compaction committing in between cannot make an update
     // appear twice or not at all.
@@ -328,6 +350,31 @@ export class PostgresStore implements Store {
       [roadmapId],
     )
     return Number(rows[0]?.n ?? 0)
+  }
+
+  async deleteSnapshot(roadmapId: string, snapshotId: string): Promise<boolean> {
+    return this.transaction(async (c) => {
+      // Snapshots stored as deltas on the deleted one are stored whole first: no chain breaks.
+      const dependents = await c.query<{ id: string }>(
+        'SELECT id FROM snapshots WHERE roadmap_id = $1 AND base_id = $2 FOR UPDATE',
+        [roadmapId, snapshotId],
+      )
+      for (const { id } of dependents.rows) {
+        const state = await this.stateOf(c, roadmapId, id)
+        if (!state) continue
+        const whole = encodeLink(null, state)
+        await c.query(
+          'UPDATE snapshots SET state = $1, encoding = $2, base_id = NULL, depth = $3 ' +
+            'WHERE roadmap_id = $4 AND id = $5',
+          [toBuffer(whole.data), whole.encoding, whole.depth, roadmapId, id],
+        )
+      }
+      const r = await c.query('DELETE FROM snapshots WHERE roadmap_id = $1 AND id = $2', [
+        roadmapId,
+        snapshotId,
+      ])
+      return (r.rowCount ?? 0) > 0
+    })
   }
 
   async createLink(link: LinkRecord): Promise<void> {

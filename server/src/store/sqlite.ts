@@ -136,6 +136,13 @@ function prepare(db: Database.Database) {
     ),
     countRoadmaps: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM roadmaps'),
     touch: db.prepare<[number, string]>('UPDATE roadmaps SET updated_at = ? WHERE id = ?'),
+    unusedRoadmaps: db.prepare<[number, number], { id: string }>(
+      'SELECT id FROM roadmaps r WHERE updated_at = created_at AND created_at < ? ' +
+        'AND NOT EXISTS (SELECT 1 FROM updates u WHERE u.roadmap_id = r.id) LIMIT ?',
+    ),
+    deleteRoadmap: ['states', 'links', 'snapshots', 'updates']
+      .map((t) => db.prepare<[string]>(`DELETE FROM ${t} WHERE roadmap_id = ?`))
+      .concat([db.prepare<[string]>('DELETE FROM roadmaps WHERE id = ?')]),
     getState: db.prepare<[string], StateRow>(
       'SELECT state, state_vector FROM states WHERE roadmap_id = ?',
     ),
@@ -183,6 +190,16 @@ function prepare(db: Database.Database) {
     ),
     historyBytes: db.prepare<[string], { n: number | null }>(
       'SELECT sum(length(state)) AS n FROM snapshots WHERE roadmap_id = ?',
+    ),
+    deleteSnapshot: db.prepare<[string, string]>(
+      'DELETE FROM snapshots WHERE roadmap_id = ? AND id = ?',
+    ),
+    snapshotDependents: db.prepare<[string, string], { id: string }>(
+      'SELECT id FROM snapshots WHERE roadmap_id = ? AND base_id = ?',
+    ),
+    storeSnapshotWhole: db.prepare<[Uint8Array, string, number, string, string]>(
+      'UPDATE snapshots SET state = ?, encoding = ?, base_id = NULL, depth = ? ' +
+        'WHERE roadmap_id = ? AND id = ?',
     ),
     insertLink: db.prepare<LinkValues>(
       `INSERT INTO links (${LINK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -301,6 +318,18 @@ export class SqliteStore implements Store {
     return r && { id: r.id, title: r.title, createdAt: r.created_at, updatedAt: r.updated_at }
   }
 
+  async touchRoadmap(id: string, at: number): Promise<void> {
+    this.q.touch.run(at, id)
+  }
+
+  async deleteUnusedRoadmaps(createdBefore: number, limit: number): Promise<string[]> {
+    return this.db.transaction(() => {
+      const ids = this.q.unusedRoadmaps.all(createdBefore, limit).map((r) => r.id)
+      for (const id of ids) for (const del of this.q.deleteRoadmap) del.run(id)
+      return ids
+    })()
+  }
+
   async countRoadmaps(): Promise<number> {
     return this.q.countRoadmaps.get()?.n ?? 0
   }
@@ -382,6 +411,19 @@ export class SqliteStore implements Store {
 
   async historyBytes(roadmapId: string): Promise<number> {
     return this.q.historyBytes.get(roadmapId)?.n ?? 0
+  }
+
+  async deleteSnapshot(roadmapId: string, snapshotId: string): Promise<boolean> {
+    // Snapshots stored as deltas on the deleted one are stored whole first: no chain breaks.
+    return this.db.transaction((): boolean => {
+      for (const { id } of this.q.snapshotDependents.all(roadmapId, snapshotId)) {
+        const state = this.stateOf(roadmapId, id)
+        if (!state) continue
+        const whole = encodeLink(null, state)
+        this.q.storeSnapshotWhole.run(whole.data, whole.encoding, whole.depth, roadmapId, id)
+      }
+      return this.q.deleteSnapshot.run(roadmapId, snapshotId).changes > 0
+    })()
   }
 
   async createLink(link: LinkRecord): Promise<void> {

@@ -124,6 +124,29 @@ export function storeContract(
       expect((await store.loadDoc('r1')).updates).toEqual([bytes(1)])
     })
 
+    it('deletes roadmaps never used, and keeps opened or edited ones', async () => {
+      for (const id of ['unused', 'opened', 'edited', 'recent'])
+        await store.createRoadmap(newRoadmap(id, id === 'recent' ? 50 : 10))
+      await store.createSnapshot({
+        id: 'su',
+        roadmapId: 'unused',
+        name: 's',
+        kind: 'auto',
+        createdAt: 10,
+        size: 1,
+        state: bytes(1),
+      })
+      await store.touchRoadmap('opened', 20)
+      await store.appendUpdates('edited', [bytes(1)], 10)
+      expect(await store.deleteUnusedRoadmaps(40, 100)).toEqual(['unused'])
+      expect(await store.getRoadmap('unused')).toBeUndefined()
+      expect(await store.listSnapshots('unused')).toEqual([])
+      expect(await store.listLinks('unused')).toEqual([])
+      for (const id of ['opened', 'edited', 'recent'])
+        expect((await store.getRoadmap(id))?.id).toBe(id)
+      expect(await store.deleteUnusedRoadmaps(40, 100)).toEqual([])
+    })
+
     it('keeps snapshots with their kind and state', async () => {
       await store.createRoadmap(newRoadmap('r1'))
       await store.createSnapshot({
@@ -152,6 +175,45 @@ export function storeContract(
       expect((await store.getSnapshot('r1', 's1'))?.state).toEqual(bytes(4, 5))
       expect(await store.getSnapshot('r2', 's1')).toBeUndefined()
       expect(await store.listSnapshots('r2')).toEqual([])
+      expect(await store.deleteSnapshot('r2', 's1')).toBe(false)
+      expect(await store.deleteSnapshot('r1', 's1')).toBe(true)
+      expect(await store.deleteSnapshot('r1', 's1')).toBe(false)
+      expect((await store.listSnapshots('r1')).map((s) => s.id)).toEqual(['s2'])
+      expect(await store.getSnapshot('r1', 's1')).toBeUndefined()
+      // A snapshot stored after the deleted one still reads whole (it may have been a delta).
+      expect((await store.getSnapshot('r1', 's2'))?.state).toEqual(bytes(6))
+    })
+
+    it('deletes a snapshot in the middle of a history and keeps every other one whole', async () => {
+      await store.createRoadmap(newRoadmap('r1'))
+      const state = (i: number): Uint8Array =>
+        new Uint8Array(2000).map((_, j) => (j < 1990 ? (j * 7) % 251 : i))
+      for (let i = 0; i < 6; i++)
+        await store.createSnapshot({
+          id: `s${i}`,
+          roadmapId: 'r1',
+          name: `day ${i}`,
+          kind: 'auto',
+          createdAt: 10 + i,
+          size: 2000,
+          state: state(i),
+        })
+      expect(await store.deleteSnapshot('r1', 's2')).toBe(true)
+      expect(await store.deleteSnapshot('r1', 's0')).toBe(true)
+      for (const i of [1, 3, 4, 5])
+        expect((await store.getSnapshot('r1', `s${i}`))?.state).toEqual(state(i))
+      await store.createSnapshot({
+        id: 's6',
+        roadmapId: 'r1',
+        name: 'day 6',
+        kind: 'auto',
+        createdAt: 16,
+        size: 2000,
+        state: state(6),
+      })
+      expect(await store.deleteSnapshot('r1', 's5')).toBe(true)
+      expect((await store.getSnapshot('r1', 's6'))?.state).toEqual(state(6))
+      expect((await store.listSnapshots('r1')).map((s) => s.id)).toEqual(['s1', 's3', 's4', 's6'])
     })
 
     it('creates, lists and revokes links', async () => {

@@ -99,6 +99,14 @@ export interface Store {
   createRoadmap(input: NewRoadmap): Promise<void>
   getRoadmap(id: string): Promise<RoadmapRecord | undefined>
   countRoadmaps(): Promise<number>
+  /** Marks the roadmap as used (updated_at = at): it was opened, so the unused sweep keeps it. */
+  touchRoadmap(id: string, at: number): Promise<void>
+  /**
+   * Deletes, with their links, states and snapshots, up to `limit` roadmaps created before
+   * `createdBefore` that were never used: never opened or edited (updated_at = created_at)
+   * and with no stored update. Returns their ids.
+   */
+  deleteUnusedRoadmaps(createdBefore: number, limit: number): Promise<string[]>
 
   loadDoc(roadmapId: string): Promise<StoredDoc>
   /** Appends updates in order, in one transaction; durable when the promise resolves. */
@@ -133,6 +141,8 @@ export interface Store {
   getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined>
   /** Bytes the roadmap's snapshot history takes as stored (compressed deltas and states). */
   historyBytes(roadmapId: string): Promise<number>
+  /** Deletes one snapshot; false when the roadmap has no such snapshot. */
+  deleteSnapshot(roadmapId: string, snapshotId: string): Promise<boolean>
 
   createLink(link: LinkRecord): Promise<void>
   listLinks(roadmapId: string): Promise<LinkRecord[]>

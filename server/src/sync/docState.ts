@@ -249,17 +249,17 @@ export class DocState {
    * Applies an update to the document; false if it does not integrate (it decodes but names
    * a parent that is not a type, …). Such an update must reach neither store nor clients.
    */
-  integrate(update: Uint8Array): boolean {
+  integrate(update: Uint8Array, origin: unknown = ORIGIN.remote): boolean {
     const doc = this.doc()
     let failed: unknown = null
     try {
       doc.transact(() => {
         try {
-          Y.applyUpdate(doc, update, ORIGIN.remote)
+          Y.applyUpdate(doc, update, origin)
         } catch (e) {
           failed = e
         }
-      }, ORIGIN.remote)
+      }, origin)
     } catch (e) {
       // An observer threw after the update was applied: the update is fine, the document
       // may not be (its cleanup did not finish). Rebuild it from the state next time.

@@ -171,6 +171,7 @@ export class DurableLog {
   }
 
   async snapshot(kind: SnapshotKind, name: string | null): Promise<SnapshotInfo> {
+    if (kind === SNAPSHOT_KIND.auto) await this.makeRoomForAuto()
     const state = this.state.full()
     const createdAt = this.host.clock.now()
     const rec = {
@@ -185,6 +186,19 @@ export class DurableLog {
     await this.host.store.createSnapshot(rec)
     this.editsSinceSnapshotAt = null
     return { id: rec.id, createdAt, name: rec.name, size: rec.size }
+  }
+
+  /** At the roadmap's snapshot limit, the oldest automatic snapshots go (named ones stay). */
+  private async makeRoomForAuto(): Promise<void> {
+    const { store, options } = this.host
+    const list = await store.listSnapshots(this.id)
+    let excess = list.length - options.snapshotsPerRoadmap + 1
+    for (const s of list) {
+      if (excess <= 0) break
+      if (s.kind !== SNAPSHOT_KIND.auto) continue
+      await store.deleteSnapshot(this.id, s.id)
+      excess--
+    }
   }
 
   /** True once nothing is waiting to be stored. */

@@ -2,6 +2,7 @@
 // the same host over an in-memory socket and a clock the test advances).
 import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
+import type { StorageHealth } from '../store/storageFull.js'
 import type { Store } from '../store/store.js'
 import type { Clock } from './clock.js'
 import type { CloseKind } from './closeCodes.js'
@@ -23,6 +24,8 @@ export interface RoomOptions {
    * waits until D × this has passed (0: relay every turn). See pacer.ts.
    */
   fanoutHold: number
+  /** stored snapshots per roadmap: an automatic one replaces the oldest automatic one */
+  snapshotsPerRoadmap: number
 }
 
 /** A room with news: its next flush is due (after its pacing hold). */
@@ -44,4 +47,6 @@ export interface RoomHost {
   closed(conn: Conn, kind: CloseKind): void
   /** the store was written (for housekeeping once writes are quiet) */
   wrote(): void
+  /** what the last store writes did: out of space or not */
+  storage: StorageHealth
 }

@@ -5,6 +5,7 @@
 // DocState (a Yjs update, with a Y.Doc built only when needed).
 import * as Y from 'yjs'
 import { errorText } from '../log.js'
+import { StoreRefused } from '../store/storageFull.js'
 import type { SnapshotKind } from '../store/store.js'
 import { RoomAwareness, encodeAwarenessUpdate } from './awareness.js'
 import type { AwarenessChange } from './awareness.js'
@@ -17,9 +18,9 @@ import { DurableLog } from './durableLog.js'
 import type { SnapshotInfo } from './durableLog.js'
 import type { Flushable, RoomHost } from './host.js'
 import type { FanoutPacer } from './pacer.js'
-import { ORIGIN } from './origins.js'
 import type { Origin } from './origins.js'
 import { RoomPeers } from './peers.js'
+import { ORIGIN, SERVER_DOC } from './origins.js'
 import { encodeAwareness, encodeSyncStep1 } from './protocol.js'
 import { Turn } from './turn.js'
 
@@ -125,7 +126,10 @@ export class Room implements Flushable {
       'storing updates failed; closing the roadmap',
     )
     this.status = ROOM_STATUS.failed
-    this.connections.closeAll('internalError')
+    // The live document holds what was refused: drop it, so that nothing unstored is saved.
+    this.state.dropDoc()
+    // Out of space, clients are told so (4507) and back off instead of retrying at once.
+    this.connections.closeAll(this.host.storage.failed(e) ? 'storageFull' : 'internalError')
   }
 
   // ---- connections ------------------------------------------------------------------
@@ -253,30 +257,36 @@ export class Room implements Flushable {
   }
 
   /**
-   * Runs `edit` on the document in one transaction with `origin`, then stores and relays
-   * the resulting update like a client's. Resolves once it is stored.
+   * Runs `edit` in one transaction with `origin`, then stores and relays the resulting update
+   * like a client's. All or nothing: the change is built on a scratch copy of the document, so
+   * an `edit` that throws leaves the live document untouched; if storing fails the room fails
+   * (nothing relayed) and its document is dropped, so nothing unstored survives to be saved
+   * later. Resolves once it is stored; rejects if `edit` threw or the store refused.
    */
   async change(origin: Origin, edit: (doc: Y.Doc) => void): Promise<void> {
-    const doc = this.state.doc()
+    const live = this.state.doc()
+    const scratch = new Y.Doc(SERVER_DOC)
+    // The same client id: the live document takes the change as its own, as it did before.
+    scratch.clientID = live.clientID
     const produced: Uint8Array[] = []
-    const onUpdate = (u: Uint8Array, o: unknown): void => {
-      try {
-        if (o === origin) produced.push(u)
-      } catch (e) {
-        this.host.log.error({ err: errorText(e) }, 'update handler failed')
-      }
-    }
-    doc.on('update', onUpdate)
     try {
-      doc.transact(() => edit(doc), origin)
+      Y.applyUpdate(scratch, Y.encodeStateAsUpdate(live), ORIGIN.load)
+      scratch.on('update', (u: Uint8Array, o: unknown) => {
+        if (o === origin) produced.push(u)
+      })
+      scratch.transact(() => edit(scratch), origin)
     } finally {
-      doc.off('update', onUpdate)
+      scratch.destroy()
     }
-    for (const u of produced) {
-      this.state.note(Y.decodeUpdate(u))
-      this.turn.add(u, null)
-    }
-    if (produced.length > 0) this.host.scheduleFlush(this)
+    const update = produced.length === 0 ? null : Y.mergeUpdates(produced)
+    if (update === null) return
+    if (!this.state.integrate(update, origin))
+      throw new Error('a server-side change did not integrate')
+    this.state.note(Y.decodeUpdate(update))
+    this.turn.add(update, null)
+    this.host.scheduleFlush(this)
     await this.flush()
+    if (this.status === ROOM_STATUS.failed)
+      throw new StoreRefused(this.host.storage.fullSince !== null)
   }
 }

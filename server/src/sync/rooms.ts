@@ -4,6 +4,7 @@ import { EventEmitter } from 'node:events'
 import type { Logger } from '../log.js'
 import { errorText } from '../log.js'
 import type { Metrics } from '../metrics.js'
+import { StorageHealth } from '../store/storageFull.js'
 import type { Store } from '../store/store.js'
 import { REAL_CLOCK } from './clock.js'
 import type { Clock, Timer } from './clock.js'
@@ -36,6 +37,7 @@ export class Rooms implements RoomHost {
   private lastWriteAt = 0
   private checkpointDue = false
   private readonly roomOf = new WeakMap<Conn, Room>()
+  readonly storage = new StorageHealth()
 
   constructor(
     readonly store: Store,
@@ -102,8 +104,20 @@ export class Rooms implements RoomHost {
       room = new Room(id, this)
       this.rooms.set(id, room)
       this.metrics.roadmapsLoaded.set(this.rooms.size)
+      this.markUsed(id)
     }
     return room
+  }
+
+  /** An opened roadmap is in use: the sweep of unused roadmaps (roadmaps/unused.ts) keeps it. */
+  private markUsed(id: string): void {
+    const at = this.clock.now()
+    this.store
+      .getRoadmap(id)
+      .then((r) => (r && r.updatedAt === r.createdAt ? this.store.touchRoadmap(id, at) : undefined))
+      .catch((e: unknown) =>
+        this.log.warn({ roadmapId: id, err: errorText(e) }, 'marking a roadmap used failed'),
+      )
   }
 
   /** A loaded room, or undefined (never loads). */
@@ -156,6 +170,7 @@ export class Rooms implements RoomHost {
   }
 
   wrote(): void {
+    this.storage.wrote()
     this.lastWriteAt = this.clock.now()
     this.checkpointDue = true
   }

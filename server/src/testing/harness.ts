@@ -11,6 +11,7 @@ import { startServer } from '../app.js'
 import type { CreatedRoadmap } from '@meridian/protocol'
 import type { MeridianServer } from '../app.js'
 import type { Config } from '../config.js'
+import { defaultLimits } from '../config.js'
 import type { Store } from '../store/store.js'
 import type { Clock } from '../sync/clock.js'
 import type { Cluster } from '../sync/cluster.js'
@@ -40,6 +41,8 @@ export function testConfig(dataDir: string, over: Partial<Config> = {}): Config 
     durability: 'normal',
     databaseUrl: null,
     redisUrl: null,
+    // One address creates many roadmaps in these tests: the rate limits are tested on their own.
+    limits: { ...defaultLimits(), createsPerMinute: 1_000_000, snapshotsPerMinute: 1_000_000 },
     ...over,
   }
 }

@@ -26,6 +26,7 @@ const OPTIONS: RoomOptions = {
   compactLogCount: 10_000,
   heartbeatMs: 30_000,
   fanoutHold: 0,
+  snapshotsPerRoadmap: 200,
 }
 
 /** A gate a test opens: calls wait on it while it is shut. */

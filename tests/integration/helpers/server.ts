@@ -72,6 +72,9 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerProces
       LOG_LEVEL: 'info',
       MERIDIAN_NO_DEMO: '1',
       NODE_ENV: 'test',
+      // One address creates many roadmaps in these tests: rate limits are tested on their own.
+      MERIDIAN_CREATES_PER_MINUTE: '1000000',
+      MERIDIAN_SNAPSHOTS_PER_MINUTE: '1000000',
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,38 +7,67 @@ import {
   deriveBacklog,
   deriveReport,
   exportRoadmap,
-  importRoadmap,
   readRoadmap,
 } from '@meridian/model'
 import { CreateRoadmapBody, ERROR_CODE } from '@meridian/protocol'
 import type { RoadmapMeta, Session } from '@meridian/protocol'
 import { DENIAL, findLink, tokenOf } from '../../auth/access.js'
-import { createRoadmap, createRoadmapFrom } from '../../roadmaps/create.js'
+import { createRoadmap, createRoadmapFromState } from '../../roadmaps/create.js'
+import type { ImportResult } from '../../roadmaps/importer.js'
 import { ROLE } from '../../store/store.js'
 import { ORIGIN } from '../../sync/origins.js'
 import type { Ctx } from '../context.js'
-import { IMPORT_BODY, SMALL_BODY, access, denied, docOf, iso, linkOf, todayOf } from '../context.js'
+import { SMALL_BODY, access, addressOf, denied, docOf, iso, linkOf, todayOf } from '../context.js'
 import { parseBody } from '../parseBody.js'
-import { HttpError, readJson, sendJson, sendText } from '../respond.js'
+import { HttpError, rateLimited, readBody, readJson, sendJson, sendText } from '../respond.js'
+
+/** Creating and importing share one budget per client address. */
+function takeCreate(ctx: Ctx): void {
+  const wait = ctx.deps.creates.take(addressOf(ctx.req))
+  if (wait > 0) throw rateLimited('roadmaps created from this address', wait)
+}
 
 export async function create(ctx: Ctx): Promise<void> {
+  takeCreate(ctx)
   const body = parseBody(CreateRoadmapBody, await readJson(ctx.req, SMALL_BODY))
   sendJson(ctx.res, 201, await createRoadmap(ctx.deps.store, body.title))
 }
 
 export async function importOne(ctx: Ctx): Promise<void> {
-  const json = await readJson(ctx.req, IMPORT_BODY)
-  const r = importRoadmap(json, undefined, { origin: ORIGIN.import })
-  if (!r.ok) {
-    const where = r.error.path || '(root)'
-    throw new HttpError(400, ERROR_CODE.invalidImport, `${where}: ${r.error.message}`, {
-      path: r.error.path,
-    })
-  }
-  try {
-    sendJson(ctx.res, 201, await createRoadmapFrom(ctx.deps.store, r.doc, 'Imported roadmap'))
-  } finally {
-    r.doc.destroy()
+  takeCreate(ctx)
+  const { limits } = ctx.deps
+  const body = await readBody(ctx.req, limits.importMaxBytes)
+  if (body.toString('utf8', 0, Math.min(body.length, 1024)).trim() === '')
+    throw new HttpError(400, ERROR_CODE.badRequest, 'a JSON body is required')
+  // Parsed, validated and built in a worker thread: the event loop stays free meanwhile.
+  const r = await ctx.deps.importer.run({
+    body,
+    maxEntities: limits.importMaxEntities,
+    origin: ORIGIN.import,
+  })
+  if (!r.ok) throw importError(r)
+  const title = r.title || 'Imported roadmap'
+  sendJson(ctx.res, 201, await createRoadmapFromState(ctx.deps.store, r, title))
+}
+
+function importError(r: Extract<ImportResult, { ok: false }>): HttpError {
+  switch (r.kind) {
+    case 'json':
+      return new HttpError(400, ERROR_CODE.badRequest, r.message)
+    case 'invalid':
+      return new HttpError(400, ERROR_CODE.invalidImport, `${r.path || '(root)'}: ${r.message}`, {
+        path: r.path,
+      })
+    case 'tooLarge':
+      return new HttpError(413, ERROR_CODE.tooLarge, r.message)
+    case 'busy':
+      return new HttpError(503, ERROR_CODE.unavailable, r.message)
+    case 'failed':
+      return new HttpError(413, ERROR_CODE.tooLarge, `the import could not be built: ${r.message}`)
+    default: {
+      const never: never = r
+      throw new Error(`unknown import failure ${JSON.stringify(never)}`)
+    }
   }
 }
 

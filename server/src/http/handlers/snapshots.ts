@@ -1,8 +1,15 @@
-// Snapshots: list, take a named one, read one, restore one.
+// Snapshots: list, take a named one (within the roadmap's count and rate limits), read one,
+// delete one, restore one.
 import * as Y from 'yjs'
 import { Roadmap, exportRoadmap, readRoadmap } from '@meridian/model'
 import { CreateSnapshotBody, ERROR_CODE } from '@meridian/protocol'
-import type { Restored, Snapshot, SnapshotContent, SnapshotList } from '@meridian/protocol'
+import type {
+  DeletedSnapshot,
+  Restored,
+  Snapshot,
+  SnapshotContent,
+  SnapshotList,
+} from '@meridian/protocol'
 import { syncRoadmapDoc } from '../../roadmaps/syncDoc.js'
 import type { SnapshotMeta } from '../../store/store.js'
 import { SNAPSHOT_KIND } from '../../store/store.js'
@@ -10,7 +17,7 @@ import { ORIGIN, SERVER_DOC } from '../../sync/origins.js'
 import type { Ctx } from '../context.js'
 import { SMALL_BODY, iso, readyRoom } from '../context.js'
 import { parseBody } from '../parseBody.js'
-import { HttpError, readJson, sendJson } from '../respond.js'
+import { HttpError, rateLimited, readJson, sendJson } from '../respond.js'
 
 const snapshotJson = (s: Omit<SnapshotMeta, 'roadmapId'>): Snapshot => ({
   id: s.id,
@@ -34,6 +41,16 @@ export async function list(ctx: Ctx): Promise<void> {
 
 export async function create(ctx: Ctx): Promise<void> {
   const body = parseBody(CreateSnapshotBody, await readJson(ctx.req, SMALL_BODY))
+  const id = ctx.params[0]
+  const wait = ctx.deps.snapshots.take(id)
+  if (wait > 0) throw rateLimited('named snapshots of this roadmap', wait)
+  const max = ctx.deps.limits.snapshotsPerRoadmap
+  if ((await ctx.deps.store.listSnapshots(id)).length >= max)
+    throw new HttpError(
+      409,
+      ERROR_CODE.limitReached,
+      `this roadmap holds ${max} snapshots, the most allowed; delete one first`,
+    )
   const room = await readyRoom(ctx)
   const s = await room.snapshot(SNAPSHOT_KIND.named, body.name)
   sendJson(ctx.res, 201, snapshotJson({ ...s, kind: SNAPSHOT_KIND.named }))
@@ -53,6 +70,14 @@ export async function get(ctx: Ctx): Promise<void> {
 
 /** The name of the snapshot a restore takes of the state it replaces. */
 export const BEFORE_RESTORE = 'Before restore'
+
+export async function remove(ctx: Ctx): Promise<void> {
+  const s = await stored(ctx)
+  if (!(await ctx.deps.store.deleteSnapshot(s.roadmapId, s.id)))
+    throw new HttpError(404, ERROR_CODE.notFound, 'no such snapshot')
+  const body: DeletedSnapshot = { deleted: snapshotJson(s) }
+  sendJson(ctx.res, 200, body)
+}
 
 export async function restore(ctx: Ctx): Promise<void> {
   const s = await stored(ctx)

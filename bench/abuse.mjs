@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// Abuse: how much one abusive client slows everyone else. A well-behaved editor edits a
+// roadmap (one edit every 25 ms) and a second client receives the edits; the p99 of
+// edit-to-receipt latency is measured alone, then during a flood from one abusive client of
+// each kind (idle sockets, oversize bodies, slow bodies, a date bomb, big imports), each in a
+// process of its own against one server process (from source, default limits). Target: each
+// flood's p99 within 2x of the run alone.
+//
+//   node bench/abuse.mjs [edits=200]      or   pnpm bench -- --scenarios abuse [--edits 200]
+// Presence flooding is not here: its limits belong to the presence work (awareness.ts).
+import { spawn } from 'node:child_process'
+import http from 'node:http'
+import net from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { register } from 'tsx/esm/api'
+
+register()
+const SELF = fileURLToPath(import.meta.url)
+const KINDS = ['idle', 'oversize', 'slow', 'datebomb', 'import']
+// The abuser comes from an address of its own (another loopback address), as it would.
+const ABUSER = '127.0.0.2'
+
+// ---- the abusers (run as `node bench/abuse.mjs --abuser <kind> <port> <roadmapId> <token>`) ----
+
+function post(port, path, body, headers = {}) {
+  return new Promise((resolve) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        localAddress: ABUSER,
+        port,
+        path,
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', ...headers },
+      },
+      (res) => {
+        res.resume()
+        res.on('end', () => resolve(res.statusCode))
+        res.on('error', () => resolve(0))
+      },
+    )
+    req.on('error', () => resolve(0))
+    req.end(body)
+  })
+}
+
+async function abuse(kind, port, roadmapId, token) {
+  const forever = async (n, work) =>
+    Promise.all(
+      Array.from({ length: n }, async () => {
+        for (;;) await work()
+      }),
+    )
+  switch (kind) {
+    case 'idle': {
+      // as many idle sockets as the server lets one address hold, reopened as they close
+      const open = () =>
+        new Promise((resolve) => {
+          const s = net.connect({ port, host: '127.0.0.1', localAddress: ABUSER })
+          s.on('error', () => undefined)
+          s.on('close', () => resolve())
+        })
+      return forever(400, open)
+    }
+    case 'oversize': {
+      const big = Buffer.alloc(70 * 1024, 0x20)
+      const huge = Buffer.alloc(17 * 1024 * 1024, 0x20)
+      return Promise.all([
+        forever(4, () => post(port, '/api/roadmaps', big)),
+        forever(1, () =>
+          post(port, '/api/roadmaps/import', huge, { 'transfer-encoding': 'chunked' }),
+        ),
+      ])
+    }
+    case 'slow': {
+      const trickle = () =>
+        new Promise((resolve) => {
+          const s = net.connect({ port, host: '127.0.0.1', localAddress: ABUSER }, () => {
+            s.write(
+              `POST /api/roadmaps/import HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n`,
+            )
+            const t = setInterval(() => s.write(' '), 200)
+            s.on('close', () => clearInterval(t))
+          })
+          s.on('error', () => undefined)
+          s.on('close', () => resolve())
+        })
+      return forever(100, trickle)
+    }
+    case 'datebomb': {
+      const bomb = JSON.stringify({
+        format: 'meridian-roadmap',
+        version: 1,
+        meta: { title: 'Bomb', horizonStart: '0001-01-01', horizonEnd: '9999-12-31' },
+      })
+      const report = () =>
+        new Promise((resolve) => {
+          http
+            .get(
+              {
+                host: '127.0.0.1',
+                localAddress: ABUSER,
+                port,
+                path: `/api/roadmaps/${roadmapId}/report?today=9999-12-31`,
+                agent: false,
+                headers: { authorization: `Bearer ${token}` },
+              },
+              (res) => {
+                res.resume()
+                res.on('end', resolve)
+              },
+            )
+            .on('error', resolve)
+        })
+      return Promise.all([
+        forever(2, () => post(port, '/api/roadmaps/import', bomb)),
+        forever(2, report),
+      ])
+    }
+    case 'import': {
+      const model = await import('../packages/model/src/index.ts')
+      const Y = await import(
+        new URL('../packages/model/node_modules/yjs/dist/yjs.mjs', import.meta.url).href
+      )
+      const doc = new Y.Doc()
+      model.largeRoadmap(doc, { features: 2000, lanes: 40, seed: 3 })
+      const body = JSON.stringify(model.exportRoadmap(doc))
+      return forever(2, () => post(port, '/api/roadmaps/import', body))
+    }
+    default:
+      throw new Error(`unknown abuser ${kind}`)
+  }
+}
+
+// ---- the measurement -------------------------------------------------------------------------
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]
+}
+
+async function measure(h, server, roadmap, edits) {
+  const a = await h.connectedProvider(server, roadmap.id, roadmap.editorToken)
+  const b = await h.connectedProvider(server, roadmap.id, roadmap.viewerToken)
+  const latencies = []
+  const run = `r${Math.random().toString(36).slice(2)}`
+  const done = new Promise((resolve) => {
+    b.doc.getMap('bench').observe((e) => {
+      const now = performance.now()
+      for (const key of e.keysChanged) {
+        if (!key.startsWith(run)) continue
+        latencies.push(now - b.doc.getMap('bench').get(key))
+        if (latencies.length === edits) resolve()
+      }
+    })
+  })
+  const bound = setTimeout(() => {
+    console.error(`[abuse] only ${latencies.length} of ${edits} edits arrived within 60 s`)
+    process.exit(1)
+  }, 60_000)
+  for (let i = 0; i < edits; i++) {
+    a.doc.getMap('bench').set(`${run}-${i}`, performance.now())
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  await done
+  clearTimeout(bound)
+  h.destroyAll(a, b)
+  return { p50: pct(latencies, 50), p99: pct(latencies, 99) }
+}
+
+async function main() {
+  const argv = process.argv.slice(2)
+  if (argv[0] === '--abuser') return abuse(argv[1], Number(argv[2]), argv[3], argv[4])
+  const ei = argv.indexOf('--edits')
+  const edits = Number(ei >= 0 ? argv[ei + 1] : (argv.find((x) => /^\d+$/.test(x)) ?? 200))
+  const servers = await import('../tests/integration/helpers/server.ts')
+  const h = await import('../tests/integration/helpers/provider.ts')
+  const { createRoadmap } = await import('../tests/integration/helpers/api.ts')
+  // The server's default limits, as a deployment has them.
+  const server = await servers.startServer({
+    env: { MERIDIAN_CREATES_PER_MINUTE: '30', MERIDIAN_SNAPSHOTS_PER_MINUTE: '6' },
+  })
+  try {
+    const roadmap = await createRoadmap(server, 'Abuse bench')
+    const rows = []
+    const alone = await measure(h, server, roadmap, edits)
+    rows.push({ kind: 'alone', ...alone })
+    for (const kind of KINDS) {
+      const child = spawn(
+        process.execPath,
+        [SELF, '--abuser', kind, String(server.port), roadmap.id, roadmap.viewerToken],
+        { stdio: 'inherit' },
+      )
+      // Give the flood time to build up before measuring under it.
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      const r = await measure(h, server, roadmap, edits)
+      child.kill('SIGKILL')
+      await new Promise((resolve) => child.once('exit', resolve))
+      rows.push({ kind, ...r, alive: !server.hasExited() })
+    }
+    console.log(`\nAbuse: edit-to-receipt latency of a well-behaved editor (${edits} edits, ms)\n`)
+    console.log('| abuser | p50 | p99 | p99 vs alone | within 2x |')
+    console.log('| --- | ---: | ---: | ---: | :---: |')
+    for (const r of rows) {
+      const ratio = r.p99 / alone.p99
+      console.log(
+        `| ${r.kind} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${ratio.toFixed(2)}x | ${r.kind === 'alone' ? '' : ratio <= 2 ? 'yes' : 'no'} |`,
+      )
+    }
+  } finally {
+    await server.stop('SIGKILL')
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

@@ -1,0 +1,79 @@
+// Limits on TCP connections before they do anything: a socket that never completes a request
+// is closed after the headers timeout, and the number of connections is capped in total and
+// per client address until a WebSocket upgrade is authorized (so idle sockets from one
+// address cannot exhaust the process's file descriptors).
+import type { Server } from 'node:http'
+import type { Socket } from 'node:net'
+
+export interface SocketLimits {
+  /** a connection that has not sent complete request headers by then is closed */
+  headersTimeoutMs: number
+  /** a request whose body has not arrived completely by then gets 408 and is closed */
+  requestTimeoutMs: number
+  /** an idle keep-alive connection is closed after this */
+  keepAliveTimeoutMs: number
+  /** open connections at once; more are refused (closed at accept) */
+  maxConnections: number
+  /** open connections per client address that are not an authorized WebSocket */
+  maxConnectionsPerAddress: number
+}
+
+const TRACKED = Symbol('meridian.preAuth')
+type Tracked = Socket & { [TRACKED]?: { address: string; timer: NodeJS.Timeout | null } }
+
+export class SocketGuard {
+  private readonly perAddress = new Map<string, number>()
+
+  constructor(
+    server: Server,
+    private readonly limits: SocketLimits,
+  ) {
+    server.headersTimeout = limits.headersTimeoutMs
+    server.requestTimeout = limits.requestTimeoutMs
+    server.keepAliveTimeout = limits.keepAliveTimeoutMs
+    server.maxConnections = limits.maxConnections
+    server.on('connection', (socket: Socket) => this.accept(socket))
+    // Headers complete: Node's own headers and request timeouts take over.
+    server.on('request', (req: { socket: Socket }) => this.headersDone(req.socket))
+    server.on('upgrade', (req: { socket: Socket }) => this.headersDone(req.socket))
+  }
+
+  private accept(socket: Tracked): void {
+    const address = socket.remoteAddress ?? ''
+    const n = (this.perAddress.get(address) ?? 0) + 1
+    if (n > this.limits.maxConnectionsPerAddress) {
+      socket.destroy()
+      return
+    }
+    this.perAddress.set(address, n)
+    // Node checks its headers timeout only once a request has begun: a socket that never
+    // sends a byte needs a timer of its own.
+    const timer = setTimeout(() => socket.destroy(), this.limits.headersTimeoutMs)
+    timer.unref()
+    socket[TRACKED] = { address, timer }
+    socket.once('close', () => this.release(socket))
+  }
+
+  private headersDone(socket: Tracked): void {
+    const t = socket[TRACKED]
+    if (t?.timer) {
+      clearTimeout(t.timer)
+      t.timer = null
+    }
+  }
+
+  /** An authorized WebSocket no longer counts against its address's pre-authentication cap. */
+  authorized(socket: Tracked): void {
+    this.release(socket)
+  }
+
+  private release(socket: Tracked): void {
+    const t = socket[TRACKED]
+    if (!t) return
+    socket[TRACKED] = undefined
+    if (t.timer) clearTimeout(t.timer)
+    const n = (this.perAddress.get(t.address) ?? 1) - 1
+    if (n <= 0) this.perAddress.delete(t.address)
+    else this.perAddress.set(t.address, n)
+  }
+}

@@ -1,0 +1,41 @@
+// The import's heavy part, in a worker thread (importer.ts starts one per import): parse the
+// JSON, check its size in entities, validate and build the document with the model's
+// importRoadmap, and send back the encoded state. The server's event loop never runs it.
+import { parentPort, workerData } from 'node:worker_threads'
+import * as Y from 'yjs'
+import { importRoadmap, readMeta } from '@meridian/model'
+import type { ImportJob, ImportOutcome } from './importJob.js'
+import { countEntities } from './importJob.js'
+
+function run(job: ImportJob): ImportOutcome {
+  let json: unknown
+  try {
+    json = JSON.parse(Buffer.from(job.body).toString('utf8')) as unknown
+  } catch (e) {
+    return { ok: false, kind: 'json', path: '', message: `malformed JSON: ${(e as Error).message}` }
+  }
+  const entities = countEntities(json)
+  if (entities > job.maxEntities) {
+    return {
+      ok: false,
+      kind: 'tooLarge',
+      path: '',
+      message: `the import holds ${entities} entities; at most ${job.maxEntities} are accepted`,
+    }
+  }
+  const doc = new Y.Doc({ guid: 'meridian-import' })
+  try {
+    const r = importRoadmap(json, doc, { origin: job.origin })
+    if (!r.ok) return { ok: false, kind: 'invalid', path: r.error.path, message: r.error.message }
+    return {
+      ok: true,
+      title: readMeta(doc).title,
+      state: Y.encodeStateAsUpdate(doc),
+      stateVector: Y.encodeStateVector(doc),
+    }
+  } finally {
+    doc.destroy()
+  }
+}
+
+parentPort?.postMessage(run(workerData as ImportJob))

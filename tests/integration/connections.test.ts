@@ -1,0 +1,75 @@
+// Idle and slow sockets against a real server process: a socket that never sends a byte is
+// closed after the headers timeout, and connections are capped per address and in total, so
+// idle sockets cannot exhaust the process's file descriptors. Caps are set low by env here.
+import net from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startServer } from './helpers/server.js'
+import type { ServerProcess } from './helpers/server.js'
+
+const servers: ServerProcess[] = []
+afterEach(async () => {
+  for (const s of servers.splice(0)) if (!s.hasExited()) await s.stop('SIGKILL')
+})
+
+async function serve(env: Record<string, string>): Promise<ServerProcess> {
+  const s = await startServer({ env })
+  servers.push(s)
+  return s
+}
+
+/** A TCP connection that sends nothing; `closed` resolves when the server closes it. */
+async function idleSocket(
+  server: ServerProcess,
+): Promise<{ socket: net.Socket; closed: Promise<void> }> {
+  const socket = net.connect(server.port, '127.0.0.1')
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()))
+  socket.on('error', () => undefined)
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve)
+    socket.once('error', reject)
+  })
+  return { socket, closed }
+}
+
+/** Sends a health check on `socket`; resolves with the response's status line. */
+function healthOn(socket: net.Socket): Promise<string> {
+  return new Promise((resolve) => {
+    let text = ''
+    socket.setEncoding('utf8')
+    socket.on('data', (chunk: string) => {
+      text += chunk
+      if (text.includes('\r\n')) resolve(text.slice(0, text.indexOf('\r\n')))
+    })
+    socket.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n')
+  })
+}
+
+describe('idle and slow sockets', () => {
+  it('a socket that never sends a byte is closed after the headers timeout', async () => {
+    const server = await serve({ MERIDIAN_HEADERS_TIMEOUT_MS: '300' })
+    const idle = await Promise.all([idleSocket(server), idleSocket(server)])
+    await Promise.all(idle.map((s) => s.closed))
+    expect((await fetch(server.origin + '/healthz')).status).toBe(200)
+  })
+
+  it('one address gets a bounded number of connections; the others are closed at once', async () => {
+    const server = await serve({
+      MERIDIAN_MAX_CONNECTIONS_PER_ADDRESS: '4',
+      MERIDIAN_HEADERS_TIMEOUT_MS: '60000',
+    })
+    const held = await Promise.all([1, 2, 3, 4].map(() => idleSocket(server)))
+    const refused = await idleSocket(server)
+    await refused.closed
+    // The held ones still serve.
+    expect(await healthOn(held[0].socket)).toBe('HTTP/1.1 200 OK')
+    expect(server.hasExited()).toBe(false)
+  })
+
+  it('the total number of connections is capped', async () => {
+    const server = await serve({ MERIDIAN_MAX_CONNECTIONS: '3' })
+    await Promise.all([1, 2, 3].map(() => idleSocket(server)))
+    const refused = await idleSocket(server)
+    await refused.closed
+    expect(server.hasExited()).toBe(false)
+  })
+})
