@@ -70,6 +70,11 @@ export async function startServer(
     compactLogCount: 10_000,
     heartbeatMs: config.heartbeatMs,
     fanoutHold: config.fanoutHold,
+    awareness: {
+      maxClientIds: config.presenceMaxClientIds,
+      maxStateBytes: config.presenceMaxStateBytes,
+      claimHoldMs: config.presenceHoldMs,
+    },
   })
   const files = new StaticFiles(config.clientDir)
   const wss = new WebSocketServer({

@@ -19,9 +19,22 @@ export function localPresence(awareness: Awareness): PresenceState | null {
   return awareness.getLocalState() as PresenceState | null
 }
 
+/**
+ * Remote people shown at most: more than a planning session holds is a flood (the server
+ * bounds what one connection may announce, but many connections may still announce), and
+ * rendering every one of them would stall the views.
+ */
+export const MAX_RENDERED_PEERS = 64
+/** Longer names are not a person's name: such a state is ignored. */
+const MAX_NAME_LENGTH = 200
+
 function isPresence(value: unknown): value is PresenceState {
   const user = (value as { user?: { name?: unknown; color?: unknown } } | null)?.user
-  return typeof user?.name === 'string' && typeof user.color === 'string'
+  return (
+    typeof user?.name === 'string' &&
+    user.name.length <= MAX_NAME_LENGTH &&
+    typeof user.color === 'string'
+  )
 }
 
 export function readPeers(awareness: Awareness): Peer[] {
@@ -29,9 +42,11 @@ export function readPeers(awareness: Awareness): Peer[] {
   awareness.getStates().forEach((state, clientId) => {
     if (isPresence(state)) peers.push({ clientId, state, isLocal: clientId === awareness.clientID })
   })
-  return peers.sort((a, b) =>
-    a.isLocal === b.isLocal ? a.clientId - b.clientId : a.isLocal ? -1 : 1,
-  )
+  peers.sort((a, b) => (a.isLocal === b.isLocal ? a.clientId - b.clientId : a.isLocal ? -1 : 1))
+  const local = peers[0]?.isLocal ? 1 : 0
+  return peers.length > local + MAX_RENDERED_PEERS
+    ? peers.slice(0, local + MAX_RENDERED_PEERS)
+    : peers
 }
 
 /**

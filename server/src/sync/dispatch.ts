@@ -4,7 +4,7 @@
 import * as Y from 'yjs'
 import { errorText } from '../log.js'
 import { ROLE } from '../store/store.js'
-import { encodeAwarenessUpdate } from './awareness.js'
+import { AWARENESS_REFUSAL, encodeAwarenessUpdate } from './awareness.js'
 import type { AwarenessChange, RoomAwareness } from './awareness.js'
 import type { Conn } from './conn.js'
 import type { RoomConnections } from './connections.js'
@@ -53,7 +53,8 @@ export class Dispatch {
         return
       case 'awareness': {
         const r = this.awareness.apply(m.update, conn, conn.role, this.host.clock.now())
-        if (!r.ok) this.refuse(conn, 'malformed', r.error)
+        if (!r.ok && r.refusal === AWARENESS_REFUSAL.tooLarge) this.refusePresence(conn, r.error)
+        else if (!r.ok) this.refuse(conn, 'malformed', r.error)
         else if (r.changes.length > 0) this.news.awareness(r.changes)
         return
       }
@@ -77,6 +78,13 @@ export class Dispatch {
     this.host.metrics.dropped.inc({ reason })
     this.host.log.debug({ roadmapId: this.id, reason, detail }, 'refused a message')
     this.connections.close(conn, 'protocolError')
+  }
+
+  /** Presence over the limits (a flood, a state too large): that socket is closed with 4413. */
+  private refusePresence(conn: Conn, detail: string): void {
+    this.host.metrics.dropped.inc({ reason: 'presence' })
+    this.host.log.debug({ roadmapId: this.id, detail }, 'refused presence')
+    this.connections.close(conn, 'presenceTooLarge')
   }
 
   private answerStep1(conn: Conn, clientSv: Uint8Array): void {

@@ -1,6 +1,7 @@
 // What a room needs from the server around it (rooms.ts is the one host; room.test.ts builds
 // the same host over an in-memory socket and a clock the test advances).
 import type { Logger } from '../log.js'
+import type { AwarenessLimits } from './awareness.js'
 import type { Metrics } from '../metrics.js'
 import type { Store } from '../store/store.js'
 import type { Clock } from './clock.js'
@@ -23,6 +24,8 @@ export interface RoomOptions {
    * waits until D × this has passed (0: relay every turn). See pacer.ts.
    */
   fanoutHold: number
+  /** presence limits per connection and client id (awareness.ts) */
+  awareness: AwarenessLimits
 }
 
 /** A room with news: its next flush is due (after its pacing hold). */

@@ -31,7 +31,7 @@ export const ROOM_STATUS = {
 export type RoomStatus = (typeof ROOM_STATUS)[keyof typeof ROOM_STATUS]
 
 export class Room implements Flushable {
-  readonly awareness = new RoomAwareness()
+  readonly awareness: RoomAwareness
   status: RoomStatus = ROOM_STATUS.loading
   readonly ready: Promise<void>
   emptySince: number
@@ -48,6 +48,7 @@ export class Room implements Flushable {
   ) {
     const isReady = (): boolean => this.status === ROOM_STATUS.ready
     this.emptySince = host.clock.now()
+    this.awareness = new RoomAwareness(host.options.awareness)
     this.connections = new RoomConnections(host)
     this.state = new DocState(
       id,
@@ -155,7 +156,7 @@ export class Room implements Flushable {
     if (!this.connections.all.delete(conn)) return
     conn.open = false
     this.host.metrics.connections.dec({ role: conn.role })
-    const removed = this.awareness.removeOwner(conn)
+    const removed = this.awareness.removeOwner(conn, this.host.clock.now())
     if (removed.length > 0) this.queueAwareness(removed, true)
     if (this.conns.size === 0) this.emptySince = this.host.clock.now()
   }

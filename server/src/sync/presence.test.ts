@@ -1,0 +1,98 @@
+// Presence (awareness) through a room over in-memory sockets (server/src/testing/roomWorld.ts):
+// who may speak for a client id, and what one connection may announce.
+import { afterEach, describe, expect, it } from 'vitest'
+import { world as newWorld } from '../testing/roomWorld.js'
+import type { Client } from '../testing/roomWorld.js'
+import { CLOSE } from './closeCodes.js'
+import type { RoomOptions } from './host.js'
+import type { Rooms } from './rooms.js'
+
+const worlds: Rooms[] = []
+afterEach(async () => {
+  for (const rooms of worlds.splice(0)) await rooms.closeAll()
+})
+
+const world = async (over: Partial<RoomOptions> = {}): ReturnType<typeof newWorld> => {
+  const w = await newWorld(over)
+  worlds.push(w.rooms)
+  return w
+}
+
+const user = (name: string) => JSON.stringify({ user: { name, color: '#123456' } })
+
+/** Every state `c` was sent for `clientId`, in order (null: removed). */
+const statesOf = (c: Client, clientId: number): unknown[] =>
+  c.presence().flatMap((m) => (m.has(clientId) ? [m.get(clientId)] : []))
+
+describe('presence in a room', () => {
+  it("does not let a viewer take over an editor's client id while the editor reconnects", async () => {
+    const { clock, connect } = await world()
+    const watcher = await connect('editor', 'link-watcher')
+    let editor = await connect('editor', 'link-ed')
+    editor.announce({ clientId: 7, clock: 1, state: user('Ed') })
+    await clock.settle()
+    editor.socket.terminate()
+    await clock.settle()
+    const viewer = await connect('viewer', 'link-view')
+    viewer.announce({ clientId: 7, clock: 5, state: user('Forged') })
+    await clock.settle()
+    editor = await connect('editor', 'link-ed')
+    editor.announce({ clientId: 7, clock: 2, state: user('Ed') })
+    await clock.settle()
+    const ed = { user: { name: 'Ed', color: '#123456', role: 'editor' } }
+    expect(statesOf(watcher, 7)).toEqual([ed, null, ed])
+    expect(statesOf(editor, 7)).toEqual([ed])
+    expect(viewer.socket.isOpen).toBe(true)
+  })
+
+  it('frees a client id once the hold after its connection closed has passed', async () => {
+    const { clock, connect } = await world({
+      awareness: { maxClientIds: 4, maxStateBytes: 8192, claimHoldMs: 1_000 },
+    })
+    const watcher = await connect('editor', 'link-watcher')
+    const editor = await connect('editor', 'link-ed')
+    editor.announce({ clientId: 7, clock: 1, state: user('Ed') })
+    await clock.settle()
+    editor.socket.terminate()
+    await clock.advance(1_000)
+    const other = await connect('editor', 'link-other')
+    other.announce({ clientId: 7, clock: 2, state: user('Olga') })
+    await clock.settle()
+    expect(statesOf(watcher, 7).at(-1)).toEqual({
+      user: { name: 'Olga', color: '#123456', role: 'editor' },
+    })
+  })
+
+  it('closes a connection announcing thousands of client ids (4413), and the others go on', async () => {
+    const { clock, rooms, connect } = await world()
+    const watcher = await connect('editor', 'link-watcher')
+    const editor = await connect('editor', 'link-ed')
+    const flood = await connect('viewer', 'link-flood')
+    flood.announce(
+      ...Array.from({ length: 5_000 }, (_, i) => ({ clientId: 1_000 + i, clock: 1, state: '{}' })),
+    )
+    await clock.settle()
+    expect(flood.socket.closedWith).toEqual(CLOSE.presenceTooLarge)
+    editor.announce({ clientId: 7, clock: 1, state: user('Ed') })
+    await clock.settle()
+    expect(watcher.presence().map((m) => [...m.keys()])).toEqual([[7]])
+    expect([...(rooms.peek('roadmap-1')?.awareness.states.keys() ?? [])]).toEqual([7])
+  })
+
+  it('closes a connection past its client ids one at a time, or with a state too large', async () => {
+    const { clock, connect } = await world()
+    const watcher = await connect('editor', 'link-watcher')
+    const many = await connect('viewer', 'link-many')
+    for (let i = 1; i <= 5; i++) {
+      many.announce({ clientId: 100 + i, clock: 1, state: user(`p${i}`) })
+      await clock.settle()
+    }
+    expect(many.socket.closedWith).toEqual(CLOSE.presenceTooLarge)
+    const big = await connect('editor', 'link-big')
+    big.announce({ clientId: 9, clock: 1, state: user('x'.repeat(9_000)) })
+    await clock.settle()
+    expect(big.socket.closedWith).toEqual(CLOSE.presenceTooLarge)
+    const seen = new Set(watcher.presence().flatMap((m) => [...m.keys()]))
+    expect([...seen].sort()).toEqual([101, 102, 103, 104])
+  })
+})
