@@ -41,6 +41,8 @@ const valueOf = (flag) => {
 const passThrough = argv.filter(
   (a, i) => a !== '--compare' && a !== '--ramp' && a !== '--targets' && argv[i - 1] !== '--targets',
 )
+/** `args` without `flag` and its value. */
+const withoutFlag = (args, flag) => args.filter((a, i) => a !== flag && args[i - 1] !== flag)
 /** The sessions sizes `--compare` measures (with the anchors, in one invocation each). */
 const SESSION_ROOMS = [50, 150]
 
@@ -134,15 +136,25 @@ async function main() {
     RESULTS,
     compare ? 'compare.md' : quick ? 'meridian-quick.md' : 'meridian.md',
   )
-  const main = await runHarness(targets, out, passThrough)
-  const results = [...main.results]
-  let code = main.code
-  // The sessions scenario at two sizes, each in its own invocation (one --rooms per run), with
-  // the anchors measured in the same invocation as Meridian.
-  if (compare && !has('--scenarios')) {
+  // With --compare the sessions scenario runs at two sizes, each in its own invocation (one
+  // --rooms per run) with the anchors measured in the same invocation as Meridian.
+  const named = valueOf('--scenarios')?.split(',')
+  const sessionSizes = compare && !has('--rooms') && (!named || named.includes('sessions'))
+  const rest = named?.filter((n) => n !== 'sessions')
+  const results = []
+  let code = 0
+  if (!sessionSizes || !rest || rest.length > 0) {
+    const others = rest
+      ? [...withoutFlag(passThrough, '--scenarios'), '--scenarios', rest.join(',')]
+      : passThrough
+    const main = await runHarness(targets, out, sessionSizes ? others : passThrough)
+    results.push(...main.results)
+    code = main.code
+  }
+  if (sessionSizes) {
     for (const rooms of SESSION_ROOMS) {
       const r = await runHarness(targets, path.join(RESULTS, `compare-sessions-${rooms}.md`), [
-        ...passThrough,
+        ...withoutFlag(passThrough, '--scenarios'),
         '--scenarios',
         'sessions',
         '--rooms',
@@ -158,6 +170,7 @@ async function main() {
   })
   console.log('\n' + report)
   if (fs.existsSync(out)) fs.appendFileSync(out, '\n' + report + '\n')
+  else fs.writeFileSync(out, report + '\n')
   console.error(`[bench] report: ${path.relative(ROOT, out)}`)
   process.exitCode = code
 }

@@ -45,6 +45,8 @@ export interface AwarenessChange {
   clientId: number
   clock: number
   state: string
+  /** the server changed the state (its role): its sender must hear it back */
+  echo?: true
 }
 
 export const AWARENESS_REFUSAL = { malformed: 'malformed', tooLarge: 'tooLarge' } as const
@@ -150,7 +152,9 @@ export class RoomAwareness {
         ) {
           if (removal) this.states.delete(clientId)
           else this.states.set(clientId, { clock, state, owner, updatedAt: now })
-          changes.push({ clientId, clock, state })
+          changes.push(
+            state === raw ? { clientId, clock, state } : { clientId, clock, state, echo: true },
+          )
         }
       }
     } catch (e) {
@@ -176,6 +180,15 @@ export class RoomAwareness {
         this.claims.delete(clientId)
     }
     return changes
+  }
+
+  /**
+   * Whether anyone but `owner` has a state here: they renew it every 15 s, so `owner` hears
+   * from the room without the echo of its own.
+   */
+  hasOtherOwner(owner: AwarenessOwner): boolean {
+    for (const e of this.states.values()) if (e.owner !== owner) return true
+    return false
   }
 
   /** Every live state, for a connection that just joined or asked. */

@@ -22,7 +22,8 @@ export const READ_ONLY_REASON = 'read-only'
 /** Where accepted news goes: the room's turn, stored and relayed at the next flush. */
 export interface News {
   update(update: Uint8Array, sender: Conn): void
-  awareness(changes: AwarenessChange[]): void
+  /** `echo`: the sender hears its own changes back */
+  awareness(changes: AwarenessChange[], sender: Conn, echo: boolean): void
 }
 
 export class Dispatch {
@@ -55,7 +56,12 @@ export class Dispatch {
         const r = this.awareness.apply(m.update, conn, conn.role, this.host.clock.now())
         if (!r.ok && r.refusal === AWARENESS_REFUSAL.tooLarge) this.refusePresence(conn, r.error)
         else if (!r.ok) this.refuse(conn, 'malformed', r.error)
-        else if (r.changes.length > 0) this.news.awareness(r.changes)
+        else if (r.changes.length > 0)
+          this.news.awareness(
+            r.changes,
+            conn,
+            r.changes.some((c) => c.echo) || !this.awareness.hasOtherOwner(conn),
+          )
         return
       }
       case 'queryAwareness': {

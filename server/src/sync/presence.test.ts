@@ -95,4 +95,49 @@ describe('presence in a room', () => {
     const seen = new Set(watcher.presence().flatMap((m) => [...m.keys()]))
     expect([...seen].sort()).toEqual([101, 102, 103, 104])
   })
+
+  it("relays a turn's presence to each member in one frame, the validated bytes unchanged", async () => {
+    const { clock, connect } = await world()
+    const watcher = await connect('viewer', 'link-watcher')
+    const [a, b] = [await connect('editor', 'link-a'), await connect('editor', 'link-b')]
+    watcher.announce({ clientId: 3, clock: 1, state: '{"user":{"name":"W","role":"viewer"}}' })
+    await clock.settle()
+    for (const c of [watcher, a, b]) c.socket.received.length = 0
+    // As sent: spaces and key order a re-serialisation would not keep.
+    const stateA = '{"pointer": {"x": 1}, "user": {"role": "editor", "name": "A"}}'
+    const stateB = '{"user":{"name":"B","role":"editor"},  "pointer":null}'
+    a.announce({ clientId: 1, clock: 1, state: stateA })
+    b.announce({ clientId: 2, clock: 1, state: stateB })
+    await clock.settle()
+    const raw = (c: Client) => c.frames('awareness').map((f) => ('payload' in f ? f.payload : null))
+    const text = (c: Client) => raw(c).map((p) => Buffer.from(p ?? []).toString())
+    expect(raw(watcher)).toHaveLength(1)
+    expect(text(watcher)[0]).toContain(stateA)
+    expect(text(watcher)[0]).toContain(stateB)
+    expect(watcher.presence()[0]).toEqual(
+      new Map([
+        [1, JSON.parse(stateA)],
+        [2, JSON.parse(stateB)],
+      ]),
+    )
+    // Each sender gets the other's, not its own back: it hears the room's renewals anyway.
+    expect(a.presence().map((m) => [...m.keys()])).toEqual([[2]])
+    expect(b.presence().map((m) => [...m.keys()])).toEqual([[1]])
+  })
+
+  it('echoes presence to a sender alone in the room, or whose role the server set', async () => {
+    const { clock, connect } = await world()
+    const alone = await connect('editor', 'link-alone')
+    alone.announce({ clientId: 1, clock: 1, state: user('Solo') })
+    await clock.settle()
+    expect(alone.presence().map((m) => [...m.keys()])).toEqual([[1]])
+    const viewer = await connect('viewer', 'link-viewer')
+    viewer.announce({
+      clientId: 2,
+      clock: 1,
+      state: JSON.stringify({ user: { name: 'V', role: 'editor' } }),
+    })
+    await clock.settle()
+    expect(viewer.presence().at(-1)?.get(2)).toEqual({ user: { name: 'V', role: 'viewer' } })
+  })
 })

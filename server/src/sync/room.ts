@@ -85,7 +85,7 @@ export class Room implements Flushable {
         this.turn.add(update, sender)
         host.scheduleFlush(this)
       },
-      awareness: (changes) => this.queueAwareness(changes, true),
+      awareness: (changes, sender, echo) => this.queueAwareness(changes, true, sender, echo),
     })
     this.ready = this.load()
   }
@@ -182,8 +182,13 @@ export class Room implements Flushable {
   }
 
   /** `own`: changes of this instance's connections, which other instances are told about. */
-  private queueAwareness(changes: AwarenessChange[], own: boolean): void {
-    this.turn.addAwareness(changes, own && this.host.cluster !== null)
+  private queueAwareness(
+    changes: AwarenessChange[],
+    own: boolean,
+    sender: Conn | null = null,
+    echo = false,
+  ): void {
+    this.turn.addAwareness(changes, own && this.host.cluster !== null, sender, echo)
     this.host.scheduleFlush(this)
   }
 

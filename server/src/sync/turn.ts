@@ -2,6 +2,13 @@
 import type { AwarenessChange } from './awareness.js'
 import type { Conn } from './conn.js'
 
+/** A turn's awareness changes, by client id, with who sent each and who hears its own back. */
+export interface TurnAwareness {
+  changes: ReadonlyMap<number, AwarenessChange>
+  from: ReadonlyMap<number, Conn | null>
+  echo: ReadonlySet<Conn>
+}
+
 export class Turn {
   /** this instance's accepted updates, to store, and who sent each (null: the server) */
   private updates: Uint8Array[] = []
@@ -11,6 +18,10 @@ export class Turn {
   /** the last seq other instances reported storing */
   peerSeq = 0
   private awareness = new Map<number, AwarenessChange>()
+  /** who sent each of this turn's awareness changes (null: the server, another instance) */
+  private awarenessFrom = new Map<number, Conn | null>()
+  /** senders that get their own awareness back (alone in the room, or their state changed) */
+  private echo = new Set<Conn>()
   /** the awareness changes of this instance's own connections (for the other instances) */
   private ownAwareness = new Map<number, AwarenessChange>()
 
@@ -32,12 +43,23 @@ export class Turn {
     this.peerUpdates.push(update)
   }
 
-  /** `own`: changes of this instance's connections, which other instances are told about. */
-  addAwareness(changes: readonly AwarenessChange[], own: boolean): void {
+  /**
+   * `own`: changes of this instance's connections, which other instances are told about;
+   * `sender`: the connection that sent them (null: the server or another instance), which is
+   * sent them back only if `echo`.
+   */
+  addAwareness(
+    changes: readonly AwarenessChange[],
+    own: boolean,
+    sender: Conn | null = null,
+    echo = false,
+  ): void {
     for (const c of changes) {
       this.awareness.set(c.clientId, c)
+      this.awarenessFrom.set(c.clientId, sender)
       if (own) this.ownAwareness.set(c.clientId, c)
     }
+    if (sender && echo) this.echo.add(sender)
   }
 
   takeUpdates(): { updates: Uint8Array[]; senders: (Conn | null)[] } {
@@ -55,10 +77,12 @@ export class Turn {
     return taken
   }
 
-  takeAwareness(): Map<number, AwarenessChange> | null {
+  takeAwareness(): TurnAwareness | null {
     if (this.awareness.size === 0) return null
-    const taken = this.awareness
+    const taken = { changes: this.awareness, from: this.awarenessFrom, echo: this.echo }
     this.awareness = new Map()
+    this.awarenessFrom = new Map()
+    if (this.echo.size > 0) this.echo = new Set()
     return taken
   }
 
