@@ -140,4 +140,24 @@ describe('presence in a room', () => {
     await clock.settle()
     expect(viewer.presence().at(-1)?.get(2)).toEqual({ user: { name: 'V', role: 'viewer' } })
   })
+
+  it("relays every presence change of a turn, two moves of one person's pointer included", async () => {
+    const { clock, connect } = await world()
+    const watcher = await connect('viewer', 'link-watcher')
+    const a = await connect('editor', 'link-a')
+    watcher.announce({ clientId: 3, clock: 1, state: '{"user":{"name":"W","role":"viewer"}}' })
+    await clock.settle()
+    watcher.socket.received.length = 0
+    const at = (x: number) => JSON.stringify({ user: { name: 'A', role: 'editor' }, pointer: x })
+    a.announce({ clientId: 1, clock: 1, state: at(1) })
+    a.announce({ clientId: 1, clock: 2, state: at(2) })
+    await clock.settle()
+    const frames = watcher.frames('awareness')
+    expect(frames).toHaveLength(1)
+    const text = Buffer.from('payload' in frames[0] ? frames[0].payload : []).toString()
+    expect([text.indexOf(at(1)) >= 0, text.indexOf(at(1)) < text.indexOf(at(2))]).toEqual([
+      true,
+      true,
+    ])
+  })
 })

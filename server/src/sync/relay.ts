@@ -68,13 +68,13 @@ const awarenessMessage = (changes: readonly AwarenessChange[]): Outgoing =>
 
 export function awarenessRelay(turn: TurnAwareness): AwarenessRelay {
   const { changes, from, echo } = turn
-  const message = awarenessMessage([...changes.values()])
+  const message = awarenessMessage(changes)
   const quiet = new Set<Conn>()
-  for (const s of from.values()) if (s && !echo.has(s)) quiet.add(s)
+  for (const s of from) if (s && !echo.has(s)) quiet.add(s)
   if (quiet.size === 0 || quiet.size > MAX_ECHO_FREE_SENDERS) return { message, own: null }
   const own = new Map<Conn, Outgoing | null>()
   for (const s of quiet) {
-    const others = [...changes.values()].filter((c) => from.get(c.clientId) !== s)
+    const others = changes.filter((_, i) => from[i] !== s)
     own.set(s, others.length === 0 ? null : awarenessMessage(others))
   }
   return { message, own }

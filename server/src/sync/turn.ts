@@ -2,12 +2,19 @@
 import type { AwarenessChange } from './awareness.js'
 import type { Conn } from './conn.js'
 
-/** A turn's awareness changes, by client id, with who sent each and who hears its own back. */
+/** A turn's awareness changes in order, with who sent each and who hears its own back. */
 export interface TurnAwareness {
-  changes: ReadonlyMap<number, AwarenessChange>
-  from: ReadonlyMap<number, Conn | null>
+  changes: readonly AwarenessChange[]
+  from: readonly (Conn | null)[]
   echo: ReadonlySet<Conn>
 }
+
+/**
+ * Every change of a turn is relayed, two of one client id included (a pointer moving twice
+ * while the server was busy): each is a presence someone should see. Past this many in one
+ * turn only the latest per client id goes, so one busy turn stays bounded.
+ */
+const MAX_TURN_AWARENESS = 256
 
 export class Turn {
   /** this instance's accepted updates, to store, and who sent each (null: the server) */
@@ -17,9 +24,9 @@ export class Turn {
   private peerUpdates: Uint8Array[] = []
   /** the last seq other instances reported storing */
   peerSeq = 0
-  private awareness = new Map<number, AwarenessChange>()
+  private awareness: AwarenessChange[] = []
   /** who sent each of this turn's awareness changes (null: the server, another instance) */
-  private awarenessFrom = new Map<number, Conn | null>()
+  private awarenessFrom: (Conn | null)[] = []
   /** senders that get their own awareness back (alone in the room, or their state changed) */
   private echo = new Set<Conn>()
   /** the awareness changes of this instance's own connections (for the other instances) */
@@ -55,8 +62,8 @@ export class Turn {
     echo = false,
   ): void {
     for (const c of changes) {
-      this.awareness.set(c.clientId, c)
-      this.awarenessFrom.set(c.clientId, sender)
+      this.awareness.push(c)
+      this.awarenessFrom.push(sender)
       if (own) this.ownAwareness.set(c.clientId, c)
     }
     if (sender && echo) this.echo.add(sender)
@@ -78,10 +85,15 @@ export class Turn {
   }
 
   takeAwareness(): TurnAwareness | null {
-    if (this.awareness.size === 0) return null
-    const taken = { changes: this.awareness, from: this.awarenessFrom, echo: this.echo }
-    this.awareness = new Map()
-    this.awarenessFrom = new Map()
+    if (this.awareness.length === 0) return null
+    let taken: TurnAwareness = {
+      changes: this.awareness,
+      from: this.awarenessFrom,
+      echo: this.echo,
+    }
+    if (this.awareness.length > MAX_TURN_AWARENESS) taken = latestOnly(taken)
+    this.awareness = []
+    this.awarenessFrom = []
     if (this.echo.size > 0) this.echo = new Set()
     return taken
   }
@@ -91,5 +103,16 @@ export class Turn {
     const taken = this.ownAwareness
     this.ownAwareness = new Map()
     return taken
+  }
+}
+
+function latestOnly(turn: TurnAwareness): TurnAwareness {
+  const last = new Map<number, number>()
+  turn.changes.forEach((c, i) => last.set(c.clientId, i))
+  const keep = [...last.values()].sort((a, b) => a - b)
+  return {
+    changes: keep.map((i) => turn.changes[i]),
+    from: keep.map((i) => turn.from[i]),
+    echo: turn.echo,
   }
 }
