@@ -127,4 +127,18 @@ describe('server awareness', () => {
     // Another server instance relays many states at once; it applied the limits itself.
     expect(aw.apply(many, { open: true, linkId: null }, null, 0).ok).toBe(true)
   })
+
+  it('frees a client id another instance announced once it is removed there', () => {
+    const aw = new RoomAwareness()
+    const peers = { open: true, linkId: null }
+    aw.apply(update({ clientId: 5, clock: 1, state: '{"user":{"role":"editor"}}' }), peers, null, 0)
+    aw.apply(update({ clientId: 5, clock: 2, state: 'null' }), peers, null, 0)
+    const here = aw.apply(
+      update({ clientId: 5, clock: 3, state: '{}' }),
+      { open: true, linkId: 'moved' },
+      'editor',
+      0,
+    )
+    expect(here.ok && here.changes.length).toBe(1)
+  })
 })

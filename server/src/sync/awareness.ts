@@ -118,7 +118,8 @@ export class RoomAwareness {
   /**
    * Applies an awareness update from `owner`; returns what changed (to broadcast). `role` is
    * set in every state; null keeps the states' own (relayed by another server instance,
-   * which set it). An update over the limits changes nothing and is refused as `tooLarge`.
+   * which set it). An update over the limits is refused as `tooLarge`, nothing of it relayed (its
+   * connection is closed, and what it had announced goes with it).
    */
   apply(update: Uint8Array, owner: AwarenessOwner, role: Role | null, now: number): AwarenessApply {
     const { maxClientIds, maxStateBytes } = this.limits
@@ -150,8 +151,11 @@ export class RoomAwareness {
           (takeover && currClock === clock) ||
           (currClock === clock && removal && prev !== undefined && prev.state !== 'null')
         ) {
-          if (removal) this.states.delete(clientId)
-          else this.states.set(clientId, { clock, state, owner, updatedAt: now })
+          if (removal) {
+            this.states.delete(clientId)
+            // Another instance's client left it: it may come back through this one.
+            if (owner.linkId === null) this.claims.delete(clientId)
+          } else this.states.set(clientId, { clock, state, owner, updatedAt: now })
           changes.push(
             state === raw ? { clientId, clock, state } : { clientId, clock, state, echo: true },
           )
