@@ -88,8 +88,9 @@ function ensureServerBuild() {
   ].map((p) => newestMtime(path.join(ROOT, p)))
   const built = fs.existsSync(SERVER_MAIN) ? fs.statSync(SERVER_MAIN).mtimeMs : 0
   if (built >= Math.max(...sources)) return
-  console.error('[bench] building the server (pnpm --filter @meridian/server build)')
-  run('pnpm', ['--filter', '@meridian/server', 'build'], { cwd: ROOT })
+  // The server's build script itself: pnpm need not be on the PATH (`npx pnpm` is common here).
+  console.error('[bench] building the server (node server/build.mjs)')
+  run(process.execPath, ['build.mjs'], { cwd: path.join(ROOT, 'server') })
   if (!fs.existsSync(SERVER_MAIN)) {
     console.error(`[bench] ${SERVER_MAIN} missing after the build`)
     process.exit(1)
