@@ -40,7 +40,11 @@ export async function rampSessions(targets, measure) {
       const { results } = await measure(target, rooms)
       const r = results.find((x) => x.scenario === 'sessions')
       const failure = rampFailure(r)
-      steps.push(`${rooms}: ${failure ?? `p99 ${num(r.presenceMs.p99)} ms`}`)
+      // The load generator's own lag says whether a failure is the server's or its own.
+      const lag = r?.loadgen
+        ? `, load generator loop delay p99 ${num(r.loadgen.loopDelayP99Ms)} ms`
+        : ''
+      steps.push(`${rooms}: ${failure ?? `p99 ${num(r.presenceMs.p99)} ms`}${lag}`)
       if (failure) {
         stop = `${rooms} rooms: ${failure}`
         break
