@@ -13,6 +13,10 @@ export const RECORDED_ANCHORS = [
     coldMs: 1379,
     memKbPerDoc: 60.4,
     lost: 0,
+    sessions: {
+      50: { p99: 1.84, cpuS: 5.35, delivery: 1 },
+      150: { p99: 10.99, cpuS: 12.0, delivery: 1 },
+    },
   },
   {
     target: 'hocuspocus-sqlite',
@@ -24,6 +28,10 @@ export const RECORDED_ANCHORS = [
     coldMs: 615,
     memKbPerDoc: 84,
     lost: 1119,
+    sessions: {
+      50: { p99: 8.14, cpuS: 11.77, delivery: 1 },
+      150: { p99: 255.04, cpuS: 21.37, delivery: 0.29 },
+    },
   },
 ]
 
@@ -34,6 +42,23 @@ const METRICS = [
   { key: 'coldMs', label: 'cold load: connect → complete content (ms)', target: 0.4 },
   { key: 'memKbPerDoc', label: 'server RSS per idle roadmap (KiB)', target: 0.5 },
   { key: 'lost', label: 'acknowledged edits lost (kill -9)', target: 0 },
+]
+
+/**
+ * The sessions figures (bench/harness/scenarios/sessions.mjs), per room count: `max` is an
+ * absolute bound (ms) besides the ratio; a run that lost presence cannot be the reference.
+ */
+const SESSION_METRICS = [
+  { rooms: 50, key: 'cpuS', label: 'sessions 50 rooms: server CPU s in window', target: null },
+  { rooms: 50, key: 'p99', label: 'sessions 50 rooms: presence p99 (ms)', target: null },
+  { rooms: 150, key: 'cpuS', label: 'sessions 150 rooms: server CPU s in window', target: 0.5 },
+  {
+    rooms: 150,
+    key: 'p99',
+    label: 'sessions 150 rooms: presence p99 (ms)',
+    target: 0.6,
+    max: 30,
+  },
 ]
 
 /** Reduce harness JSON lines to one summary per target. */
@@ -77,6 +102,15 @@ export function summarize(results) {
     }
     if (r.scenario === 'many-docs') s.memKbPerDoc = r.serverRssPerDocKb
     if (r.scenario === 'durability') s.lost = r.lostAcked
+    if (r.scenario === 'sessions') {
+      s.sessions = s.sessions ?? {}
+      s.sessions[r.rooms] = {
+        p99: r.presenceMs?.p99,
+        cpuS: r.serverCpuS,
+        delivery: r.presenceDeliveryRatio,
+        editDelivery: r.editDeliveryRatio,
+      }
+    }
   }
   return [...byTarget.values()]
 }
@@ -117,9 +151,44 @@ export function ratioReport(results, { anchors, quick }) {
     const target = m.target === null ? '–' : m.key === 'lost' ? '0' : `≤ ${m.target}×`
     md += `| ${m.label} | ${num(v)} | ${best ? `${num(best[m.key])} (${best.target})` : '–'} | ${ratio} | ${target} | ${ok} |\n`
   }
+  md += sessionRows(ours, against, recorded && quick)
   if (ours.deliveryRatio !== undefined && ours.deliveryRatio < 1)
     md += `\nFanout delivery ratio: ${ours.deliveryRatio} (< 1: messages lost or not drained).\n`
   if (ours.coldVerified === false) md += '\nCold load content NOT verified.\n'
   for (const s of all) for (const e of s.errors) md += `\n> ${s.target}: ${e}\n`
+  return md
+}
+
+const delivered = (d) => (typeof d === 'number' ? `${num(d * 100)} %` : '–')
+
+/** The sessions rows of the end table: ratios to the best anchor that delivered everything. */
+function sessionRows(ours, against, omitRatios) {
+  if (!ours.sessions) return ''
+  let md = ''
+  for (const m of SESSION_METRICS) {
+    const mine = ours.sessions[m.rooms]
+    if (!mine) continue
+    const v = mine[m.key]
+    const cands = against
+      .map((a) => ({ target: a.target, fig: a.sessions?.[m.rooms] }))
+      .filter((a) => a.fig && typeof a.fig[m.key] === 'number' && a.fig.delivery >= 0.99)
+    const best = cands.sort((a, b) => a.fig[m.key] - b.fig[m.key])[0]
+    let ratio = '–'
+    let ok = '–'
+    if (!omitRatios && best && typeof v === 'number' && best.fig[m.key] > 0) {
+      const r = v / best.fig[m.key]
+      ratio = `${num(r)}×`
+      if (m.target !== null)
+        ok = r <= m.target && !(m.max !== undefined && v >= m.max) ? 'yes' : 'NO'
+    }
+    const target =
+      m.target === null ? '–' : `≤ ${m.target}×${m.max !== undefined ? ` and < ${m.max}` : ''}`
+    md += `| ${m.label} | ${num(v)} | ${best ? `${num(best.fig[m.key])} (${best.target})` : '–'} | ${ratio} | ${target} | ${ok} |\n`
+  }
+  for (const rooms of Object.keys(ours.sessions)) {
+    const d = ours.sessions[rooms]
+    const ok = d.delivery >= 1 && d.editDelivery >= 1 ? 'yes' : 'NO'
+    md += `| sessions ${rooms} rooms: presence / edits delivered | ${delivered(d.delivery)} / ${delivered(d.editDelivery)} | – | – | 100 % | ${ok} |\n`
+  }
   return md
 }

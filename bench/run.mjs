@@ -11,11 +11,16 @@
 //                                   invocation → bench/results/compare.md + ratio table
 //   pnpm bench -- --scenarios abuse one abusive client of each kind vs a well-behaved editor's
 //                                   p99 edit latency (bench/abuse.mjs; --edits N)
+//                                   and the sessions scenario at 50 and 150 rooms
+//   pnpm bench -- --scenarios sessions --ramp [--targets meridian,yws-leveldb,hocuspocus-sqlite]
+//                                   sessions at 50, 100, 150, … rooms per server until presence
+//                                   p99 > 50 ms or presence is lost → bench/results/ramp.md
 //   other flags go to the harness (e.g. --scenarios fanout --n 300 --burst 0)
 import fs from 'node:fs'
 import path from 'node:path'
 import { spawnSync, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { rampSessions } from './ramp.mjs'
 import { ratioReport, RECORDED_ANCHORS } from './ratios.mjs'
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url))
@@ -28,7 +33,20 @@ const argv = process.argv.slice(2).filter((a) => a !== '--')
 const has = (flag) => argv.includes(flag)
 const compare = has('--compare')
 const quick = has('--quick')
-const passThrough = argv.filter((a) => a !== '--compare')
+const ramp = has('--ramp')
+/** The value after `flag`, if given. */
+const valueOf = (flag) => {
+  const i = argv.indexOf(flag)
+  return i === -1 ? undefined : argv[i + 1]
+}
+// --targets is ours (the ramp's servers); the rest goes to the harness.
+const passThrough = argv.filter(
+  (a, i) => a !== '--compare' && a !== '--ramp' && a !== '--targets' && argv[i - 1] !== '--targets',
+)
+/** `args` without `flag` and its value. */
+const withoutFlag = (args, flag) => args.filter((a, i) => a !== flag && args[i - 1] !== flag)
+/** The sessions sizes `--compare` measures (with the anchors, in one invocation each). */
+const SESSION_ROOMS = [50, 150]
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts })
@@ -72,8 +90,9 @@ function ensureServerBuild() {
   ].map((p) => newestMtime(path.join(ROOT, p)))
   const built = fs.existsSync(SERVER_MAIN) ? fs.statSync(SERVER_MAIN).mtimeMs : 0
   if (built >= Math.max(...sources)) return
-  console.error('[bench] building the server (pnpm --filter @meridian/server build)')
-  run('pnpm', ['--filter', '@meridian/server', 'build'], { cwd: ROOT })
+  // The server's build script itself: pnpm need not be on the PATH (`npx pnpm` is common here).
+  console.error('[bench] building the server (node server/build.mjs)')
+  run(process.execPath, ['build.mjs'], { cwd: path.join(ROOT, 'server') })
   if (!fs.existsSync(SERVER_MAIN)) {
     console.error(`[bench] ${SERVER_MAIN} missing after the build`)
     process.exit(1)
@@ -107,13 +126,72 @@ async function main() {
   ensureHarnessDeps()
   ensureServerBuild()
   fs.mkdirSync(RESULTS, { recursive: true })
-  const jsonl = path.join(HARNESS, 'results/results.jsonl')
-  const offset = fs.existsSync(jsonl) ? fs.statSync(jsonl).size : 0
+  // The ramp measures every server unless told which; a plain run measures Meridian.
+  const targets =
+    valueOf('--targets') ??
+    (compare || ramp ? 'yws-leveldb,hocuspocus-sqlite,meridian' : 'meridian')
+  if (ramp) {
+    const report = await rampSessions(targets.split(','), (t, rooms) =>
+      runHarness(t, path.join(RESULTS, `ramp-${t}-${rooms}.md`), [
+        ...passThrough,
+        '--scenarios',
+        'sessions',
+        '--rooms',
+        String(rooms),
+      ]),
+    )
+    console.log('\n' + report)
+    fs.writeFileSync(path.join(RESULTS, 'ramp.md'), report + '\n')
+    console.error(`[bench] report: ${path.relative(ROOT, path.join(RESULTS, 'ramp.md'))}`)
+    return
+  }
   const out = path.join(
     RESULTS,
     compare ? 'compare.md' : quick ? 'meridian-quick.md' : 'meridian.md',
   )
-  const targets = compare ? 'yws-leveldb,hocuspocus-sqlite,meridian' : 'meridian'
+  // With --compare the sessions scenario runs at two sizes, each in its own invocation (one
+  // --rooms per run) with the anchors measured in the same invocation as Meridian.
+  const named = valueOf('--scenarios')?.split(',')
+  const sessionSizes = compare && !has('--rooms') && (!named || named.includes('sessions'))
+  const rest = named?.filter((n) => n !== 'sessions')
+  const results = []
+  let code = 0
+  if (!sessionSizes || !rest || rest.length > 0) {
+    const others = rest
+      ? [...withoutFlag(passThrough, '--scenarios'), '--scenarios', rest.join(',')]
+      : passThrough
+    const main = await runHarness(targets, out, sessionSizes ? others : passThrough)
+    results.push(...main.results)
+    code = main.code
+  }
+  if (sessionSizes) {
+    for (const rooms of SESSION_ROOMS) {
+      const r = await runHarness(targets, path.join(RESULTS, `compare-sessions-${rooms}.md`), [
+        ...withoutFlag(passThrough, '--scenarios'),
+        '--scenarios',
+        'sessions',
+        '--rooms',
+        String(rooms),
+      ])
+      results.push(...r.results)
+      code ||= r.code
+    }
+  }
+  const report = ratioReport(results, {
+    anchors: compare ? null : RECORDED_ANCHORS,
+    quick,
+  })
+  console.log('\n' + report)
+  if (fs.existsSync(out)) fs.appendFileSync(out, '\n' + report + '\n')
+  else fs.writeFileSync(out, report + '\n')
+  console.error(`[bench] report: ${path.relative(ROOT, out)}`)
+  process.exitCode = code
+}
+
+/** One harness `run-all` over `targets` (comma-separated); its results (JSON lines) and exit code. */
+async function runHarness(targets, out, extra) {
+  const jsonl = path.join(HARNESS, 'results/results.jsonl')
+  const offset = fs.existsSync(jsonl) ? fs.statSync(jsonl).size : 0
   const args = [
     path.join(HARNESS, 'run.mjs'),
     'run-all',
@@ -126,7 +204,7 @@ async function main() {
     ROOT,
     '--out',
     out,
-    ...passThrough,
+    ...extra,
   ]
   console.error(`[bench] node ${args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}`)
   const code = await new Promise((resolve) => {
@@ -139,15 +217,7 @@ async function main() {
   const lines = fs.existsSync(jsonl)
     ? fs.readFileSync(jsonl).subarray(offset).toString('utf8').split('\n').filter(Boolean)
     : []
-  const results = lines.map((l) => JSON.parse(l))
-  const report = ratioReport(results, {
-    anchors: compare ? null : RECORDED_ANCHORS,
-    quick,
-  })
-  console.log('\n' + report)
-  if (fs.existsSync(out)) fs.appendFileSync(out, '\n' + report + '\n')
-  console.error(`[bench] report: ${path.relative(ROOT, out)}`)
-  process.exitCode = code
+  return { code, results: lines.map((l) => JSON.parse(l)) }
 }
 
 main().catch((e) => {

@@ -84,6 +84,11 @@ export async function startServer(
       heartbeatMs: config.heartbeatMs,
       fanoutHold: config.fanoutHold,
       snapshotsPerRoadmap: config.limits.snapshotsPerRoadmap,
+      awareness: {
+        maxClientIds: config.presenceMaxClientIds,
+        maxStateBytes: config.presenceMaxStateBytes,
+        claimHoldMs: config.presenceHoldMs,
+      },
     },
     clock,
   )

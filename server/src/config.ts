@@ -27,6 +27,12 @@ export interface Config {
   heartbeatMs: number
   /** fan-out pacing factor (see RoomOptions.fanoutHold); 0 relays every event-loop turn */
   fanoutHold: number
+  /** client ids one connection may announce in presence; more closes it with 4413 */
+  presenceMaxClientIds: number
+  /** bytes of one presence state; a larger one closes the socket with 4413 */
+  presenceMaxStateBytes: number
+  /** how long a client id stays bound to its link once its connection closed */
+  presenceHoldMs: number
   durability: 'normal' | 'full'
   /** PostgreSQL connection string; null: the SQLite file in dataDir */
   databaseUrl: string | null
@@ -83,6 +89,11 @@ const Env = z.object({
   MERIDIAN_AUTO_SNAPSHOT_MS: intFrom(1_000).default(5 * 60_000),
   MERIDIAN_HEARTBEAT_MS: intFrom(1_000).default(30_000),
   MERIDIAN_FANOUT_HOLD: z.coerce.number().min(0).max(4).default(1),
+  MERIDIAN_PRESENCE_MAX_CLIENT_IDS: intFrom(1).max(1_000).default(4),
+  MERIDIAN_PRESENCE_MAX_STATE_BYTES: intFrom(256)
+    .max(MiB)
+    .default(8 * 1024),
+  MERIDIAN_PRESENCE_HOLD_MS: intFrom(0).default(60_000),
   MERIDIAN_DURABILITY: z.enum(['normal', 'full']).default('normal'),
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
@@ -148,6 +159,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
       autoSnapshotMs: e.MERIDIAN_AUTO_SNAPSHOT_MS,
       heartbeatMs: e.MERIDIAN_HEARTBEAT_MS,
       fanoutHold: e.MERIDIAN_FANOUT_HOLD,
+      presenceMaxClientIds: e.MERIDIAN_PRESENCE_MAX_CLIENT_IDS,
+      presenceMaxStateBytes: e.MERIDIAN_PRESENCE_MAX_STATE_BYTES,
+      presenceHoldMs: e.MERIDIAN_PRESENCE_HOLD_MS,
       durability: e.MERIDIAN_DURABILITY,
       databaseUrl: e.DATABASE_URL || null,
       redisUrl: e.REDIS_URL || null,

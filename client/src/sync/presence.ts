@@ -20,15 +20,23 @@ export function localPresence(awareness: Awareness): PresenceState | null {
   return awareness.getLocalState() as PresenceState | null
 }
 
+/**
+ * Remote people shown at most: more than a planning session holds is a flood (the server
+ * bounds what one connection may announce, but many connections may still announce), and
+ * rendering every one of them would stall the views.
+ */
+export const MAX_RENDERED_PEERS = 64
 export function readPeers(awareness: Awareness): Peer[] {
   const peers: Peer[] = []
   awareness.getStates().forEach((raw, clientId) => {
     const state = presenceOf(raw)
     if (state) peers.push({ clientId, state, isLocal: clientId === awareness.clientID })
   })
-  return peers.sort((a, b) =>
-    a.isLocal === b.isLocal ? a.clientId - b.clientId : a.isLocal ? -1 : 1,
-  )
+  peers.sort((a, b) => (a.isLocal === b.isLocal ? a.clientId - b.clientId : a.isLocal ? -1 : 1))
+  const local = peers[0]?.isLocal ? 1 : 0
+  return peers.length > local + MAX_RENDERED_PEERS
+    ? peers.slice(0, local + MAX_RENDERED_PEERS)
+    : peers
 }
 
 /**

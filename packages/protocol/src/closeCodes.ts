@@ -10,6 +10,7 @@ export const CLOSE = {
   revoked: { code: 4401, reason: DENIAL.linkRevoked, denial: DENIAL.linkRevoked },
   expired: { code: 4403, reason: DENIAL.linkExpired, denial: DENIAL.linkExpired },
   noHeartbeat: { code: 4408, reason: 'no answer to ping' },
+  presenceTooLarge: { code: 4413, reason: 'presence too large' },
   slowConsumer: { code: 4429, reason: 'slow consumer' },
   /** the server could not store an update for lack of space: nothing of it was relayed */
   storageFull: { code: 4507, reason: 'storage full' },

@@ -1,7 +1,11 @@
 // Server-side awareness: the latest state per client id, kept as JSON text so relaying
-// costs no parsing. A client id belongs to the connection that first announced it; other
-// connections cannot overwrite or remove it. The `user.role` of every state is set by the
-// server from the connection's role, so nobody can present themselves as an editor.
+// costs no parsing. A client id is bound to the share link whose connection first announced
+// it, for as long as the server remembers it (the connection's life, then `claimHoldMs`): no
+// other link can overwrite or remove it, so a viewer cannot take over an editor's presence
+// while the editor reconnects. A connection announces a few client ids at most, each state
+// of bounded size (presence flooding); beyond that the update is refused. The `user.role` of
+// every state is set by the server from the connection's role, so nobody can present
+// themselves as an editor.
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import type { Role } from '../store/store.js'
@@ -10,6 +14,23 @@ import { errorText } from '../log.js'
 /** The connection a state belongs to. */
 export interface AwarenessOwner {
   readonly open: boolean
+  /** the share link it connected with; null: another server instance (it applied the limits) */
+  readonly linkId: string | null
+}
+
+export interface AwarenessLimits {
+  /** client ids one connection may announce */
+  maxClientIds: number
+  /** bytes of one state's JSON */
+  maxStateBytes: number
+  /** how long (ms) a client id stays bound to its link once its connection closed */
+  claimHoldMs: number
+}
+
+export const AWARENESS_LIMITS: AwarenessLimits = {
+  maxClientIds: 4,
+  maxStateBytes: 8 * 1024,
+  claimHoldMs: 60_000,
 }
 
 export interface AwarenessEntry {
@@ -24,12 +45,27 @@ export interface AwarenessChange {
   clientId: number
   clock: number
   state: string
+  /** the server changed the state (its role): its sender must hear it back */
+  echo?: true
 }
 
-export type AwarenessApply = { ok: true; changes: AwarenessChange[] } | { ok: false; error: string }
+export const AWARENESS_REFUSAL = { malformed: 'malformed', tooLarge: 'tooLarge' } as const
+export type AwarenessRefusal = (typeof AWARENESS_REFUSAL)[keyof typeof AWARENESS_REFUSAL]
+
+export type AwarenessApply =
+  { ok: true; changes: AwarenessChange[] } | { ok: false; refusal: AwarenessRefusal; error: string }
+
+/** A client id's binding to the connection (and so the link) that announced it. */
+interface Claim {
+  owner: AwarenessOwner
+  /** when its connection closed; null while it is open */
+  releasedAt: number | null
+}
 
 /** States not renewed for this long are not sent to new connections (y-protocols' timeout). */
 export const AWARENESS_OUTDATED_MS = 30_000
+
+const utf8 = new TextDecoder()
 
 function withRole(stateJson: string, role: Role): string {
   const state: unknown = JSON.parse(stateJson)
@@ -46,27 +82,65 @@ function withRole(stateJson: string, role: Role): string {
   return JSON.stringify(s)
 }
 
+const tooLarge = (error: string): AwarenessApply => ({
+  ok: false,
+  refusal: AWARENESS_REFUSAL.tooLarge,
+  error,
+})
+
 export class RoomAwareness {
   readonly states = new Map<number, AwarenessEntry>()
+  private readonly claims = new Map<number, Claim>()
+  /** how many client ids each connection claimed */
+  private readonly claimed = new WeakMap<AwarenessOwner, number>()
+
+  constructor(private readonly limits: AwarenessLimits = AWARENESS_LIMITS) {}
+
+  /** Whether `owner` may change `clientId`'s state, claiming it if it is free. */
+  private mayChange(clientId: number, owner: AwarenessOwner, now: number): boolean | 'overLimit' {
+    const claim = this.claims.get(clientId)
+    if (claim?.owner === owner) return true
+    if (claim) {
+      if (claim.owner.open) return false
+      // A connection that just closed has not been released yet: still held.
+      const held = claim.releasedAt === null || now - claim.releasedAt < this.limits.claimHoldMs
+      if (held && claim.owner.linkId !== owner.linkId) return false
+    }
+    if (owner.linkId !== null) {
+      const n = this.claimed.get(owner) ?? 0
+      if (n >= this.limits.maxClientIds) return 'overLimit'
+      this.claimed.set(owner, n + 1)
+    }
+    this.claims.set(clientId, { owner, releasedAt: null })
+    return true
+  }
 
   /**
    * Applies an awareness update from `owner`; returns what changed (to broadcast). `role` is
    * set in every state; null keeps the states' own (relayed by another server instance,
-   * which set it).
+   * which set it). An update over the limits is refused as `tooLarge`, nothing of it relayed (its
+   * connection is closed, and what it had announced goes with it).
    */
   apply(update: Uint8Array, owner: AwarenessOwner, role: Role | null, now: number): AwarenessApply {
+    const { maxClientIds, maxStateBytes } = this.limits
     const changes: AwarenessChange[] = []
     try {
       const dec = decoding.createDecoder(update)
       const n = decoding.readVarUint(dec)
+      // A client announces its own state; other instances relay several of theirs.
+      if (owner.linkId !== null && n > maxClientIds)
+        return tooLarge(`${n} states in one update (limit ${maxClientIds})`)
       for (let i = 0; i < n; i++) {
         const clientId = decoding.readVarUint(dec)
         const clock = decoding.readVarUint(dec)
-        const raw = decoding.readVarString(dec)
+        const bytes = decoding.readVarUint8Array(dec)
+        if (bytes.byteLength > maxStateBytes)
+          return tooLarge(`a state of ${bytes.byteLength} bytes (limit ${maxStateBytes})`)
+        const raw = utf8.decode(bytes)
+        const may = this.mayChange(clientId, owner, now)
+        if (may === 'overLimit') return tooLarge(`more than ${maxClientIds} client ids`)
+        if (!may) continue
         const prev = this.states.get(clientId)
-        // Another live connection's client id is not ours to change (a closed one's is: a
-        // client that reconnects keeps its id).
-        if (prev && prev.owner !== owner && prev.owner.open) continue
         // It reannounces its state with the clock it had, so a takeover accepts an equal one.
         const takeover = prev !== undefined && prev.owner !== owner
         const removal = raw === 'null'
@@ -77,26 +151,48 @@ export class RoomAwareness {
           (takeover && currClock === clock) ||
           (currClock === clock && removal && prev !== undefined && prev.state !== 'null')
         ) {
-          if (removal) this.states.delete(clientId)
-          else this.states.set(clientId, { clock, state, owner, updatedAt: now })
-          changes.push({ clientId, clock, state })
+          if (removal) {
+            this.states.delete(clientId)
+            // Another instance's client left it: it may come back through this one.
+            if (owner.linkId === null) this.claims.delete(clientId)
+          } else this.states.set(clientId, { clock, state, owner, updatedAt: now })
+          changes.push(
+            state === raw ? { clientId, clock, state } : { clientId, clock, state, echo: true },
+          )
         }
       }
     } catch (e) {
-      return { ok: false, error: errorText(e) }
+      return { ok: false, refusal: AWARENESS_REFUSAL.malformed, error: errorText(e) }
     }
     return { ok: true, changes }
   }
 
-  /** Removes every state `owner` announced (its connection closed). */
-  removeOwner(owner: AwarenessOwner): AwarenessChange[] {
+  /**
+   * Removes every state `owner` announced (its connection closed). Its client ids stay bound
+   * to its link for `claimHoldMs`; bindings older than that are forgotten here.
+   */
+  removeOwner(owner: AwarenessOwner, now: number): AwarenessChange[] {
     const changes: AwarenessChange[] = []
     for (const [clientId, e] of this.states) {
       if (e.owner !== owner) continue
       this.states.delete(clientId)
       changes.push({ clientId, clock: e.clock + 1, state: 'null' })
     }
+    for (const [clientId, c] of this.claims) {
+      if (c.owner === owner) c.releasedAt = now
+      else if (c.releasedAt !== null && now - c.releasedAt >= this.limits.claimHoldMs)
+        this.claims.delete(clientId)
+    }
     return changes
+  }
+
+  /**
+   * Whether anyone but `owner` has a state here: they renew it every 15 s, so `owner` hears
+   * from the room without the echo of its own.
+   */
+  hasOtherOwner(owner: AwarenessOwner): boolean {
+    for (const e of this.states.values()) if (e.owner !== owner) return true
+    return false
   }
 
   /** Every live state, for a connection that just joined or asked. */

@@ -1,12 +1,12 @@
 // A room's sockets: sending to one (closing it when its backlog is too long), closing with a
 // code from the one table, and relaying a turn to all of them in one write each.
-import type { AwarenessChange } from './awareness.js'
 import { CLOSE } from './closeCodes.js'
 import type { CloseKind } from './closeCodes.js'
 import type { Conn } from './conn.js'
 import type { RoomHost } from './host.js'
 import { FanoutPacer } from './pacer.js'
 import { awarenessRelay, deliver, updateRelay } from './relay.js'
+import type { TurnAwareness } from './turn.js'
 
 export class RoomConnections {
   readonly all = new Set<Conn>()
@@ -63,7 +63,7 @@ export class RoomConnections {
   relay(
     updates: readonly Uint8Array[],
     senders: readonly (Conn | null)[],
-    awareness: ReadonlyMap<number, AwarenessChange> | null,
+    awareness: TurnAwareness | null,
   ): void {
     const relay = updates.length > 0 ? updateRelay(this.all, updates, senders) : null
     const aw = awareness ? awarenessRelay(awareness) : null

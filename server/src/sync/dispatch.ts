@@ -6,7 +6,7 @@ import * as Y from 'yjs'
 import { errorText } from '../log.js'
 import { ROLE } from '../store/store.js'
 import { attributeTo, integrateAttributed } from './attribution.js'
-import { encodeAwarenessUpdate } from './awareness.js'
+import { AWARENESS_REFUSAL, encodeAwarenessUpdate } from './awareness.js'
 import type { AwarenessChange, RoomAwareness } from './awareness.js'
 import type { Conn } from './conn.js'
 import type { RoomConnections } from './connections.js'
@@ -28,7 +28,8 @@ export const GUEST_NAME = 'Guest'
 /** Where accepted news goes: the room's turn, stored and relayed at the next flush. */
 export interface News {
   update(update: Uint8Array, sender: Conn): void
-  awareness(changes: AwarenessChange[]): void
+  /** `echo`: the sender hears its own changes back */
+  awareness(changes: AwarenessChange[], sender: Conn, echo: boolean): void
   /** A server edit to queue in the same turn (attribution.ts). */
   correct(edit: () => void): void
 }
@@ -63,8 +64,14 @@ export class Dispatch {
         return
       case 'awareness': {
         const r = this.awareness.apply(m.update, conn, conn.role, this.host.clock.now())
-        if (!r.ok) this.refuse(conn, 'malformed', r.error)
-        else if (r.changes.length > 0) this.news.awareness(r.changes)
+        if (!r.ok && r.refusal === AWARENESS_REFUSAL.tooLarge) this.refusePresence(conn, r.error)
+        else if (!r.ok) this.refuse(conn, 'malformed', r.error)
+        else if (r.changes.length > 0)
+          this.news.awareness(
+            r.changes,
+            conn,
+            r.changes.some((c) => c.echo) || !this.awareness.hasOtherOwner(conn),
+          )
         return
       }
       case 'queryAwareness': {
@@ -87,6 +94,13 @@ export class Dispatch {
     this.host.metrics.dropped.inc({ reason })
     this.host.log.debug({ roadmapId: this.id, reason, detail }, 'refused a message')
     this.connections.close(conn, 'protocolError')
+  }
+
+  /** Presence over the limits (a flood, a state too large): that socket is closed with 4413. */
+  private refusePresence(conn: Conn, detail: string): void {
+    this.host.metrics.dropped.inc({ reason: 'presence' })
+    this.host.log.debug({ roadmapId: this.id, detail }, 'refused presence')
+    this.connections.close(conn, 'presenceTooLarge')
   }
 
   private answerStep1(conn: Conn, clientSv: Uint8Array): void {

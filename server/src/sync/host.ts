@@ -1,6 +1,7 @@
 // What a room needs from the server around it (rooms.ts is the one host; room.test.ts builds
 // the same host over an in-memory socket and a clock the test advances).
 import type { Logger } from '../log.js'
+import type { AwarenessLimits } from './awareness.js'
 import type { Metrics } from '../metrics.js'
 import type { StorageHealth } from '../store/storageFull.js'
 import type { Store } from '../store/store.js'
@@ -26,6 +27,8 @@ export interface RoomOptions {
   fanoutHold: number
   /** stored snapshots per roadmap: an automatic one replaces the oldest automatic one */
   snapshotsPerRoadmap: number
+  /** presence limits per connection and client id (awareness.ts) */
+  awareness: AwarenessLimits
 }
 
 /** A room with news: its next flush is due (after its pacing hold). */

@@ -23,7 +23,7 @@ export class RoomPeers {
   /** what other instances sent while the roadmap was loading */
   private queue: PeerMessage[] | null = []
   /** the owner of awareness states announced through other instances */
-  private readonly owner: AwarenessOwner = { open: true }
+  private readonly owner: AwarenessOwner = { open: true, linkId: null }
 
   constructor(
     private readonly id: string,

@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { encodeAwarenessUpdate } from './awareness.js'
 import type { AwarenessChange } from './awareness.js'
 import type { Conn } from './conn.js'
+import type { TurnAwareness } from './turn.js'
 import { encodeAwareness, encodeUpdate } from './protocol.js'
 import { Outgoing } from './wire.js'
 
@@ -17,12 +18,15 @@ export interface UpdateRelay {
 }
 
 /**
- * This turn's awareness message, for everyone, its senders included: y-websocket clients take
- * 30 s without a message as a dead connection, and a client alone in a roadmap hears only the
- * echo of its own awareness renewals (as with the reference server).
+ * This turn's awareness message: `message` for everyone, `own` for senders that do not get
+ * their own changes back (null: nothing else for them). A sender alone in a roadmap gets the
+ * echo: y-websocket clients take 30 s without a message as a dead connection, and such a client
+ * hears only its own renewals (as with the reference server); so does a sender whose state the
+ * server changed (its role). Anyone else hears the others' renewals every 15 s.
  */
 export interface AwarenessRelay {
   message: Outgoing
+  own: Map<Conn, Outgoing | null> | null
 }
 
 const updateMessage = (updates: readonly Uint8Array[]): Outgoing =>
@@ -59,9 +63,21 @@ export function updateRelay(
   return { all, own }
 }
 
-export function awarenessRelay(changes: ReadonlyMap<number, AwarenessChange>): AwarenessRelay {
-  const update = encodeAwarenessUpdate(changes.values(), changes.size)
-  return { message: Outgoing.of(encodeAwareness(update)) }
+const awarenessMessage = (changes: readonly AwarenessChange[]): Outgoing =>
+  Outgoing.of(encodeAwareness(encodeAwarenessUpdate(changes, changes.length)))
+
+export function awarenessRelay(turn: TurnAwareness): AwarenessRelay {
+  const { changes, from, echo } = turn
+  const message = awarenessMessage(changes)
+  const quiet = new Set<Conn>()
+  for (const s of from) if (s && !echo.has(s)) quiet.add(s)
+  if (quiet.size === 0 || quiet.size > MAX_ECHO_FREE_SENDERS) return { message, own: null }
+  const own = new Map<Conn, Outgoing | null>()
+  for (const s of quiet) {
+    const others = changes.filter((_, i) => from[i] !== s)
+    own.set(s, others.length === 0 ? null : awarenessMessage(others))
+  }
+  return { message, own }
 }
 
 /**
@@ -76,13 +92,14 @@ export function deliver(
   slow: (c: Conn) => void,
 ): number {
   let writes = 0
-  const a = aw ? aw.message : null
   // Most connections get the same update message and the same awareness message: join each
-  // distinct pair once.
+  // distinct pair once (a sender's own pair is its own).
   const joined = new Map<Outgoing, Outgoing>()
   for (const c of conns) {
     if (!c.open) continue
     const u = updates ? (updates.own?.has(c) ? updates.own.get(c) : updates.all) : null
+    const ownAw = aw?.own?.has(c) === true
+    const a = aw ? (ownAw ? aw.own?.get(c) : aw.message) : null
     let out = u ?? a
     if (!out) continue
     if (c.socket.queuedBytes > limit) {
@@ -90,8 +107,11 @@ export function deliver(
       continue
     }
     if (u && a) {
-      let both = joined.get(u)
-      if (!both) joined.set(u, (both = Outgoing.join(u, a)))
+      let both = ownAw ? undefined : joined.get(u)
+      if (!both) {
+        both = Outgoing.join(u, a)
+        if (!ownAw) joined.set(u, both)
+      }
       out = both
     }
     if (c.socket.sendAll(out)) writes++

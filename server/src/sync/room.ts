@@ -33,7 +33,7 @@ export const ROOM_STATUS = {
 export type RoomStatus = (typeof ROOM_STATUS)[keyof typeof ROOM_STATUS]
 
 export class Room implements Flushable {
-  readonly awareness = new RoomAwareness()
+  readonly awareness: RoomAwareness
   status: RoomStatus = ROOM_STATUS.loading
   readonly ready: Promise<void>
   emptySince: number
@@ -50,6 +50,7 @@ export class Room implements Flushable {
   ) {
     const isReady = (): boolean => this.status === ROOM_STATUS.ready
     this.emptySince = host.clock.now()
+    this.awareness = new RoomAwareness(host.options.awareness)
     this.connections = new RoomConnections(host)
     this.state = new DocState(
       id,
@@ -86,7 +87,7 @@ export class Room implements Flushable {
         this.turn.add(update, sender)
         host.scheduleFlush(this)
       },
-      awareness: (changes) => this.queueAwareness(changes, true),
+      awareness: (changes, sender, echo) => this.queueAwareness(changes, true, sender, echo),
       correct: (edit) => {
         this.change(ORIGIN.attribution, edit).catch((e: unknown) =>
           host.log.error({ roadmapId: id, err: errorText(e) }, 'attribution failed'),
@@ -165,7 +166,7 @@ export class Room implements Flushable {
     if (!this.connections.all.delete(conn)) return
     conn.open = false
     this.host.metrics.connections.dec({ role: conn.role })
-    const removed = this.awareness.removeOwner(conn)
+    const removed = this.awareness.removeOwner(conn, this.host.clock.now())
     if (removed.length > 0) this.queueAwareness(removed, true)
     if (this.conns.size === 0) this.emptySince = this.host.clock.now()
   }
@@ -191,8 +192,13 @@ export class Room implements Flushable {
   }
 
   /** `own`: changes of this instance's connections, which other instances are told about. */
-  private queueAwareness(changes: AwarenessChange[], own: boolean): void {
-    this.turn.addAwareness(changes, own && this.host.cluster !== null)
+  private queueAwareness(
+    changes: AwarenessChange[],
+    own: boolean,
+    sender: Conn | null = null,
+    echo = false,
+  ): void {
+    this.turn.addAwareness(changes, own && this.host.cluster !== null, sender, echo)
     this.host.scheduleFlush(this)
   }
 

@@ -9,9 +9,17 @@ import { Metrics } from '../metrics.js'
 import { MemoryStore } from '../store/memory.js'
 import type { AppendResult, Role } from '../store/store.js'
 import { storedParts } from '../store/store.js'
+import { AWARENESS_LIMITS, encodeAwarenessUpdate } from '../sync/awareness.js'
+import type { AwarenessChange } from '../sync/awareness.js'
 import { Conn } from '../sync/conn.js'
 import type { RoomOptions } from '../sync/host.js'
-import { AUTH_PERMISSION_DENIED, MESSAGE, SYNC, encodeUpdate } from '../sync/protocol.js'
+import {
+  AUTH_PERMISSION_DENIED,
+  MESSAGE,
+  SYNC,
+  encodeAwareness,
+  encodeUpdate,
+} from '../sync/protocol.js'
 import { Rooms } from '../sync/rooms.js'
 import { ManualClock } from './manualClock.js'
 import { MemorySocket } from './memorySocket.js'
@@ -27,6 +35,7 @@ const OPTIONS: RoomOptions = {
   heartbeatMs: 30_000,
   fanoutHold: 0,
   snapshotsPerRoadmap: 200,
+  awareness: AWARENESS_LIMITS,
 }
 
 /** A gate a test opens: calls wait on it while it is shut. */
@@ -115,8 +124,9 @@ export class Client {
   constructor(
     private readonly rooms: Rooms,
     role: Role,
+    linkId = `link-${role}`,
   ) {
-    this.conn = new Conn(this.socket, role, `link-${role}`, null)
+    this.conn = new Conn(this.socket, role, linkId, null)
     this.socket.onClose = () => rooms.detach(this.conn)
     rooms.attach(ID, this.conn)
   }
@@ -130,6 +140,27 @@ export class Client {
     const before = Y.encodeStateVector(this.doc)
     this.doc.getMap('m').set(key, value)
     this.send(encodeUpdate(Y.encodeStateAsUpdate(this.doc, before)))
+  }
+
+  /** Sends these awareness states (what a provider's awareness does). */
+  announce(...changes: AwarenessChange[]): void {
+    this.send(encodeAwareness(encodeAwarenessUpdate(changes, changes.length)))
+  }
+
+  /** Each awareness message it received: its states by client id (null: removed). */
+  presence(): Map<number, unknown>[] {
+    return this.frames('awareness').map((f) => {
+      const states = new Map<number, unknown>()
+      if (!('payload' in f)) return states
+      const d = decoding.createDecoder(f.payload)
+      const n = decoding.readVarUint(d)
+      for (let i = 0; i < n; i++) {
+        const id = decoding.readVarUint(d)
+        decoding.readVarUint(d)
+        states.set(id, JSON.parse(decoding.readVarString(d)))
+      }
+      return states
+    })
   }
 
   frames(kind: Received['kind']): Received[] {
@@ -168,8 +199,8 @@ export async function world(over: Partial<RoomOptions> = {}) {
     { ...OPTIONS, ...over },
     clock,
   )
-  const connect = async (role: Role = 'editor'): Promise<Client> => {
-    const c = new Client(rooms, role)
+  const connect = async (role: Role = 'editor', linkId?: string): Promise<Client> => {
+    const c = new Client(rooms, role, linkId)
     await clock.settle()
     return c
   }
