@@ -9,6 +9,7 @@ import { CommitInput } from './CommitInput.js'
 import { FeatureFields } from './FeatureFields.js'
 import { FeatureFacts } from './FeatureFacts.js'
 import { usePanelFields } from './usePanelFields.js'
+import { FeatureSessionNotes } from '../session/FeatureSessionNotes.js'
 import './panel.css'
 import './fields.css'
 
@@ -93,6 +94,7 @@ export function FeaturePanel({
             </Suspense>
           ) : null}
         </section>
+        <FeatureSessionNotes doc={session.doc} featureId={feature.id} />
         {readOnly ? null : (
           <footer className="panel__footer">
             <Button

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type { Role } from '../views/types.js'
 import { Logo } from '../app/Logo.js'
@@ -22,6 +23,8 @@ export interface TopBarProps {
   onFollow(clientId: number): void
   onShare(): void
   onShortcuts(): void
+  /** The planning session's entry point (client/src/session). */
+  sessionAction?: ReactNode
 }
 
 export function TopBar({
@@ -35,6 +38,7 @@ export function TopBar({
   onFollow,
   onShare,
   onShortcuts,
+  sessionAction,
 }: TopBarProps) {
   const readOnly = role === 'viewer'
   return (
@@ -70,6 +74,7 @@ export function TopBar({
       >
         <Icon name="keyboard" />
       </Button>
+      {sessionAction}
       <PresenceBar awareness={awareness} followClientId={followClientId} onFollow={onFollow} />
       {readOnly ? null : (
         <div className="topbar__group">

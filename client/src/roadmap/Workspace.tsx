@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import type { Role } from '../views/types.js'
 import type { Session } from '../sync/session.js'
 import { useConnection } from '../sync/useConnection.js'
@@ -14,6 +14,9 @@ import { usePreload } from './usePreload.js'
 import { useShortcutsKey } from './useShortcutsKey.js'
 import { ShortcutsDialog } from './ShortcutsDialog.js'
 import type { ShellViewProps } from './shellViewProps.js'
+import { SessionLayer } from '../session/SessionLayer.js'
+import { StartSessionButton } from '../session/StartSessionButton.js'
+import { focusTopic } from '../session/focusTopic.js'
 
 const FeaturePanel = lazy(() =>
   import('../panel/FeaturePanel.js').then((m) => ({ default: m.FeaturePanel })),
@@ -43,6 +46,7 @@ export function Workspace({
   const ws = useWorkspace(session.awareness, initialView)
   usePreload(session.provider)
   const [shortcutsOpen, setShortcutsOpen] = useShortcutsKey()
+  const [startingSession, setStartingSession] = useState(false)
   const today = useMemo(() => todayIso(), [])
   const title = data.meta.title || initialTitle
   useEffect(() => {
@@ -84,6 +88,20 @@ export function Workspace({
         onFollow={ws.follow}
         onShare={() => ws.setShareOpen(true)}
         onShortcuts={() => setShortcutsOpen(true)}
+        sessionAction={
+          readOnly ? null : (
+            <StartSessionButton session={session} onStart={() => setStartingSession(true)} />
+          )
+        }
+      />
+      <SessionLayer
+        session={session}
+        data={data}
+        role={role}
+        today={today}
+        starting={startingSession}
+        onStartingChange={setStartingSession}
+        onFocus={(topic) => focusTopic(topic, ws)}
       />
       <ViewTabs view={ws.view} onChange={ws.setView} />
       <div className="workspace__body">

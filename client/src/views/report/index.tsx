@@ -7,6 +7,7 @@ import { RecentSection } from './RecentSection.js'
 import { RisksSection } from './RisksSection.js'
 import { AttentionSection, MilestonesSection } from './ScheduleSections.js'
 import { useReport } from './useReport.js'
+import { LatestSessionSection } from '../../session/LatestSessionSection.js'
 import { HintCounts, HowComputed } from '../planning/HintCounts.js'
 import { PROGRESS_RULE } from '@meridian/model'
 import '../planning/planning.css'
@@ -78,6 +79,7 @@ export default function ReportView(props: ViewProps) {
             </span>
           </div>
         </div>
+        <LatestSessionSection doc={props.doc} data={data} />
         <div className="rp-grid">
           <GoalsSection report={report} hints={hints.byGoal} />
           <LanesSection report={report} />
