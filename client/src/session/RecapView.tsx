@@ -88,7 +88,9 @@ export function RecapView({ recap }: { recap: SessionRecap }) {
               <li key={row.option}>
                 <span className="ss-rank__place">{row.place}</span> {row.title}{' '}
                 <span className="ss-muted">
-                  {vote.mode === 'dots' ? `${row.total} dots` : `${row.value.toFixed(1)} mean`}
+                  {vote.mode === 'dots'
+                    ? `${row.total} ${row.total === 1 ? 'dot' : 'dots'}`
+                    : `${row.value.toFixed(1)} mean`}
                 </span>
               </li>
             ))}

@@ -122,11 +122,13 @@ export function recapToMarkdown(recap: SessionRecap): string {
   }
   for (const vote of recap.votes) {
     lines.push(`## Vote: ${inline(vote.title)}`, '')
-    const unit = vote.mode === 'dots' ? 'dots' : 'mean score'
-    for (const row of vote.ranking)
-      lines.push(
-        `${row.place}. ${inline(row.title)}: ${vote.mode === 'dots' ? row.total : row.value.toFixed(1)} ${unit}`,
-      )
+    for (const row of vote.ranking) {
+      const value =
+        vote.mode === 'dots'
+          ? `${row.total} ${row.total === 1 ? 'dot' : 'dots'}`
+          : `${row.value.toFixed(1)} mean score`
+      lines.push(`${row.place}. ${inline(row.title)}: ${value}`)
+    }
     lines.push('')
   }
   lines.push(
