@@ -35,6 +35,12 @@ test('a planning session: agenda, follow, vote, decision, recap in the report', 
   await expect(ben.page.getByTestId('session-bar')).toContainText('Facilitated by Ana Lima')
   await expect(ben.page.getByTestId('session-time')).toContainText('left')
   await shot(ben.page, 'session-bar')
+  // The facilitator's bar at 1024 px, with the agenda open.
+  await ana.page.setViewportSize({ width: 1024, height: 768 })
+  await ana.page.getByRole('button', { name: 'Agenda' }).click()
+  await expect(ana.page.getByRole('menu', { name: 'Agenda' })).toContainText('SSO / SAML')
+  await shot(ana.page, 'session-bar-facilitator-1024')
+  await ana.page.keyboard.press('Escape')
 
   // The facilitator moves the topic's feature a week later (Shift+→ on its bar).
   const moved = bar(ana.page, 'Query engine caching')

@@ -3,6 +3,7 @@
 import type { PlanningSession, RoadmapData, Topic } from '@meridian/model'
 import { Button } from '../ui/Button.js'
 import { Icon } from '../ui/Icon.js'
+import { AgendaMenu } from './AgendaMenu.js'
 import { TOPIC_KIND_LABEL, topicTitle } from './topicLabel.js'
 import { formatSeconds, useClock } from './useClock.js'
 
@@ -71,6 +72,7 @@ export function SessionBar({
       ) : null}
       <span className="ss-bar__by ss-muted">Facilitated by {session.facilitator.name}</span>
       <span className="ss-bar__spacer" />
+      <AgendaMenu session={session} data={data} isFacilitator={isFacilitator} onGoTo={onGoTo} />
       {isFacilitator ? (
         <span className="ss-bar__group">
           <Button
