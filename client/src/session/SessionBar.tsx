@@ -71,54 +71,55 @@ export function SessionBar({
         </span>
       ) : null}
       <span className="ss-bar__by ss-muted">Facilitated by {session.facilitator.name}</span>
-      <span className="ss-bar__spacer" />
-      <AgendaMenu session={session} data={data} isFacilitator={isFacilitator} onGoTo={onGoTo} />
-      {isFacilitator ? (
-        <span className="ss-bar__group">
+      <span className="ss-bar__controls">
+        <AgendaMenu session={session} data={data} isFacilitator={isFacilitator} onGoTo={onGoTo} />
+        {isFacilitator ? (
+          <span className="ss-bar__group">
+            <Button
+              size="sm"
+              variant="ghost"
+              icon
+              aria-label="Previous topic"
+              disabled={!prev}
+              onClick={() => prev && onGoTo(prev)}
+            >
+              <Icon name="chevronLeft" size={14} />
+            </Button>
+            <Button size="sm" disabled={!next} onClick={() => next && onGoTo(next)}>
+              Next topic <Icon name="chevronRight" size={14} />
+            </Button>
+            <Button size="sm" onClick={onOpenVote}>
+              Vote
+            </Button>
+          </span>
+        ) : (
           <Button
             size="sm"
-            variant="ghost"
-            icon
-            aria-label="Previous topic"
-            disabled={!prev}
-            onClick={() => prev && onGoTo(prev)}
+            variant={following ? 'default' : 'primary'}
+            aria-pressed={following}
+            title="Press F to step out of following and back in"
+            onClick={onToggleFollow}
           >
-            <Icon name="chevronLeft" size={14} />
+            <Icon name="eye" size={14} /> {following ? 'Following' : 'Follow'}{' '}
+            <kbd className="kbd">F</kbd>
           </Button>
-          <Button size="sm" disabled={!next} onClick={() => next && onGoTo(next)}>
-            Next topic <Icon name="chevronRight" size={14} />
+        )}
+        {canEdit ? (
+          <span className="ss-bar__group">
+            <Button size="sm" variant="ghost" onClick={() => onNote('decision')}>
+              <Icon name="check" size={14} /> Decision
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => onNote('action')}>
+              <Icon name="flag" size={14} /> Action
+            </Button>
+          </span>
+        ) : null}
+        {isFacilitator ? (
+          <Button size="sm" variant="primary" onClick={onEnd}>
+            End session
           </Button>
-          <Button size="sm" onClick={onOpenVote}>
-            Vote
-          </Button>
-        </span>
-      ) : (
-        <Button
-          size="sm"
-          variant={following ? 'default' : 'primary'}
-          aria-pressed={following}
-          title="Press F to step out of following and back in"
-          onClick={onToggleFollow}
-        >
-          <Icon name="eye" size={14} /> {following ? 'Following' : 'Follow'}{' '}
-          <kbd className="kbd">F</kbd>
-        </Button>
-      )}
-      {canEdit ? (
-        <span className="ss-bar__group">
-          <Button size="sm" variant="ghost" onClick={() => onNote('decision')}>
-            <Icon name="check" size={14} /> Decision
-          </Button>
-          <Button size="sm" variant="ghost" onClick={() => onNote('action')}>
-            <Icon name="flag" size={14} /> Action
-          </Button>
-        </span>
-      ) : null}
-      {isFacilitator ? (
-        <Button size="sm" variant="primary" onClick={onEnd}>
-          End session
-        </Button>
-      ) : null}
+        ) : null}
+      </span>
     </div>
   )
 }
