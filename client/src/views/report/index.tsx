@@ -8,6 +8,7 @@ import { RisksSection } from './RisksSection.js'
 import { AttentionSection, MilestonesSection } from './ScheduleSections.js'
 import { useReport } from './useReport.js'
 import { LatestSessionSection } from '../../session/LatestSessionSection.js'
+import { PastSessionsSection } from '../../session/PastSessionsSection.js'
 import { HintCounts, HowComputed } from '../planning/HintCounts.js'
 import { PROGRESS_RULE } from '@meridian/model'
 import '../planning/planning.css'
@@ -96,6 +97,7 @@ export default function ReportView(props: ViewProps) {
           />
           <RecentSection recent={recent} />
         </div>
+        <PastSessionsSection doc={props.doc} data={data} readOnly={props.readOnly} />
         <p className="rp-foot pv-muted">
           Live: this report updates as the roadmap changes. Generated {formatDay(today, true)} by
           Meridian.
