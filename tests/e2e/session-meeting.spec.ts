@@ -79,6 +79,20 @@ test('a planning session: agenda, follow, vote, decision, recap in the report', 
   }
   await shot(vic.page, 'session-vote-result')
 
+  // The result applied to the backlog order in one step, which one undo takes back.
+  await ben.page.getByRole('tab', { name: 'Backlog', exact: true }).click()
+  const features = ben.page.getByTestId('backlog-feature')
+  await expect(features.first()).toBeVisible()
+  const order = () =>
+    features.evaluateAll((els) => els.slice(0, 4).map((el) => el.getAttribute('aria-label')))
+  const before = await order()
+  await ana.page.getByRole('button', { name: 'Apply to backlog order' }).click()
+  await expect
+    .poll(order)
+    .toEqual(['SSO / SAML', 'Audit log', 'Query engine caching', 'Usage-based billing'])
+  await ana.page.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(order).toEqual(before)
+
   // The editor records a decision on the topic's feature; it shows in the feature's panel.
   const decision = 'Move Query engine caching a week: the platform team is at capacity'
   await ben.page.getByTestId('session-bar').getByRole('button', { name: 'Decision' }).click()
