@@ -12,6 +12,7 @@ import { FeatureSlips } from './FeatureSlips.js'
 import { usePanelFields } from './usePanelFields.js'
 import { takePanelFocus } from './panelFocus.js'
 import { ThreadList } from '../comments/ThreadList.js'
+import { FeatureSessionNotes } from '../session/FeatureSessionNotes.js'
 import './panel.css'
 import './fields.css'
 
@@ -109,6 +110,7 @@ export function FeaturePanel({
           ) : null}
         </section>
         <ThreadList target={{ kind: 'features', id: feature.id }} />
+        <FeatureSessionNotes doc={session.doc} featureId={feature.id} />
         {readOnly ? null : (
           <footer className="panel__footer">
             <Button

@@ -47,8 +47,13 @@ const GROUPS = [
   },
   {
     title: 'Everywhere',
-    keys: [['Ctrl', 'Z'], ['Ctrl', 'Shift', 'Z'], ['?']],
-    what: ['Undo your last edit', 'Redo', 'Show these shortcuts'],
+    keys: [['Ctrl', 'Z'], ['Ctrl', 'Shift', 'Z'], ['F'], ['?']],
+    what: [
+      'Undo your last edit',
+      'Redo',
+      'In a planning session: step out of following the facilitator, or back in',
+      'Show these shortcuts',
+    ],
   },
 ] as const
 

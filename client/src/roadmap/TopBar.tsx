@@ -27,6 +27,8 @@ export interface TopBarProps {
   activity?: ReactNode
   onHistory(): void
   historyOpen: boolean
+  /** The planning session's entry point (client/src/session). */
+  sessionAction?: ReactNode
 }
 
 export function TopBar({
@@ -43,6 +45,7 @@ export function TopBar({
   activity,
   onHistory,
   historyOpen,
+  sessionAction,
 }: TopBarProps) {
   const readOnly = role === 'viewer' || role === 'commenter'
   return (
@@ -83,6 +86,7 @@ export function TopBar({
       >
         <Icon name="keyboard" />
       </Button>
+      {sessionAction}
       <Button
         variant="ghost"
         aria-pressed={historyOpen}

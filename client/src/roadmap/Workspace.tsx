@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import type { FeatureId } from '@meridian/model'
 import type { Role } from '../views/types.js'
 import type { Session } from '../sync/session.js'
@@ -28,6 +28,9 @@ import { useHistoryKeys } from '../history/useHistoryKeys.js'
 import { HistoryDrawer } from '../history/HistoryDrawer.js'
 import { VersionBanner } from '../history/VersionBanner.js'
 import { entityView } from '../history/entityView.js'
+import { SessionLayer } from '../session/SessionLayer.js'
+import { StartSessionButton } from '../session/StartSessionButton.js'
+import { focusTopic } from '../session/focusTopic.js'
 
 const FeaturePanel = lazy(() =>
   import('../panel/FeaturePanel.js').then((m) => ({ default: m.FeaturePanel })),
@@ -68,6 +71,7 @@ export function Workspace({
   const refusal = useRefusal(session.provider)
   usePreload(session.provider)
   const [shortcutsOpen, setShortcutsOpen] = useShortcutsKey()
+  const [startingSession, setStartingSession] = useState(false)
   const today = useMemo(() => todayIso(), [])
   const history = useHistory(session, data, today)
   const openHistory = useCallback(() => history.setPanelOpen(true), [history.setPanelOpen])
@@ -129,6 +133,11 @@ export function Workspace({
           onShortcuts={() => setShortcutsOpen(true)}
           onHistory={() => history.setPanelOpen(!history.panelOpen)}
           historyOpen={history.panelOpen}
+          sessionAction={
+            readOnly ? null : (
+              <StartSessionButton session={session} onStart={() => setStartingSession(true)} />
+            )
+          }
           activity={
             <ActivityButton
               activity={activity}
@@ -138,6 +147,15 @@ export function Workspace({
           }
         />
         {version ? <VersionBanner version={version} onBack={history.backToNow} /> : null}
+        <SessionLayer
+          session={session}
+          data={data}
+          role={role}
+          today={today}
+          starting={startingSession}
+          onStartingChange={setStartingSession}
+          onFocus={(topic) => focusTopic(topic, ws)}
+        />
         <ViewTabs view={ws.view} onChange={ws.setView} />
         <div className="workspace__body">
           <ViewHost view={ws.view} props={viewProps} />

@@ -249,3 +249,29 @@ export type {
   BulkInput,
   BulkResult,
 } from './bulk.js'
+export { TOPIC_KIND, VOTE_MODE, VOTE_TARGET, SESSION_LIMITS } from './sessionSchema.js'
+export type {
+  SessionId,
+  TopicId,
+  VoteId,
+  TopicKind,
+  VoteMode,
+  VoteTarget,
+  Person,
+  Topic,
+  Ballot,
+  Vote,
+  Decision,
+  ActionItem,
+  StoredRecap,
+  PlanningSession,
+} from './sessionSchema.js'
+export { Sessions } from './sessions.js'
+export type { TopicInput, VoteInput, NoteInput, CastResult } from './sessions.js'
+export { readSessions, readSession, activeSession, latestPublished } from './readSessions.js'
+export { BALLOT_PROBLEM, ballotProblem } from './sessionBallot.js'
+export type { BallotProblem, BallotRule } from './sessionBallot.js'
+export { rankVote, tallyVote, dotsLeft } from './voteTally.js'
+export type { Tally, TallyRow } from './voteTally.js'
+export { buildRecap, recapToMarkdown, subjectTitle } from './sessionRecap.js'
+export type { SessionRecap, RecapNote, RecapAction, RecapVote } from './sessionRecap.js'

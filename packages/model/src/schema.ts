@@ -19,6 +19,8 @@ export const ROOT = {
   comments: 'comments',
   /** The slip ledger (see `slipLedger.ts`): a schema addition older clients keep untouched. */
   slips: 'slips',
+  /** Planning sessions (see `sessionSchema.ts`): a schema addition older clients keep untouched. */
+  sessions: 'sessions',
 } as const
 
 /** The entity collections: each is a root `Y.Map<id, Y.Map>`. */

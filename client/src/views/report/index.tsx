@@ -10,6 +10,8 @@ import { BaselineSection } from './BaselineSection.js'
 import type { BaselineView } from '../../roadmap/shellViewProps.js'
 import { AttentionSection, MilestonesSection } from './ScheduleSections.js'
 import { useReport } from './useReport.js'
+import { LatestSessionSection } from '../../session/LatestSessionSection.js'
+import { PastSessionsSection } from '../../session/PastSessionsSection.js'
 import { HintCounts, HowComputed } from '../planning/HintCounts.js'
 import { PROGRESS_RULE } from '@meridian/model'
 import { ReportPdfButton } from '../../exchange/ReportPdfButton.js'
@@ -88,6 +90,7 @@ export default function ReportView(props: ViewProps & { baseline?: BaselineView 
             </span>
           </div>
         </div>
+        <LatestSessionSection doc={props.doc} data={data} />
         <div className="rp-grid">
           <GoalsSection report={report} hints={hints.byGoal} />
           <LanesSection report={report} />
@@ -110,6 +113,7 @@ export default function ReportView(props: ViewProps & { baseline?: BaselineView 
             <BaselineSection name={props.baseline.name} comparison={props.baseline.comparison} />
           ) : null}
         </div>
+        <PastSessionsSection doc={props.doc} data={data} readOnly={props.readOnly} />
         <p className="rp-foot pv-muted">
           Live: this report updates as the roadmap changes. Generated {formatDay(today, true)} by
           Meridian.

@@ -1,0 +1,173 @@
+// The planning session in the shell: the bar, the vote, and the dialogs to start one, record
+// decisions and actions, and read the recap. Reads and writes the document's `sessions` root.
+import { useEffect, useMemo, useState } from 'react'
+import { activeSession, TOPIC_KIND } from '@meridian/model'
+import type { FeatureId, IsoDate, RoadmapData, SessionId, Topic, VoteId } from '@meridian/model'
+import type { Role } from '../views/types.js'
+import type { Session } from '../sync/session.js'
+import { localPresence } from '../sync/presence.js'
+import { compareSinceCheckpoint, takeCheckpoint } from './checkpoint.js'
+import { NoteDialog } from './NoteDialog.js'
+import type { NoteKind } from './NoteDialog.js'
+import { OpenVoteDialog } from './OpenVoteDialog.js'
+import { personKey } from './personKey.js'
+import { RecapDialog } from './RecapDialog.js'
+import { SessionBar } from './SessionBar.js'
+import { StartSessionDialog } from './StartSessionDialog.js'
+import { TOPIC_KIND_LABEL, topicTitle } from './topicLabel.js'
+import { useFollowSession } from './useFollowSession.js'
+import { useSessions, useSessionWriter } from './useSessions.js'
+import { VoteCard } from './VoteCard.js'
+import './session.css'
+
+export interface SessionLayerProps {
+  session: Session
+  data: RoadmapData
+  role: Role
+  today: IsoDate
+  starting: boolean
+  onStartingChange(open: boolean): void
+  /** Focus a topic's entity (a feature opens its panel). */
+  onFocus(topic: Topic): void
+}
+
+export function SessionLayer({
+  session,
+  data,
+  role,
+  today,
+  starting,
+  onStartingChange,
+  onFocus,
+}: SessionLayerProps) {
+  const sessions = useSessions(session.doc)
+  const writer = useSessionWriter(session.doc, session.origin)
+  const active = activeSession(sessions)
+  const name = localPresence(session.awareness)?.user.name ?? 'Someone'
+  const me = useMemo(() => ({ key: personKey(), name }), [name])
+  const canEdit = role !== 'viewer'
+  const isFacilitator = active !== null && active.facilitator.key === me.key
+  const { following, setFollowing, topic } = useFollowSession(active, isFacilitator, onFocus)
+  const [note, setNote] = useState<NoteKind | null>(null)
+  const [voteOpen, setVoteOpen] = useState(false)
+  const [dismissed, setDismissed] = useState<string | null>(null)
+  const [recapId, setRecapId] = useState<SessionId | null>(null)
+  const [ending, setEnding] = useState(false)
+
+  useEffect(() => {
+    if (active && canEdit) writer.join(active.id, me)
+  }, [active?.id, canEdit, writer, me])
+
+  const vote = active?.votes.at(-1) ?? null
+  const recapSession = sessions.find((s) => s.id === recapId) ?? null
+
+  const start = async (title: string, topics: Parameters<typeof writer.start>[0]['topics']) => {
+    onStartingChange(false)
+    const checkpointId = await takeCheckpoint(session.id, session.token, title)
+    writer.start({ title, facilitator: me, checkpointId, topics })
+  }
+  const end = async () => {
+    if (!active || ending) return
+    setEnding(true)
+    const comparison = await compareSinceCheckpoint(
+      session.id,
+      session.token,
+      active.checkpointId,
+      session.doc,
+      today,
+    )
+    writer.end(active.id, comparison)
+    setEnding(false)
+    setRecapId(active.id)
+  }
+  const applyOrder = (order: string[]) =>
+    session.roadmap.transact(() => {
+      let previous: FeatureId | null = null
+      for (const id of order as FeatureId[]) {
+        session.roadmap.features.reorder(id, { before: previous })
+        previous = id
+      }
+    })
+
+  return (
+    <>
+      {active ? (
+        <SessionBar
+          session={active}
+          data={data}
+          topic={topic}
+          isFacilitator={isFacilitator}
+          canEdit={canEdit}
+          following={following}
+          onToggleFollow={() => setFollowing((f) => !f)}
+          onGoTo={(t) => writer.focusTopic(active.id, t.id)}
+          onOpenVote={() => setVoteOpen(true)}
+          onNote={setNote}
+          onEnd={() => void end()}
+        />
+      ) : null}
+      {active && vote && dismissed !== vote.id ? (
+        <VoteCard
+          vote={vote}
+          data={data}
+          me={me}
+          canVote={canEdit}
+          isFacilitator={isFacilitator}
+          onCast={(marks) => writer.cast(active.id, vote.id as VoteId, me, marks)}
+          onReveal={() => writer.reveal(active.id, vote.id)}
+          onApply={applyOrder}
+          onDismiss={() => setDismissed(vote.id)}
+        />
+      ) : null}
+      {starting && canEdit ? (
+        <StartSessionDialog
+          data={data}
+          onStart={(title, topics) => void start(title, topics)}
+          onClose={() => onStartingChange(false)}
+        />
+      ) : null}
+      {voteOpen && active ? (
+        <OpenVoteDialog
+          data={data}
+          onOpen={(input) => {
+            writer.openVote(active.id, input)
+            setVoteOpen(false)
+          }}
+          onClose={() => setVoteOpen(false)}
+        />
+      ) : null}
+      {note && active ? (
+        <NoteDialog
+          kind={note}
+          subject={topic ? `${TOPIC_KIND_LABEL[topic.kind]} · ${topicTitle(data, topic)}` : ''}
+          onClose={() => setNote(null)}
+          onSave={({ text, owner, due }) => {
+            const input = {
+              kind: topic?.kind ?? TOPIC_KIND.text,
+              ref: topic?.ref ?? null,
+              text,
+              by: me.name,
+            }
+            if (note === 'decision') writer.recordDecision(active.id, input)
+            else writer.recordAction(active.id, { ...input, owner, due })
+            setNote(null)
+          }}
+        />
+      ) : null}
+      {recapSession ? (
+        <RecapDialog
+          session={recapSession}
+          data={data}
+          canPublish={role === 'owner'}
+          onPublish={(published) => writer.publish(recapSession.id, published)}
+          onClose={() => setRecapId(null)}
+        />
+      ) : null}
+    </>
+  )
+}
+
+/** Whether a session is running (for the shell's "Start session" button). */
+export function useHasActiveSession(session: Session): boolean {
+  return activeSession(useSessions(session.doc)) !== null
+}
