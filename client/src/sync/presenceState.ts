@@ -81,8 +81,11 @@ export function presenceOf(raw: unknown): PresenceState | null {
   return state
 }
 
+/** A longer "name" is not a person's name but a flood: such a state is ignored. */
+const MAX_RAW_NAME = 200
+
 function userOf(raw: unknown): PresenceUser | null {
-  if (!isObject(raw) || !isString(raw.name)) return null
+  if (!isObject(raw) || !isString(raw.name) || raw.name.length > MAX_RAW_NAME) return null
   return {
     name: raw.name.slice(0, MAX_NAME),
     color: isString(raw.color) && COLOR.test(raw.color) ? raw.color : FALLBACK_COLOR,

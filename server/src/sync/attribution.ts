@@ -45,6 +45,15 @@ export function integrateAttributed(
 }
 
 /** The server edit that puts `name` on each of `maps`. */
-export const attributeTo = (maps: readonly Y.Map<unknown>[], name: string) => (): void => {
-  for (const m of maps) m.set(ACCEPTED_BY, name)
-}
+export const attributeTo =
+  (maps: readonly Y.Map<unknown>[], name: string) =>
+  (doc: Y.Doc): void => {
+    // A server change is built on a copy of the document (room.ts `change`): the items are
+    // found there by their key, not written through the live maps.
+    const items = doc.getMap(ITEMS)
+    for (const m of maps) {
+      const key = m._item?.parentSub
+      const target = key ? items.get(key) : undefined
+      if (target instanceof Y.Map) target.set(ACCEPTED_BY, name)
+    }
+  }

@@ -105,25 +105,39 @@ describe('server awareness', () => {
     expect(stateOf(aw, 7)).toEqual({ user: { name: 'Fake', role: 'viewer' } })
   })
 
-  it('refuses more client ids per connection, or larger states, than the limits', () => {
+  it('drops client ids past a connection’s allowance, and refuses larger states or floods', () => {
     const aw = new RoomAwareness({ ...AWARENESS_LIMITS, maxClientIds: 2, maxStateBytes: 300 })
     const a = { open: true, linkId: 'a' }
     const one = (clientId: number, state = '{}'): Uint8Array =>
       update({ clientId, clock: 1, state })
     expect(aw.apply(one(1), a, 'editor', 0).ok).toBe(true)
     expect(aw.apply(one(2), a, 'editor', 0).ok).toBe(true)
-    expect(aw.apply(one(3), a, 'editor', 0)).toMatchObject({ ok: false, refusal: 'tooLarge' })
+    // A third id is dropped quietly: y-websocket clients send back what they receive.
+    expect(aw.apply(one(3), a, 'editor', 0)).toEqual({ ok: true, changes: [] })
     const many = update(...[4, 5, 6].map((clientId) => ({ clientId, clock: 1, state: '{}' })))
-    expect(aw.apply(many, { open: true, linkId: 'b' }, 'editor', 0)).toMatchObject({
-      ok: false,
-      refusal: 'tooLarge',
-    })
+    expect(aw.apply(many, { open: true, linkId: 'b' }, 'editor', 0)).toMatchObject({ ok: true })
     const big = `{"user":{"name":"${'x'.repeat(300)}"}}`
     expect(aw.apply(one(9, big), { open: true, linkId: 'c' }, 'editor', 0)).toMatchObject({
       ok: false,
       refusal: 'tooLarge',
     })
-    expect([...aw.states.keys()]).toEqual([1, 2])
+    const flood = update(
+      ...Array.from({ length: 1_000 }, (_, i) => ({ clientId: 100 + i, clock: 1, state: '{}' })),
+    )
+    expect(aw.apply(flood, { open: true, linkId: 'd' }, 'editor', 0)).toMatchObject({
+      ok: false,
+      refusal: 'tooLarge',
+    })
+    expect([...aw.states.keys()]).toEqual([1, 2, 4, 5])
+    // An echo of someone else's state, or of its removal, changes nothing.
+    expect(
+      aw.apply(one(1, '{"user":{"name":"Echo"}}'), { open: true, linkId: 'a' }, 'editor', 0),
+    ).toEqual({ ok: true, changes: [] })
+    expect(aw.apply(update({ clientId: 4, clock: 2, state: 'null' }), a, 'editor', 0)).toEqual({
+      ok: true,
+      changes: [],
+    })
+    expect([...aw.states.keys()]).toEqual([1, 2, 4, 5])
     // Another server instance relays many states at once; it applied the limits itself.
     expect(aw.apply(many, { open: true, linkId: null }, null, 0).ok).toBe(true)
   })

@@ -2,8 +2,12 @@
 // costs no parsing. A client id is bound to the share link whose connection first announced
 // it, for as long as the server remembers it (the connection's life, then `claimHoldMs`): no
 // other link can overwrite or remove it, so a viewer cannot take over an editor's presence
-// while the editor reconnects. A connection announces a few client ids at most, each state
-// of bounded size (presence flooding); beyond that the update is refused. The `user.role` of
+// while the editor reconnects. A connection owns a few client ids at most, each state of
+// bounded size (presence flooding). y-websocket clients send back every state they receive
+// (their awareness 'update' handler broadcasts remote changes too), so a state for a client id
+// the connection does not own, a removal of one, a repeat of a state already seen, or an id
+// past its allowance is dropped quietly, never relayed; only a state too large, or a message
+// naming far more ids than the room has, closes the socket (4413). The `user.role` of
 // every state is set by the server from the connection's role, so nobody can present
 // themselves as an editor.
 import * as decoding from 'lib0/decoding'
@@ -62,6 +66,9 @@ interface Claim {
   releasedAt: number | null
 }
 
+/** Ids one message may name beyond those the room knows: more is a flood, not an echo. */
+const MESSAGE_SLACK = 256
+
 /** States not renewed for this long are not sent to new connections (y-protocols' timeout). */
 export const AWARENESS_OUTDATED_MS = 30_000
 
@@ -96,19 +103,33 @@ export class RoomAwareness {
 
   constructor(private readonly limits: AwarenessLimits = AWARENESS_LIMITS) {}
 
-  /** Whether `owner` may change `clientId`'s state, claiming it if it is free. */
-  private mayChange(clientId: number, owner: AwarenessOwner, now: number): boolean | 'overLimit' {
+  /**
+   * Whether `owner` may change `clientId`'s state, claiming it if it is free. False for
+   * someone else's id, a removal of what it does not own, or an id past its allowance.
+   */
+  private mayChange(
+    clientId: number,
+    owner: AwarenessOwner,
+    removal: boolean,
+    now: number,
+  ): boolean {
     const claim = this.claims.get(clientId)
     if (claim?.owner === owner) return true
+    // Another server instance (linkId null) applied the limits to its own connections.
+    const local = owner.linkId !== null
+    if (removal && local) return false
+    const n = this.claimed.get(owner) ?? 0
     if (claim) {
       if (claim.owner.open) return false
       // A connection that just closed has not been released yet: still held.
       const held = claim.releasedAt === null || now - claim.releasedAt < this.limits.claimHoldMs
       if (held && claim.owner.linkId !== owner.linkId) return false
+      // A person reconnecting announces their own id first; a connection that already has
+      // one and sends a held id is echoing someone who left (several people share a link).
+      if (held && local && n > 0) return false
     }
-    if (owner.linkId !== null) {
-      const n = this.claimed.get(owner) ?? 0
-      if (n >= this.limits.maxClientIds) return 'overLimit'
+    if (local) {
+      if (n >= this.limits.maxClientIds) return false
       this.claimed.set(owner, n + 1)
     }
     this.claims.set(clientId, { owner, releasedAt: null })
@@ -127,9 +148,11 @@ export class RoomAwareness {
     try {
       const dec = decoding.createDecoder(update)
       const n = decoding.readVarUint(dec)
-      // A client announces its own state; other instances relay several of theirs.
-      if (owner.linkId !== null && n > maxClientIds)
-        return tooLarge(`${n} states in one update (limit ${maxClientIds})`)
+      // A client's own states, or its echo of what the room relayed; other instances relay
+      // several of theirs.
+      const most = this.states.size + maxClientIds + MESSAGE_SLACK
+      if (owner.linkId !== null && n > most)
+        return tooLarge(`${n} states in one update (limit ${most})`)
       for (let i = 0; i < n; i++) {
         const clientId = decoding.readVarUint(dec)
         const clock = decoding.readVarUint(dec)
@@ -137,9 +160,7 @@ export class RoomAwareness {
         if (bytes.byteLength > maxStateBytes)
           return tooLarge(`a state of ${bytes.byteLength} bytes (limit ${maxStateBytes})`)
         const raw = utf8.decode(bytes)
-        const may = this.mayChange(clientId, owner, now)
-        if (may === 'overLimit') return tooLarge(`more than ${maxClientIds} client ids`)
-        if (!may) continue
+        if (!this.mayChange(clientId, owner, raw === 'null', now)) continue
         const prev = this.states.get(clientId)
         // It reannounces its state with the clock it had, so a takeover accepts an equal one.
         const takeover = prev !== undefined && prev.owner !== owner

@@ -31,7 +31,7 @@ export interface News {
   /** `echo`: the sender hears its own changes back */
   awareness(changes: AwarenessChange[], sender: Conn, echo: boolean): void
   /** A server edit to queue in the same turn (attribution.ts). */
-  correct(edit: () => void): void
+  correct(edit: (doc: Y.Doc) => void): void
 }
 
 type Decoded = ReturnType<typeof Y.decodeUpdate>

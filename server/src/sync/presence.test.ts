@@ -79,7 +79,7 @@ describe('presence in a room', () => {
     expect([...(rooms.peek('roadmap-1')?.awareness.states.keys() ?? [])]).toEqual([7])
   })
 
-  it('closes a connection past its client ids one at a time, or with a state too large', async () => {
+  it('drops client ids past a connection’s allowance, and closes one with a state too large', async () => {
     const { clock, connect } = await world()
     const watcher = await connect('editor', 'link-watcher')
     const many = await connect('viewer', 'link-many')
@@ -87,13 +87,41 @@ describe('presence in a room', () => {
       many.announce({ clientId: 100 + i, clock: 1, state: user(`p${i}`) })
       await clock.settle()
     }
-    expect(many.socket.closedWith).toEqual(CLOSE.presenceTooLarge)
+    // y-websocket clients send back every state they hear: past its allowance a connection's
+    // states are dropped, and it stays.
+    expect(many.socket.closedWith).toBeNull()
     const big = await connect('editor', 'link-big')
     big.announce({ clientId: 9, clock: 1, state: user('x'.repeat(9_000)) })
     await clock.settle()
     expect(big.socket.closedWith).toEqual(CLOSE.presenceTooLarge)
     const seen = new Set(watcher.presence().flatMap((m) => [...m.keys()]))
     expect([...seen].sort()).toEqual([101, 102, 103, 104])
+  })
+
+  it('keeps a client that echoes the room’s presence back, as y-websocket does', async () => {
+    const { clock, connect } = await world()
+    const echoer = await connect('editor', 'link-shared')
+    echoer.announce({ clientId: 1, clock: 1, state: user('Me') })
+    await clock.settle()
+    const others = await Promise.all(
+      [2, 3, 4, 5, 6, 7].map(async (id) => {
+        const c = await connect('editor', 'link-shared')
+        c.announce({ clientId: id, clock: 1, state: user(`p${id}`) })
+        return c
+      }),
+    )
+    await clock.settle()
+    // Six other people's states and then their removals, sent back in one message each.
+    echoer.announce(
+      ...[2, 3, 4, 5, 6, 7].map((id) => ({ clientId: id, clock: 1, state: user(`p${id}`) })),
+    )
+    await clock.settle()
+    for (const o of others) o.socket.close(1000, 'bye')
+    await clock.settle()
+    echoer.announce(...[2, 3, 4, 5, 6, 7].map((id) => ({ clientId: id, clock: 2, state: 'null' })))
+    echoer.announce(...[2, 3].map((id) => ({ clientId: id, clock: 1, state: user(`p${id}`) })))
+    await clock.settle()
+    expect(echoer.socket.closedWith).toBeNull()
   })
 
   it("relays a turn's presence to each member in one frame, the validated bytes unchanged", async () => {
