@@ -1,3 +1,4 @@
+// Over 300 lines: one class implementing every method of the Store interface, with its schema.
 // SQLite store (better-sqlite3, synchronous). Durability: WAL with synchronous=NORMAL.
 // A committed transaction is in the WAL file before `appendUpdates` returns, so a killed
 // process (kill -9) loses nothing; only an OS crash or power loss can lose the last

@@ -1,3 +1,4 @@
+// Over 300 lines: one suite, a test per Store method, shared by every implementation.
 // One contract suite for every Store implementation.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { snapshotHistoryContract } from './snapshotHistory.contract.js'
