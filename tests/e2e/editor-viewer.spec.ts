@@ -70,6 +70,8 @@ test('viewer link: read-only, live, and ends when revoked', async ({ browser, se
     .filter({ hasText: '1 connected' })
     .getByRole('button', { name: /Revoke/ })
     .click()
+  // Revoking asks first: it ends people's sessions.
+  await owner.page.getByRole('dialog').getByRole('button', { name: 'Revoke link' }).click()
   await expect(
     viewer.page.getByRole('heading', { name: 'Your access to this roadmap has ended' }),
   ).toBeVisible()
