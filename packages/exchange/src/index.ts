@@ -1,6 +1,8 @@
 export { renderTimeline, pageSvg } from './render/renderTimeline.js'
 export { drawPage, longDate } from './render/draw.js'
 export { SvgSink } from './render/sink.js'
+export { ticks, unitsFor } from './render/ticks.js'
+export type { Tick, Unit } from './render/ticks.js'
 export type { Sink, Paint, TextStyle } from './render/sink.js'
 export type { RenderedTimeline } from './render/renderTimeline.js'
 export { PAGE_SIZE, SIZE_LIMITS, MAX_PAGES, isPageSizeName } from './render/options.js'

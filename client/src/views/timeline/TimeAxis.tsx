@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { HEADER_H } from './constants.js'
-import { ticks, unitsFor } from './ticks.js'
+// The axis rule the exported images use too (one implementation).
+import { ticks, unitsFor } from '@meridian/exchange/ticks'
 import type { TimeScale } from './useTimeScale.js'
 
 const BADGE_HALF = 22

@@ -1,5 +1,5 @@
 // Axis ticks for a time window, two tiers (major above, minor below), chosen by how many
-// pixels a day gets. The same rule as the timeline view's axis (client/src/views/timeline/ticks.ts).
+// pixels a day gets: the timeline view's axis and the exported images use this one rule.
 const DAY = 86_400_000
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const WEEKDAYS = ['S', 'M', 'T', 'W', 'T', 'F', 'S']
