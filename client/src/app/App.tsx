@@ -1,9 +1,10 @@
 import { lazy, Suspense } from 'react'
-import { parseRoute, useHref } from './router.js'
+import { parseRoute } from './router.js'
+import { useHref } from '../lib/navigation.js'
 import { HomePage } from '../home/HomePage.js'
 import { RoadmapPage } from '../roadmap/RoadmapPage.js'
-import { FullPageMessage } from './FullPageMessage.js'
-import { PageLoading } from './PageLoading.js'
+import { FullPageMessage } from '../ui/FullPageMessage.js'
+import { PageLoading } from '../ui/PageLoading.js'
 
 const EmbedPage = lazy(() =>
   import('../roadmap/EmbedPage.js').then((m) => ({ default: m.EmbedPage })),

@@ -2,7 +2,7 @@
 // when there is none. With `openable`, a button (shown even at 0) that opens the entity's
 // comments: rows and risks, which have no panel of their own.
 import type { CommentableKind } from '@meridian/model'
-import { plural } from '../app/plural.js'
+import { plural } from '../lib/plural.js'
 import { Icon } from '../ui/Icon.js'
 import { useCommentsContext } from './CommentsContext.js'
 import { useCommentCount } from './useCommentsData.js'

@@ -1,5 +1,5 @@
 // "Comments (n)": opens an entity's comments from a popover or menu (milestones).
-import { plural } from '../app/plural.js'
+import { plural } from '../lib/plural.js'
 import { Button } from '../ui/Button.js'
 import { Icon } from '../ui/Icon.js'
 import { useCommentsContext } from './CommentsContext.js'

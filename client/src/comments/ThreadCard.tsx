@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { mayResolve } from '@meridian/model'
 import type { Thread } from '@meridian/model'
-import { plural } from '../app/plural.js'
+import { plural } from '../lib/plural.js'
 import { Button } from '../ui/Button.js'
 import { Icon } from '../ui/Icon.js'
 import { useCommentsContext } from './CommentsContext.js'

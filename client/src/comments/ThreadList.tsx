@@ -1,7 +1,7 @@
 // The comments of one entity: its threads (open first) and a box to start a new one. Used by
 // the feature panel and by the comments panel of milestones, goals, risks and backlog items.
 import { threadsOf } from '@meridian/model'
-import { plural } from '../app/plural.js'
+import { plural } from '../lib/plural.js'
 import { useCommentsContext } from './CommentsContext.js'
 import { Composer } from './Composer.js'
 import type { CommentTarget } from './entityLabel.js'

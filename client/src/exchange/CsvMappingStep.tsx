@@ -1,7 +1,7 @@
 import { CSV_FIELD_LABEL, IMPORT_STATUS_LABEL } from '@meridian/exchange'
 import type { CsvField, DateOrder, ImportStatus } from '@meridian/exchange'
 import { Field, Input, Select } from '../ui/Field.js'
-import { plural } from '../app/plural.js'
+import { plural } from '../lib/plural.js'
 import type { CsvImportState } from './useCsvImport.js'
 
 const SAMPLES = 3

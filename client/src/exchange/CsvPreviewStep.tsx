@@ -1,4 +1,4 @@
-import { plural } from '../app/plural.js'
+import { plural } from '../lib/plural.js'
 import { Input } from '../ui/Field.js'
 import type { CsvImportState } from './useCsvImport.js'
 

@@ -2,7 +2,7 @@
 // range at its zoom) or the whole roadmap; and the same as the live image's query string.
 import type { IsoDate, LaneId, RoadmapData } from '@meridian/model'
 import type { PageSizeName, TimelineRenderOptions } from '@meridian/exchange'
-import { fromMs } from '../app/dates.js'
+import { fromMs } from '../lib/dates.js'
 import type { TimelineState } from '../views/timeline/useTimeline.js'
 import { HEADER_H, LABEL_W, ZOOMS } from '../views/timeline/constants.js'
 

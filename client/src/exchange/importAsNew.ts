@@ -1,8 +1,8 @@
 // A CSV as a new roadmap: created like the home page's "New roadmap" (owner link remembered),
 // then filled by the server's CSV import (POST …/import/csv) with the mapping chosen here.
 import type { CsvField, DateOrder, ImportStatus } from '@meridian/exchange'
-import { navigate } from '../app/router.js'
-import { rememberRoadmap } from '../home/recentRoadmaps.js'
+import { navigate } from '../lib/navigation.js'
+import { rememberRoadmap } from '../sync/recentRoadmaps.js'
 import { createRoadmap } from '../sync/api.js'
 
 export interface NewRoadmapImport {

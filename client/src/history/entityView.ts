@@ -1,5 +1,5 @@
 import type { EntityKind } from '@meridian/model'
-import type { ViewId } from '../roadmap/viewRegistry.js'
+import type { ViewId } from '../views/viewRegistry.js'
 
 /** The view that shows an entity of this kind (features open their panel instead). */
 export function entityView(kind: EntityKind): ViewId {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Logo } from '../app/Logo.js'
+import { Logo } from '../ui/Logo.js'
 import { Button } from '../ui/Button.js'
 import { Input } from '../ui/Field.js'
 import { Icon } from '../ui/Icon.js'

@@ -1,11 +1,11 @@
 import { useState } from 'react'
-import { navigate } from '../app/router.js'
+import { navigate } from '../lib/navigation.js'
 import { roadmapUrl } from '../sync/api.js'
 import { Badge } from '../ui/Badge.js'
 import { Icon } from '../ui/Icon.js'
 import { EmptyState } from '../ui/EmptyState.js'
 import type { AccessEnded } from '../sync/closeCodes.js'
-import type { RecentRoadmap } from './recentRoadmaps.js'
+import type { RecentRoadmap } from '../sync/recentRoadmaps.js'
 import { recentKey } from './useRecentAccess.js'
 
 const ROLE_TONE = {

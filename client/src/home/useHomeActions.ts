@@ -1,9 +1,14 @@
 import { useState } from 'react'
 import { createRoadmap, getRoadmapInfo } from '../sync/api.js'
-import { rememberLinkToken } from '../share/linkTokens.js'
-import { navigate } from '../app/router.js'
-import { forgetRoadmap, loadRecent, parseRoadmapLink, rememberRoadmap } from './recentRoadmaps.js'
-import type { RecentRoadmap } from './recentRoadmaps.js'
+import { rememberLinkToken } from '../sync/linkTokens.js'
+import { navigate } from '../lib/navigation.js'
+import {
+  forgetRoadmap,
+  loadRecent,
+  parseRoadmapLink,
+  rememberRoadmap,
+} from '../sync/recentRoadmaps.js'
+import type { RecentRoadmap } from '../sync/recentRoadmaps.js'
 
 export function useHomeActions() {
   const [recent, setRecent] = useState<RecentRoadmap[]>(() => loadRecent())

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react'
 import { getRoadmapInfo } from '../sync/api.js'
 import { reasonFromHttp } from '../sync/closeCodes.js'
 import type { AccessEnded } from '../sync/closeCodes.js'
-import type { RecentRoadmap } from './recentRoadmaps.js'
+import type { RecentRoadmap } from '../sync/recentRoadmaps.js'
 
 export const recentKey = (entry: Pick<RecentRoadmap, 'id' | 'token'>): string =>
   `${entry.id}:${entry.token}`

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Session } from '../sync/session.js'
-import type { Role } from '../views/types.js'
+import type { Role } from '@meridian/protocol'
 import { MAX_PERSON_NAME } from '@meridian/protocol'
 import { Dialog } from '../ui/Dialog.js'
 import { Button } from '../ui/Button.js'

@@ -9,10 +9,10 @@ import type {
   ResourceId,
 } from '@meridian/model'
 import { FEATURE_STATUS, HEALTH } from '@meridian/model'
-import type { ShellViewProps } from '../roadmap/shellViewProps.js'
+import type { ShellViewProps } from '../views/shellViewProps.js'
 import { HEALTH_LABEL, STATUS_LABEL } from '../ui/Badge.js'
 import { Select } from '../ui/Field.js'
-import { formatLong } from '../app/dates.js'
+import { formatLong } from '../lib/dates.js'
 import { ChipPicker } from './ChipPicker.js'
 import { FeatureDates } from './FeatureDates.js'
 import { CommitInput, numberOrNull } from './CommitInput.js'

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import type { Feature, FeatureId } from '@meridian/model'
-import type { ShellViewProps } from '../roadmap/shellViewProps.js'
+import type { ShellViewProps } from '../views/shellViewProps.js'
 import { Button } from '../ui/Button.js'
 import { Icon } from '../ui/Icon.js'
 import { StatusBadge, HealthBadge } from '../ui/Badge.js'

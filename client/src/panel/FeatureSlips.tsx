@@ -3,8 +3,8 @@
 import { readSlipLedger, slipHistories } from '@meridian/model'
 import type { Feature } from '@meridian/model'
 import type * as Y from 'yjs'
-import { plural } from '../app/plural.js'
-import { formatShort } from '../app/dates.js'
+import { plural } from '../lib/plural.js'
+import { formatShort } from '../lib/dates.js'
 
 const RECENT = 3
 

@@ -2,7 +2,7 @@
 import { useMemo } from 'react'
 import { progressOf, riceOf } from '@meridian/model'
 import type { Feature, RoadmapData } from '@meridian/model'
-import { formatShort } from '../app/dates.js'
+import { formatShort } from '../lib/dates.js'
 import type { ChipOption } from './ChipPicker.js'
 
 export function usePanelFields(data: RoadmapData, feature: Feature) {

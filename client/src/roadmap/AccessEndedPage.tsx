@@ -1,4 +1,4 @@
-import { FullPageMessage } from '../app/FullPageMessage.js'
+import { FullPageMessage } from '../ui/FullPageMessage.js'
 import { ACCESS_ENDED_COPY } from '../sync/closeCodes.js'
 import type { AccessEnded } from '../sync/closeCodes.js'
 

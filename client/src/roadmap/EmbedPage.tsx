@@ -6,13 +6,13 @@ import { useConnection } from '../sync/useConnection.js'
 import { useRoadmapData } from '../sync/useRoadmapData.js'
 import type { Session } from '../sync/session.js'
 import type { Role } from '../views/types.js'
-import { todayIso } from '../app/today.js'
-import { PageLoading } from '../app/PageLoading.js'
-import { FullPageMessage } from '../app/FullPageMessage.js'
+import { todayIso } from '../lib/today.js'
+import { PageLoading } from '../ui/PageLoading.js'
+import { FullPageMessage } from '../ui/FullPageMessage.js'
 import { AccessEndedPage } from './AccessEndedPage.js'
 import { ConnectionIndicator } from './ConnectionIndicator.js'
-import { viewComponent } from './viewRegistry.js'
-import type { ShellViewProps } from './shellViewProps.js'
+import { viewComponent } from '../views/viewRegistry.js'
+import type { ShellViewProps } from '../views/shellViewProps.js'
 
 function EmbeddedTimeline({ session, role }: { session: Session; role: Role }) {
   const connection = useConnection(session)

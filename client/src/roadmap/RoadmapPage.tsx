@@ -1,6 +1,6 @@
 import { useSession } from '../sync/useSession.js'
-import { FullPageMessage } from '../app/FullPageMessage.js'
-import { PageLoading } from '../app/PageLoading.js'
+import { FullPageMessage } from '../ui/FullPageMessage.js'
+import { PageLoading } from '../ui/PageLoading.js'
 import { AccessEndedPage } from './AccessEndedPage.js'
 import { Workspace } from './Workspace.js'
 

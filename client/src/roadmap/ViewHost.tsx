@@ -1,10 +1,10 @@
 import { Suspense } from 'react'
-import { PageLoading } from '../app/PageLoading.js'
+import { PageLoading } from '../ui/PageLoading.js'
 import { EmptyState } from '../ui/EmptyState.js'
 import { ViewErrorBoundary } from './ViewErrorBoundary.js'
-import { VIEWS, viewComponent } from './viewRegistry.js'
-import type { ViewId } from './viewRegistry.js'
-import type { ShellViewProps } from './shellViewProps.js'
+import { VIEWS, viewComponent } from '../views/viewRegistry.js'
+import type { ViewId } from '../views/viewRegistry.js'
+import type { ShellViewProps } from '../views/shellViewProps.js'
 
 export function ViewHost({ view, props }: { view: ViewId; props: ShellViewProps }) {
   const View = viewComponent(view)

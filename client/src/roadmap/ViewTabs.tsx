@@ -1,5 +1,5 @@
-import { VIEWS, preloadView } from './viewRegistry.js'
-import type { ViewId } from './viewRegistry.js'
+import { VIEWS, preloadView } from '../views/viewRegistry.js'
+import type { ViewId } from '../views/viewRegistry.js'
 
 export function ViewTabs({ view, onChange }: { view: ViewId; onChange(view: ViewId): void }) {
   return (

@@ -3,7 +3,7 @@
 // Waiting for the first sync keeps this work out of the way of the first render.
 import { useEffect } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
-import { VIEWS, preloadView } from './viewRegistry.js'
+import { VIEWS, preloadView } from '../views/viewRegistry.js'
 
 function load(): void {
   void import('../panel/FeaturePanel.js')

@@ -4,11 +4,11 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { FeatureId } from '@meridian/model'
 import type { Awareness } from 'y-protocols/awareness'
-import { navigate } from '../app/router.js'
+import { navigate } from '../lib/navigation.js'
 import { setPresence } from '../sync/presence.js'
 import { presenceOf } from '../sync/presenceState.js'
-import { isViewId } from './viewRegistry.js'
-import type { ViewId } from './viewRegistry.js'
+import { isViewId } from '../views/viewRegistry.js'
+import type { ViewId } from '../views/viewRegistry.js'
 
 export function useWorkspace(awareness: Awareness, initialView: string | null) {
   const [view, setViewState] = useState<ViewId>(isViewId(initialView) ? initialView : 'timeline')

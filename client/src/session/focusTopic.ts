@@ -2,7 +2,7 @@
 // its view, a lane the timeline; free text changes nothing.
 import { TOPIC_KIND } from '@meridian/model'
 import type { FeatureId, Topic } from '@meridian/model'
-import type { ViewId } from '../roadmap/viewRegistry.js'
+import type { ViewId } from '../views/viewRegistry.js'
 
 interface Shell {
   openFeature(id: FeatureId): void

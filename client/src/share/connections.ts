@@ -1,6 +1,6 @@
 // Live connection counts as the owner reads them. The server counts every socket on a
 // link, this tab's own included; the owner wants to know who *else* is there.
-import { plural } from '../app/plural.js'
+import { plural } from '../lib/plural.js'
 import type { ShareLink } from '../sync/api.js'
 
 /** Sockets on a link other than this tab's own (`current`: the link this tab uses). */

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { Role } from '../views/types.js'
 import { createLink, listLinks, reissueLink, revokeLink } from '../sync/api.js'
 import type { ShareLink } from '../sync/api.js'
-import { linkToken, rememberLinkToken } from './linkTokens.js'
+import { linkToken, rememberLinkToken } from '../sync/linkTokens.js'
 
 const REFRESH_MS = 4000
 

@@ -4,8 +4,8 @@
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { isIsoDate } from '@meridian/model'
-import { ROLE } from '../views/types.js'
-import type { Role } from '../views/types.js'
+import { ROLE } from '@meridian/protocol'
+import type { Role } from '@meridian/protocol'
 import type { PresenceState, PresenceUser } from './presenceTypes.js'
 
 const SELECTION_KINDS: readonly string[] = ['feature', 'milestone', 'lane', 'item', 'risk']

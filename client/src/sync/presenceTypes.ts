@@ -1,6 +1,6 @@
 // The awareness state every Meridian client publishes (y-protocols awareness).
 // The server sets `user.role = 'viewer'` on viewer connections, whatever they send.
-import type { Role } from '../views/types.js'
+import type { Role } from '@meridian/protocol'
 
 export interface PresenceUser {
   name: string

@@ -2,15 +2,15 @@
 // session. Without network it falls back to the role remembered for this roadmap, so an
 // open roadmap keeps working offline from its IndexedDB copy.
 import { useEffect, useState } from 'react'
-import type { Role } from '../views/types.js'
+import type { Role } from '@meridian/protocol'
 import { getRoadmapInfo } from './api.js'
 import { reasonFromHttp } from './closeCodes.js'
 import type { AccessEnded } from './closeCodes.js'
 import { createSession } from './session.js'
 import type { Session } from './session.js'
 import { loadLocalUser } from './localUser.js'
-import { findRecent, rememberRoadmap } from '../home/recentRoadmaps.js'
-import { rememberLinkToken } from '../share/linkTokens.js'
+import { findRecent, rememberRoadmap } from './recentRoadmaps.js'
+import { rememberLinkToken } from './linkTokens.js'
 
 export type SessionState =
   | { phase: 'loading' }

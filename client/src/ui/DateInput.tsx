@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { InputHTMLAttributes } from 'react'
 import type { IsoDate } from '@meridian/model'
 import { planDateProblem } from '@meridian/model'
-import { formatLong } from '../app/dates.js'
+import { formatLong } from '../lib/dates.js'
 
 export type DateRead = { ok: true; value: IsoDate | null } | { ok: false; error: string }
 

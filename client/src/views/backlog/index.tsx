@@ -16,7 +16,7 @@ import { useProgressiveCount } from '../planning/useProgressiveCount.js'
 import '../planning/planning.css'
 import './backlog.css'
 import './backlog-items.css'
-import { plural } from '../../app/plural.js'
+import { plural } from '../../lib/plural.js'
 
 const NO_PEERS: never[] = []
 

@@ -15,7 +15,7 @@ import { Icon } from '../../ui/Icon.js'
 import { FeaturePicker } from '../planning/FeaturePicker.js'
 import { InlineText } from '../planning/InlineText.js'
 import { formatPercent, labelOf } from '../planning/format.js'
-import { plural } from '../../app/plural.js'
+import { plural } from '../../lib/plural.js'
 import { ChoiceSelect } from '../planning/Selects.js'
 import { CommentCount } from '../../comments/CommentCount.js'
 

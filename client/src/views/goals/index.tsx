@@ -9,7 +9,7 @@ import { IndicatorCard } from './IndicatorCard.js'
 import { useGoals } from './useGoals.js'
 import '../planning/planning.css'
 import './goals.css'
-import { plural } from '../../app/plural.js'
+import { plural } from '../../lib/plural.js'
 
 export default function GoalsView(props: ViewProps) {
   const { data, today, readOnly, roadmap } = props

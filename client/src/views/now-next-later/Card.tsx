@@ -4,7 +4,7 @@ import { STATUS_HINT_LABEL } from '@meridian/model'
 import type { Feature, Lane, StatusHint as Hint } from '@meridian/model'
 import { HealthBadge, StatusBadge } from '../../ui/Badge.js'
 import { StatusHint } from '../../ui/StatusHint.js'
-import { formatShort } from '../../app/dates.js'
+import { formatShort } from '../../lib/dates.js'
 import { CommentCount } from '../../comments/CommentCount.js'
 
 export interface CardProps {

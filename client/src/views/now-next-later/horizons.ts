@@ -1,7 +1,7 @@
 // Which column a feature sits in: its `horizon` when set, else one inferred from its
 // dates and status (so a dated roadmap opens sensibly before anyone sorts it).
 import type { Feature, IsoDate } from '@meridian/model'
-import { addDays } from '../../app/dates.js'
+import { addDays } from '../../lib/dates.js'
 
 export const HORIZONS = [
   { id: 'now', label: 'Now', hint: 'In flight this cycle' },

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import type { Feature, FeatureId } from '@meridian/model'
-import type { ShellViewProps } from '../../roadmap/shellViewProps.js'
+import type { ShellViewProps } from '../shellViewProps.js'
 import { computeFacts, featureFacts } from '../timeline/featureFacts.js'
 import { useTimelinePeers } from '../timeline/useTimelinePeers.js'
 import { Icon } from '../../ui/Icon.js'

@@ -3,7 +3,7 @@ import type { HintCountsByGoal } from '../planning/useStatusHints.js'
 import { HintCounts } from '../planning/HintCounts.js'
 import { formatPercent } from '../planning/format.js'
 import { Bar, Section } from './Section.js'
-import { plural } from '../../app/plural.js'
+import { plural } from '../../lib/plural.js'
 
 const STATUS_ORDER: readonly FeatureStatus[] = ['done', 'in-progress', 'planned']
 

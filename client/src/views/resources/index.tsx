@@ -7,7 +7,7 @@ import { ResourceRow } from './ResourceRow.js'
 import { useResources } from './useResources.js'
 import '../planning/planning.css'
 import './resources.css'
-import { plural } from '../../app/plural.js'
+import { plural } from '../../lib/plural.js'
 
 export default function ResourcesView(props: ViewProps) {
   const { data, today, readOnly, roadmap } = props

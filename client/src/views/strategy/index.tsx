@@ -2,7 +2,7 @@ import type { ViewProps } from '../types.js'
 import { ViewHeader } from '../planning/ViewHeader.js'
 import { DeepRichText } from '../../ui/DeepRichText.js'
 import { StrategyEditor } from './StrategyEditor.js'
-import { useRichTextTooDeep } from '../../app/useRichTextTooDeep.js'
+import { useRichTextTooDeep } from '../../lib/useRichTextTooDeep.js'
 import '../planning/planning.css'
 import './strategy.css'
 

@@ -2,7 +2,7 @@
 // old dates (in its old lane if it moved lanes), removed features and milestones at their old
 // place, and a tag on added and moved ones. Drawn under the bars; never takes the pointer.
 import type { FeatureDiff, MilestoneDiff, RoadmapComparison } from '@meridian/model'
-import { DAY_MS, toMs } from '../../app/dates.js'
+import { DAY_MS, toMs } from '../../lib/dates.js'
 import { barTop } from './layout.js'
 import type { TimelineState } from './useTimeline.js'
 import './ghosts.css'

@@ -2,7 +2,7 @@ import type { Lane, Roadmap } from '@meridian/model'
 import { Menu, MenuItem, MenuSeparator } from '../../ui/Menu.js'
 import { LANE_COLORS } from '../../ui/palette.js'
 import { Icon } from '../../ui/Icon.js'
-import { plural } from '../../app/plural.js'
+import { plural } from '../../lib/plural.js'
 
 export interface LaneMenuProps {
   lane: Lane

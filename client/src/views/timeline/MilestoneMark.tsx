@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { Milestone, MilestoneState } from '@meridian/model'
-import { formatLong } from '../../app/dates.js'
+import { formatLong } from '../../lib/dates.js'
 
 export const MilestoneMark = memo(function MilestoneMark({
   milestone,

@@ -6,7 +6,7 @@ import { Input, Select } from '../../ui/Field.js'
 import { Button } from '../../ui/Button.js'
 import { OpenCommentsButton } from '../../comments/OpenCommentsButton.js'
 import { Icon } from '../../ui/Icon.js'
-import { formatLong } from '../../app/dates.js'
+import { formatLong } from '../../lib/dates.js'
 import { DateInput } from '../../ui/DateInput.js'
 
 export function MilestonePopover({

@@ -3,7 +3,7 @@ import { Button } from '../../ui/Button.js'
 import { Icon } from '../../ui/Icon.js'
 import { ZOOMS, ZOOM_ORDER } from './constants.js'
 import type { Zoom } from './constants.js'
-import { plural } from '../../app/plural.js'
+import { plural } from '../../lib/plural.js'
 
 export interface ToolbarProps {
   zoom: Zoom

@@ -7,7 +7,7 @@
 // 2,000-feature roadmap deriveBacklog + checkSchedule take ~0.5 s, this takes a few ms.
 import { progressOf, statusHintOf } from '@meridian/model'
 import type { Feature, FeatureId, IsoDate, Item, RoadmapData, StatusHint } from '@meridian/model'
-import { diffDays } from '../../app/dates.js'
+import { diffDays } from '../../lib/dates.js'
 
 export interface FeatureFacts {
   progress: number

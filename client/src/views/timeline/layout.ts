@@ -2,7 +2,7 @@
 // features packed into as few rows as possible (greedy by start date). Positions on the
 // x axis come from the scale at render time; this only depends on the data.
 import type { Feature, FeatureId, Lane, LaneId, Milestone, RoadmapData } from '@meridian/model'
-import { toMs } from '../../app/dates.js'
+import { toMs } from '../../lib/dates.js'
 import { COLLAPSED_H, LANE_HEADER_MIN, ROWS } from './constants.js'
 import type { RowGeometry } from './constants.js'
 

@@ -6,7 +6,7 @@
 import { useEffect } from 'react'
 import type { RefObject } from 'react'
 import type { FeatureId, LaneId } from '@meridian/model'
-import { DAY_MS, addDays, diffDays, formatShort, fromMs } from '../../app/dates.js'
+import { DAY_MS, addDays, diffDays, formatShort, fromMs } from '../../lib/dates.js'
 import { setPresence } from '../../sync/presence.js'
 import { barTop, laneAt } from './layout.js'
 import type { InteractionContext } from './interactionContext.js'

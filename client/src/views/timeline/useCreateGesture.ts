@@ -3,7 +3,7 @@
 import { useEffect } from 'react'
 import type { RefObject } from 'react'
 import type { FeatureId, LaneId } from '@meridian/model'
-import { addDays, DAY_MS, toMs } from '../../app/dates.js'
+import { addDays, DAY_MS, toMs } from '../../lib/dates.js'
 import { barTop, laneAt } from './layout.js'
 import { capture, snapDate } from './useBarDrag.js'
 import type { InteractionContext } from './interactionContext.js'

@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { scaleUtc } from 'd3-scale'
 import type { ScaleTime } from 'd3-scale'
 import type { IsoDate } from '@meridian/model'
-import { DAY_MS, toMs } from '../../app/dates.js'
+import { DAY_MS, toMs } from '../../lib/dates.js'
 import { LABEL_W, ZOOMS, isZoom } from './constants.js'
 import type { Zoom } from './constants.js'
 

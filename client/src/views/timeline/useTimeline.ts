@@ -2,8 +2,8 @@
 // keyboard interaction, and the toolbar's actions. TimelineCanvas renders what this returns.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { FeatureId, LaneId } from '@meridian/model'
-import type { ShellViewProps } from '../../roadmap/shellViewProps.js'
-import { addDays, fromMs, toMs } from '../../app/dates.js'
+import type { ShellViewProps } from '../shellViewProps.js'
+import { addDays, fromMs, toMs } from '../../lib/dates.js'
 import { LANE_COLORS } from '../../ui/palette.js'
 import { readPeers } from '../../sync/presence.js'
 import { HEADER_H, LABEL_W, ROWS } from './constants.js'

@@ -6,7 +6,7 @@
 import { useCallback } from 'react'
 import type { KeyboardEvent, RefObject } from 'react'
 import type { FeatureId } from '@meridian/model'
-import { addDays } from '../../app/dates.js'
+import { addDays } from '../../lib/dates.js'
 import { isTypingTarget } from '../../undo/useUndo.js'
 import { requestPanelFocus } from '../../panel/panelFocus.js'
 import { createFeature } from './useCreateGesture.js'

@@ -2,7 +2,7 @@
 // window: only lanes and bars in (or near) view are returned — the virtualization.
 import { useMemo } from 'react'
 import type { FeatureId, IsoDate, LaneId, RoadmapData } from '@meridian/model'
-import { DAY_MS, toMs } from '../../app/dates.js'
+import { DAY_MS, toMs } from '../../lib/dates.js'
 import { LABEL_W, HEADER_H, OVERSCAN_PX } from './constants.js'
 import { barTop, computeLayout, lanesIn } from './layout.js'
 import type { RowGeometry } from './constants.js'

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
-import { Icon } from '../ui/Icon.js'
-import type { IconName } from '../ui/Icon.js'
+import { Icon } from './Icon.js'
+import type { IconName } from './Icon.js'
 import { Logo } from './Logo.js'
-import { navigate } from './router.js'
+import { navigate } from '../lib/navigation.js'
 
 /**
  * A whole-page state (access ended, not found, cannot connect): calm, explicit, with a way

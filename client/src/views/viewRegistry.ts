@@ -18,7 +18,7 @@ export const VIEWS = [
 export type ViewId = (typeof VIEWS)[number]['id']
 
 type ViewModule = { default: ComponentType<ShellViewProps> }
-const modules = import.meta.glob<ViewModule>('../views/*/index.tsx')
+const modules = import.meta.glob<ViewModule>('./*/index.tsx')
 
 const cache = new Map<ViewId, LazyExoticComponent<ComponentType<ShellViewProps>>>()
 
@@ -27,18 +27,18 @@ export function isViewId(value: string | null): value is ViewId {
 }
 
 export function hasView(id: ViewId): boolean {
-  return `../views/${id}/index.tsx` in modules
+  return `./${id}/index.tsx` in modules
 }
 
 /** Starts downloading a view's code (e.g. on tab hover) before it is shown. */
 export function preloadView(id: ViewId): void {
-  void modules[`../views/${id}/index.tsx`]?.()
+  void modules[`./${id}/index.tsx`]?.()
 }
 
 export function viewComponent(
   id: ViewId,
 ): LazyExoticComponent<ComponentType<ShellViewProps>> | null {
-  const load = modules[`../views/${id}/index.tsx`]
+  const load = modules[`./${id}/index.tsx`]
   if (!load) return null
   let component = cache.get(id)
   if (!component) {

@@ -1,8 +1,8 @@
 // Zoom controls of the embedded timeline: the full toolbar is too much for an iframe on a
 // wiki page, but a reader still needs to zoom in on a quarter or step back to the year.
-import { ZOOMS, ZOOM_ORDER } from '../views/timeline/constants.js'
-import type { Zoom } from '../views/timeline/constants.js'
-import { Icon } from '../ui/Icon.js'
+import { ZOOMS, ZOOM_ORDER } from './constants.js'
+import type { Zoom } from './constants.js'
+import { Icon } from '../../ui/Icon.js'
 import './embed.css'
 
 export function EmbedZoom({

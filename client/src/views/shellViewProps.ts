@@ -1,5 +1,5 @@
 import type { FeatureId, RoadmapComparison } from '@meridian/model'
-import type { ViewProps } from '../views/types.js'
+import type { ViewProps } from './types.js'
 import type { Session } from '../sync/session.js'
 
 export interface BaselineView {

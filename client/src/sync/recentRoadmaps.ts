@@ -1,5 +1,5 @@
 // Roadmaps opened in this browser, newest first, with the link (token) and role used.
-import type { Role } from '../views/types.js'
+import type { Role } from '@meridian/protocol'
 
 const KEY = 'meridian:recent'
 const MAX = 20
