@@ -1,9 +1,11 @@
 // The client's layers (docs/ARCHITECTURE.md, "The client's layers"): a file may import its
 // own layer or a lower one, never a higher one; nothing but main.tsx imports app/, the top.
 // Run by `pnpm lint`; the import graph is madge's, the one the cycle check reads.
+import { fileURLToPath } from 'node:url'
 import madge from 'madge'
 
 const ROOT = 'client/src'
+const ROOT_DIR = fileURLToPath(new URL('../client/src', import.meta.url))
 
 // Bottom first. Directories on one line are one layer: they may import one another.
 const LAYERS = [
@@ -23,7 +25,7 @@ function topDir(file) {
   return slash === -1 ? file : file.slice(0, slash)
 }
 
-const graph = (await madge(ROOT, { fileExtensions: ['ts', 'tsx'] })).obj()
+const graph = (await madge(ROOT_DIR, { fileExtensions: ['ts', 'tsx'] })).obj()
 const problems = []
 for (const [file, imports] of Object.entries(graph)) {
   if (file === ENTRY) continue
