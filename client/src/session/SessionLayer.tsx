@@ -54,7 +54,8 @@ export function SessionLayer({
   // A commenter link votes under the key the server binds to its link and name, and writes
   // nothing else (packages/model `commenter-ballot.ts`).
   const author = useContext(CommentsContext)?.author ?? null
-  const commenterMayVote = role === 'commenter' && author !== null && active?.commentersVote === true
+  const commenterMayVote =
+    role === 'commenter' && author !== null && active?.commentersVote === true
   const voter = commenterMayVote ? commenterVoter(author) : me
   const canVote = canEdit || commenterMayVote
   const watchNote =
@@ -200,6 +201,8 @@ export function SessionLayer({
         <RecapDialog
           session={recapSession}
           data={data}
+          roadmapId={session.id}
+          token={session.token}
           canPublish={role === 'owner'}
           onPublish={(published) => writer.publish(recapSession.id, published)}
           onClose={() => setRecapId(null)}

@@ -37,7 +37,10 @@ export function recapToPdf(recap: SessionRecap): Promise<Buffer> {
     doc.font(fonts.regular).fontSize(10.5).fillColor('#4a4f5c')
     doc.text('•  ', { continued: true })
     if (subject) doc.font(fonts.bold).fillColor(INK).text(`${subject}: `, { continued: true })
-    doc.font(fonts.regular).fillColor('#4a4f5c').text(text + tail, { width })
+    doc
+      .font(fonts.regular)
+      .fillColor('#4a4f5c')
+      .text(text + tail, { width })
   }
 
   doc.font(fonts.bold).fontSize(20).fillColor(INK).text(recap.title, { width })
