@@ -25,7 +25,7 @@ export function VoteApplyActions({
   onApplyRice(field: RiceVoteField): void
 }) {
   return (
-    <span className="ss-vote__actions" role="group" aria-label="Apply the result">
+    <span className="ss-vote__apply" role="group" aria-label="Apply the result">
       <Button
         size="sm"
         onClick={onApplyOrder}
