@@ -1,4 +1,5 @@
-// The agenda from the session bar: every topic with its timebox; the facilitator jumps to one.
+// The agenda from the session bar: every topic with its timebox; the facilitator jumps to one
+// or opens the agenda editor.
 import { useState } from 'react'
 import type { PlanningSession, RoadmapData, Topic } from '@meridian/model'
 import { Button } from '../ui/Button.js'
@@ -11,11 +12,13 @@ export function AgendaMenu({
   data,
   isFacilitator,
   onGoTo,
+  onEdit,
 }: {
   session: PlanningSession
   data: RoadmapData
   isFacilitator: boolean
   onGoTo(topic: Topic): void
+  onEdit(): void
 }) {
   const [anchor, setAnchor] = useState<DOMRect | null>(null)
   return (
@@ -49,6 +52,18 @@ export function AgendaMenu({
               </span>
             </MenuItem>
           ))}
+          {isFacilitator ? (
+            <MenuItem
+              onSelect={() => {
+                setAnchor(null)
+                onEdit()
+              }}
+            >
+              <span className="ss-agenda-item">
+                <Icon name="edit" size={14} /> Edit agenda…
+              </span>
+            </MenuItem>
+          ) : null}
         </Menu>
       ) : null}
     </>

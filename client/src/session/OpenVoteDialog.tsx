@@ -5,13 +5,17 @@ import type { RoadmapData, VoteInput, VoteMode } from '@meridian/model'
 import { Button } from '../ui/Button.js'
 import { Dialog } from '../ui/Dialog.js'
 import { Field, Input } from '../ui/Field.js'
+import { CommentersVoteSwitch } from './CommentersVoteSwitch.js'
 
 export function OpenVoteDialog({
   data,
+  commentersVote,
   onOpen,
   onClose,
 }: {
   data: RoadmapData
+  /** The owner's switch for the session: whether commenter links may vote. */
+  commentersVote: { value: boolean; onChange(allowed: boolean): void } | null
   onOpen(vote: VoteInput): void
   onClose(): void
 }) {
@@ -93,6 +97,7 @@ export function OpenVoteDialog({
             </label>
           ))}
         </fieldset>
+        {commentersVote ? <CommentersVoteSwitch {...commentersVote} /> : null}
       </div>
     </Dialog>
   )

@@ -1,22 +1,27 @@
 // The recap when a session ends: read it, publish it to the report and stakeholder link
-// (owner), save it as Markdown.
+// (owner), save it as Markdown or PDF.
 import type { PlanningSession, RoadmapData } from '@meridian/model'
 import { buildRecap } from '@meridian/model'
 import { Button } from '../ui/Button.js'
 import { Dialog } from '../ui/Dialog.js'
 import { Icon } from '../ui/Icon.js'
 import { downloadRecap } from './downloadMarkdown.js'
+import { RecapPdfButton } from './RecapPdfButton.js'
 import { RecapView } from './RecapView.js'
 
 export function RecapDialog({
   session,
   data,
+  roadmapId,
+  token,
   canPublish,
   onPublish,
   onClose,
 }: {
   session: PlanningSession
   data: RoadmapData
+  roadmapId: string
+  token: string
   canPublish: boolean
   onPublish(published: boolean): void
   onClose(): void
@@ -33,6 +38,12 @@ export function RecapDialog({
           <Button onClick={() => downloadRecap(recap)}>
             <Icon name="copy" size={14} /> Markdown
           </Button>
+          <RecapPdfButton
+            roadmapId={roadmapId}
+            token={token}
+            sessionId={session.id}
+            title={session.title}
+          />
           {canPublish ? (
             <Button
               variant={session.published ? 'default' : 'primary'}

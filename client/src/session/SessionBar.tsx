@@ -16,6 +16,7 @@ export interface SessionBarProps {
   following: boolean
   onToggleFollow(): void
   onGoTo(topic: Topic): void
+  onEditAgenda(): void
   onOpenVote(): void
   onNote(kind: 'decision' | 'action'): void
   onEnd(): void
@@ -30,6 +31,7 @@ export function SessionBar({
   following,
   onToggleFollow,
   onGoTo,
+  onEditAgenda,
   onOpenVote,
   onNote,
   onEnd,
@@ -72,7 +74,13 @@ export function SessionBar({
       ) : null}
       <span className="ss-bar__by ss-muted">Facilitated by {session.facilitator.name}</span>
       <span className="ss-bar__controls">
-        <AgendaMenu session={session} data={data} isFacilitator={isFacilitator} onGoTo={onGoTo} />
+        <AgendaMenu
+          session={session}
+          data={data}
+          isFacilitator={isFacilitator}
+          onGoTo={onGoTo}
+          onEdit={onEditAgenda}
+        />
         {isFacilitator ? (
           <span className="ss-bar__group">
             <Button

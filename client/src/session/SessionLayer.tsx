@@ -1,8 +1,11 @@
 // The planning session in the shell: the bar, the vote, and the dialogs to start one, record
 // decisions and actions, and read the recap. Reads and writes the document's `sessions` root.
-import { useEffect, useMemo, useState } from 'react'
-import { activeSession, TOPIC_KIND } from '@meridian/model'
-import type { FeatureId, IsoDate, RoadmapData, SessionId, Topic, VoteId } from '@meridian/model'
+import { useContext, useEffect, useMemo, useState } from 'react'
+import { activeSession, commenterVoter, TOPIC_KIND } from '@meridian/model'
+import type { IsoDate, RoadmapData, SessionId, Topic, TopicId, VoteId } from '@meridian/model'
+import { atLeast } from '@meridian/protocol'
+import { CommentsContext } from '../comments/CommentsContext.js'
+import { AgendaEditDialog } from './AgendaEditDialog.js'
 import type { Role } from '../views/types.js'
 import type { Session } from '../sync/session.js'
 import { localPresence } from '../sync/presence.js'
@@ -17,6 +20,8 @@ import { StartSessionDialog } from './StartSessionDialog.js'
 import { TOPIC_KIND_LABEL, topicTitle } from './topicLabel.js'
 import { useFollowSession } from './useFollowSession.js'
 import { useSessions, useSessionWriter } from './useSessions.js'
+import { useRecordAttendance } from './useRecordAttendance.js'
+import { useVoteApply } from './useVoteApply.js'
 import { VoteCard } from './VoteCard.js'
 import './session.css'
 
@@ -45,11 +50,25 @@ export function SessionLayer({
   const active = activeSession(sessions)
   const name = localPresence(session.awareness)?.user.name ?? 'Someone'
   const me = useMemo(() => ({ key: personKey(), name }), [name])
-  const canEdit = role !== 'viewer'
+  const canEdit = atLeast(role, 'editor')
+  // A commenter link votes under the key the server binds to its link and name, and writes
+  // nothing else (packages/model `commenter-ballot.ts`).
+  const author = useContext(CommentsContext)?.author ?? null
+  const commenterMayVote =
+    role === 'commenter' && author !== null && active?.commentersVote === true
+  const voter = commenterMayVote ? commenterVoter(author) : me
+  const canVote = canEdit || commenterMayVote
+  const watchNote =
+    role === 'commenter'
+      ? 'You are watching: voting is not open to commenter links in this session.'
+      : 'You are watching: this link cannot vote.'
+  const apply = useVoteApply(session)
   const isFacilitator = active !== null && active.facilitator.key === me.key
+  useRecordAttendance(session, active, isFacilitator, writer)
   const { following, setFollowing, topic } = useFollowSession(active, isFacilitator, onFocus)
   const [note, setNote] = useState<NoteKind | null>(null)
   const [voteOpen, setVoteOpen] = useState(false)
+  const [agendaOpen, setAgendaOpen] = useState(false)
   const [dismissed, setDismissed] = useState<string | null>(null)
   const [recapId, setRecapId] = useState<SessionId | null>(null)
   const [ending, setEnding] = useState(false)
@@ -61,10 +80,17 @@ export function SessionLayer({
   const vote = active?.votes.at(-1) ?? null
   const recapSession = sessions.find((s) => s.id === recapId) ?? null
 
-  const start = async (title: string, topics: Parameters<typeof writer.start>[0]['topics']) => {
+  const start = async (
+    title: string,
+    topics: Parameters<typeof writer.start>[0]['topics'],
+    commentersVote: boolean,
+  ) => {
     onStartingChange(false)
     const checkpointId = await takeCheckpoint(session.id, session.token, title)
-    writer.start({ title, facilitator: me, checkpointId, topics })
+    session.doc.transact(() => {
+      const id = writer.start({ title, facilitator: me, checkpointId, topics })
+      if (commentersVote) writer.setCommentersVote(id, true)
+    }, session.origin)
   }
   const end = async () => {
     if (!active || ending) return
@@ -80,14 +106,6 @@ export function SessionLayer({
     setEnding(false)
     setRecapId(active.id)
   }
-  const applyOrder = (order: string[]) =>
-    session.roadmap.transact(() => {
-      let previous: FeatureId | null = null
-      for (const id of order as FeatureId[]) {
-        session.roadmap.features.reorder(id, { before: previous })
-        previous = id
-      }
-    })
 
   return (
     <>
@@ -101,6 +119,7 @@ export function SessionLayer({
           following={following}
           onToggleFollow={() => setFollowing((f) => !f)}
           onGoTo={(t) => writer.focusTopic(active.id, t.id)}
+          onEditAgenda={() => setAgendaOpen(true)}
           onOpenVote={() => setVoteOpen(true)}
           onNote={setNote}
           onEnd={() => void end()}
@@ -110,30 +129,54 @@ export function SessionLayer({
         <VoteCard
           vote={vote}
           data={data}
-          me={me}
-          canVote={canEdit}
+          me={voter}
+          canVote={canVote}
+          watchNote={watchNote}
           isFacilitator={isFacilitator}
-          onCast={(marks) => writer.cast(active.id, vote.id as VoteId, me, marks)}
+          onCast={(marks) =>
+            writer.cast(active.id, vote.id as VoteId, voter, marks, { join: canEdit })
+          }
           onReveal={() => writer.reveal(active.id, vote.id)}
-          onApply={applyOrder}
+          onApply={(order) => apply.applyOrder(vote, order)}
+          onApplyRice={(field) => apply.applyRice(vote, field)}
+          applied={apply.appliedFor(vote.id)}
           onDismiss={() => setDismissed(vote.id)}
         />
       ) : null}
       {starting && canEdit ? (
         <StartSessionDialog
           data={data}
-          onStart={(title, topics) => void start(title, topics)}
+          isOwner={role === 'owner'}
+          onStart={(title, topics, commentersVote) => void start(title, topics, commentersVote)}
           onClose={() => onStartingChange(false)}
         />
       ) : null}
       {voteOpen && active ? (
         <OpenVoteDialog
           data={data}
+          commentersVote={
+            role === 'owner'
+              ? {
+                  value: active.commentersVote,
+                  onChange: (allowed) => writer.setCommentersVote(active.id, allowed),
+                }
+              : null
+          }
           onOpen={(input) => {
             writer.openVote(active.id, input)
             setVoteOpen(false)
           }}
           onClose={() => setVoteOpen(false)}
+        />
+      ) : null}
+      {agendaOpen && active && isFacilitator ? (
+        <AgendaEditDialog
+          session={active}
+          data={data}
+          onAdd={(topic) => writer.addTopic(active.id, topic)}
+          onMove={(topicId, index) => writer.moveTopic(active.id, topicId as TopicId, index)}
+          onRemove={(topicId) => writer.removeTopic(active.id, topicId as TopicId)}
+          onClose={() => setAgendaOpen(false)}
         />
       ) : null}
       {note && active ? (
@@ -158,6 +201,8 @@ export function SessionLayer({
         <RecapDialog
           session={recapSession}
           data={data}
+          roadmapId={session.id}
+          token={session.token}
           canPublish={role === 'owner'}
           onPublish={(published) => writer.publish(recapSession.id, published)}
           onClose={() => setRecapId(null)}

@@ -7,6 +7,7 @@ import { Button } from '../ui/Button.js'
 import { Dialog } from '../ui/Dialog.js'
 import { Field, Input, Select } from '../ui/Field.js'
 import { Icon } from '../ui/Icon.js'
+import { CommentersVoteSwitch } from './CommentersVoteSwitch.js'
 import { refChoices, TOPIC_KIND_LABEL } from './topicLabel.js'
 
 interface Row {
@@ -20,14 +21,18 @@ const KINDS = Object.values(TOPIC_KIND)
 
 export function StartSessionDialog({
   data,
+  isOwner,
   onStart,
   onClose,
 }: {
   data: RoadmapData
-  onStart(title: string, topics: TopicInput[]): void
+  /** Only the owner decides whether commenter links may vote. */
+  isOwner: boolean
+  onStart(title: string, topics: TopicInput[], commentersVote: boolean): void
   onClose(): void
 }) {
   const [title, setTitle] = useState('Planning session')
+  const [commentersVote, setCommentersVote] = useState(false)
   const firstFeature = data.features[0]?.id ?? ''
   const [rows, setRows] = useState<Row[]>([
     { kind: firstFeature ? 'feature' : 'text', ref: firstFeature, text: '', timebox: '10' },
@@ -54,7 +59,7 @@ export function StartSessionDialog({
           <Button
             variant="primary"
             disabled={topics.length === 0 || !title.trim()}
-            onClick={() => onStart(title, topics)}
+            onClick={() => onStart(title, topics, commentersVote)}
           >
             Start session
           </Button>
@@ -65,7 +70,7 @@ export function StartSessionDialog({
         className="ss-form"
         onSubmit={(e) => {
           e.preventDefault()
-          if (topics.length && title.trim()) onStart(title, topics)
+          if (topics.length && title.trim()) onStart(title, topics, commentersVote)
         }}
       >
         <Field label="Title">
@@ -149,6 +154,9 @@ export function StartSessionDialog({
             <Icon name="plus" size={14} /> Add topic
           </Button>
         </div>
+        {isOwner ? (
+          <CommentersVoteSwitch value={commentersVote} onChange={setCommentersVote} />
+        ) : null}
         <button type="submit" hidden />
       </form>
     </Dialog>

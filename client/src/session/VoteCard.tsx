@@ -1,9 +1,10 @@
 // The vote of the session: cast dots or scores while it is open (others' votes hidden), then
-// the ranked result, which the facilitator can apply to the backlog order in one undoable step.
-import { dotsLeft, tallyVote, VOTE_MODE } from '@meridian/model'
-import type { Person, RoadmapData, Vote } from '@meridian/model'
+// the ranked result, which the facilitator can apply to the backlog order or a RICE field.
+import { dotsLeft, tallyVote, VOTE_MODE, VOTE_TARGET } from '@meridian/model'
+import type { Person, RiceVoteField, RoadmapData, Vote } from '@meridian/model'
 import { Button } from '../ui/Button.js'
 import { Icon } from '../ui/Icon.js'
+import { VoteApplyActions } from './VoteApplyActions.js'
 
 export function VoteCard({
   vote,
@@ -14,6 +15,9 @@ export function VoteCard({
   onCast,
   onReveal,
   onApply,
+  onApplyRice,
+  applied,
+  watchNote,
   onDismiss,
 }: {
   vote: Vote
@@ -24,11 +28,18 @@ export function VoteCard({
   onCast(marks: Record<string, number>): void
   onReveal(): void
   onApply(order: string[]): void
+  onApplyRice(field: RiceVoteField): void
+  /** What the last apply did ("Impact set on 3 features"), shown until the next one. */
+  applied: string | null
+  /** Why this person cannot vote, shown instead of the budget. */
+  watchNote: string
   onDismiss(): void
 }) {
   const tally = tallyVote(vote, me.key)
   const mine: Record<string, number> = { ...(tally.mine?.marks ?? {}) }
-  const title = (id: string) => data.features.find((f) => f.id === id)?.title ?? 'A deleted feature'
+  const list: ReadonlyArray<{ id: string; title: string }> =
+    vote.target === VOTE_TARGET.items ? data.items : data.features
+  const title = (id: string) => list.find((f) => f.id === id)?.title ?? 'Deleted'
   const left = dotsLeft(vote, mine)
   const dots = vote.mode === VOTE_MODE.dots
   const set = (option: string, value: number) => onCast({ ...mine, [option]: value })
@@ -119,9 +130,9 @@ export function VoteCard({
       <footer className="ss-vote__foot">
         <span className="ss-muted" data-testid="vote-status">
           {tally.revealed
-            ? `${tally.voters} ${tally.voters === 1 ? 'person' : 'people'} voted`
+            ? (applied ?? `${tally.voters} ${tally.voters === 1 ? 'person' : 'people'} voted`)
             : !canVote
-              ? 'You are watching: this link cannot vote.'
+              ? watchNote
               : dots
                 ? `${left} of ${vote.budget} dots left · others' votes are hidden until revealed`
                 : "Others' votes are hidden until revealed"}
@@ -133,13 +144,11 @@ export function VoteCard({
             </Button>
           ) : null}
           {isFacilitator && tally.ranking ? (
-            <Button
-              size="sm"
-              onClick={() => onApply(tally.ranking!.map((r) => r.option))}
-              title="Puts the voted features at the top of the backlog in this order (undoable)"
-            >
-              Apply to backlog order
-            </Button>
+            <VoteApplyActions
+              vote={vote}
+              onApplyOrder={() => onApply(tally.ranking!.map((r) => r.option))}
+              onApplyRice={onApplyRice}
+            />
           ) : null}
           {tally.revealed ? (
             <Button size="sm" variant="ghost" onClick={onDismiss}>

@@ -2,13 +2,14 @@
 // client's clocks: structs sent under someone else's client id at that client's next clocks
 // would be taken for theirs, and their real changes at those clocks then dropped by every
 // peer. So a commenter may only continue a client whose every struct in the doc is their
-// own comment content; a client id the doc has never seen is free.
+// own comment content (or their own ballots); a client id the doc has never seen is free.
 
 import * as Y from 'yjs'
 import type { CommentAuthor } from './comment-schema.js'
 import { docAuthoredBy } from './comment-roles.js'
 import type { Roles } from './comment-roles.js'
 import { isResolutionBy } from './comment-values.js'
+import { isBallotOf } from './commenter-ballot.js'
 
 /** Per doc and client: the author its structs were found to be by, and up to which clock. */
 const verified = new WeakMap<Y.Doc, Map<number, { linkId: string; name: string; clock: number }>>()
@@ -40,13 +41,13 @@ export function ownsClient(
     const struct = structs[i]!
     // Garbage-collected content no longer says whose it was.
     if (!(struct instanceof Y.Item)) return false
-    if (!authored(struct, author, roles)) return false
+    if (!authored(doc, struct, author, roles)) return false
   }
   byClient.set(client, { linkId: author.linkId, name: author.name, clock: end })
   return true
 }
 
-function authored(item: Y.Item, author: CommentAuthor, roles: Roles): boolean {
+function authored(doc: Y.Doc, item: Y.Item, author: CommentAuthor, roles: Roles): boolean {
   const parent: unknown = item.parent
   if (!(parent instanceof Y.AbstractType)) return false
   const role = roles.ofDocType(parent as Y.AbstractType<unknown>)
@@ -64,8 +65,9 @@ function authored(item: Y.Item, author: CommentAuthor, roles: Roles): boolean {
     case 'comment':
       // Only a comment's author writes in it (`Comments` and this check both hold to that).
       return role.comment.kind === 'doc' && docAuthoredBy(role.comment.type, author)
-    case 'inert':
     case 'outside':
+      return isBallotOf(doc, item, author)
+    case 'inert':
       return false
     default: {
       const never: never = role

@@ -1,5 +1,6 @@
 // `checkCommenterUpdate`: whether an update from a commenter's connection changes nothing
-// but that person's own comments. The server runs it before applying such an update and
+// but that person's own comments (and, where the session allows it, their own ballot:
+// `commenter-ballot.ts`). The server runs it before applying such an update and
 // drops the whole update when it says no. The doc is only read (see `update-locations.ts`);
 // the rule itself is stated in API.md, "Comments and the commenter rule".
 
@@ -10,6 +11,7 @@ import { isResolutionBy } from './comment-values.js'
 import { docAuthoredBy, Roles } from './comment-roles.js'
 import { FreshStructs, Locator } from './update-locations.js'
 import { ownsClient } from './client-ownership.js'
+import { isBallotOf, isOwnBallot, openCommenterVote } from './commenter-ballot.js'
 import { NewEntries, newEntryRules } from './commenter-entries.js'
 import { REFUSAL } from './commenter-refusal.js'
 import type { CommenterRefusal, Refusal } from './commenter-refusal.js'
@@ -70,7 +72,7 @@ function check(doc: Y.Doc, update: Uint8Array, author: CommentAuthor): Commenter
   for (const structs of fresh.byClient.values()) {
     for (const struct of structs) {
       if (!(struct instanceof Y.Item)) continue // a GC struct: nothing lands anywhere
-      const refusal = checkInsert(struct, locator, roles, entries, author)
+      const refusal = checkInsert(doc, struct, locator, roles, entries, author)
       if (refusal) return refuse(refusal)
     }
   }
@@ -114,6 +116,7 @@ function collectFresh(
 }
 
 function checkInsert(
+  doc: Y.Doc,
   item: Y.Item,
   locator: Locator,
   roles: Roles,
@@ -128,8 +131,11 @@ function checkInsert(
   switch (role.role) {
     case 'inert':
       return null
-    case 'outside':
-      return REFUSAL.outside
+    case 'outside': {
+      const rule = node.kind === 'doc' ? openCommenterVote(doc, node.type) : null
+      if (!rule) return REFUSAL.outside
+      return isOwnBallot(key, content, rule, author) ? null : REFUSAL.notOwnBallot
+    }
     case 'root':
       if (key === null || !isMapContent(content)) return REFUSAL.shape
       return entries.newThread(item, key)
@@ -186,16 +192,18 @@ function checkDeletions(
         const struct = structs[i]!
         if (struct.id.clock >= Math.min(end, state)) break
         if (struct.deleted) continue
-        if (!deletable(struct as Y.Item, roles, author)) return REFUSAL.deleteForeign
+        if (!deletable(doc, struct as Y.Item, roles, author)) return REFUSAL.deleteForeign
       }
     }
   }
   return null
 }
 
-function deletable(item: Y.Item, roles: Roles, author: CommentAuthor): boolean {
+function deletable(doc: Y.Doc, item: Y.Item, roles: Roles, author: CommentAuthor): boolean {
   const parent: unknown = item.parent
   if (!(parent instanceof Y.AbstractType) || item.content instanceof Y.ContentType) return false
+  // Replacing or withdrawing one's own ballot, while the vote is open to commenters.
+  if (isBallotOf(doc, item, author)) return openCommenterVote(doc, parent) !== null
   const role = roles.ofDocType(parent as Y.AbstractType<unknown>)
   return (
     role.role === 'comment' &&

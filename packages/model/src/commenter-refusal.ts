@@ -26,6 +26,7 @@ export const REFUSAL = {
   deleteUnknown: 'the update deletes content the server does not have',
   tooDeep: 'the update chains references too deep to follow',
   deleteForeign: "the update deletes something that is not a field of this person's comment",
+  notOwnBallot: "a ballot that is not this person's, or not valid for the vote",
 } as const
 export type Refusal = (typeof REFUSAL)[keyof typeof REFUSAL]
 

@@ -5,6 +5,7 @@
 import { comparisonToMarkdown } from './compareMarkdown.js'
 import type { RoadmapComparison } from './compareTypes.js'
 import type { RoadmapData } from './schema.js'
+import { attendeeNames } from './sessionAttendance.js'
 import { TOPIC_KIND } from './sessionSchema.js'
 import type { ActionItem, Decision, PlanningSession, TopicKind } from './sessionSchema.js'
 import { rankVote } from './voteTally.js'
@@ -73,7 +74,7 @@ export function buildRecap(session: PlanningSession, data: RoadmapData): Session
     facilitator: session.facilitator.name,
     startedAt: session.startedAt,
     endedAt: session.endedAt,
-    attendees: session.attendees.map((p) => p.name),
+    attendees: attendeeNames(session.attendees),
     comparison: session.recap?.comparison ?? null,
     decisions: session.decisions.map(note),
     actions: session.actions.map((a: ActionItem) => ({ ...note(a), owner: a.owner, due: a.due })),

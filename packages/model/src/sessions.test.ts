@@ -94,6 +94,23 @@ describe('Sessions: agenda order under concurrent edits', () => {
     expect(agendaTexts(a.doc)[2]).toBe('Any other business')
   })
 
+  test('editing a running agenda: a move and a removal of one topic, and the current topic removed', () => {
+    const { a, id } = started()
+    const b = peer('b', 2)
+    sync(a.doc, b.doc)
+    const [first, second] = activeSession(readSessions(a.doc))!.agenda
+    a.sessions.moveTopic(id, second!.id, 2)
+    b.sessions.removeTopic(id, second!.id)
+    b.sessions.removeTopic(id, first!.id)
+    a.sessions.addTopic(id, { kind: 'text', text: 'added live' }, 0)
+    sync(a.doc, b.doc)
+    expect(agendaTexts(a.doc)).toEqual(['added live', 'Any other business'])
+    expect(agendaTexts(b.doc)).toEqual(agendaTexts(a.doc))
+    // The facilitator's current topic was removed elsewhere: no topic is current anywhere.
+    expect(activeSession(readSessions(a.doc))!.currentTopicId).toBeNull()
+    expect(a.sessions.moveTopic(id, second!.id, 0)).toBe(false)
+  })
+
   test('seeded random concurrent moves, adds and removes converge on every peer', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const prng = createPrng(seed)

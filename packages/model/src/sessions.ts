@@ -235,13 +235,15 @@ export class Sessions {
 
   /**
    * Casts (or replaces) `voter`'s ballot: one budget per person, whatever they cast before.
-   * An empty `marks` withdraws it.
+   * An empty `marks` withdraws it. `join: false` writes the ballot alone: a commenter link may
+   * write nothing else (`commenter-ballot.ts`), so its attendance comes from presence.
    */
   cast(
     id: SessionId,
     voteId: VoteId,
     voter: Person,
     marks: Readonly<Record<string, number>>,
+    options: { join?: boolean } = {},
   ): CastResult {
     return this.ctx.transact((): CastResult => {
       const vote = this.vote(id, voteId)
@@ -259,7 +261,7 @@ export class Sessions {
       )
       if (problem) return { ok: false, error: problem }
       const ballots = this.child(vote, 'ballots')
-      this.join(id, voter)
+      if (options.join !== false) this.join(id, voter)
       if (Object.keys(kept).length === 0) ballots.delete(voter.key)
       else ballots.set(voter.key, { name: voter.name, at: this.ctx.now(), marks: kept })
       return { ok: true }

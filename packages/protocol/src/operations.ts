@@ -281,6 +281,25 @@ export const OPERATIONS = {
     response: null,
     text: ['application/pdf'],
   },
+  recapPdf: {
+    method: METHOD.get,
+    path: '/api/roadmaps/{id}/sessions/{sessionId}/recap.pdf',
+    summary:
+      'A planning session’s recap as a PDF: what changed since its checkpoint, decisions, actions, vote results, who attended',
+    auth: 'viewer',
+    status: 200,
+    response: null,
+    text: ['application/pdf'],
+  },
+  recapMarkdown: {
+    method: METHOD.get,
+    path: '/api/roadmaps/{id}/sessions/{sessionId}/recap.md',
+    summary: 'A planning session’s recap as Markdown',
+    auth: 'viewer',
+    status: 200,
+    response: null,
+    text: ['text/markdown'],
+  },
   calendar: {
     method: METHOD.get,
     path: '/api/roadmaps/{id}/calendar.ics',

@@ -4,14 +4,14 @@ import fs from 'node:fs'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { demoRoadmap, exportRoadmap } from '@meridian/model'
+import { demoRoadmap, exportRoadmap, readSessions, Sessions } from '@meridian/model'
 import type { CreatedLink, Snapshot } from '@meridian/protocol'
 import type { MeridianServer } from '../app.js'
 import { newLink } from '../auth/newLink.js'
 import { ROLE } from '../store/store.js'
 import { ApiContract } from '../testing/apiContract.js'
 import type { OpenApiDoc } from '../testing/apiContract.js'
-import { call, create, start, tempDir } from '../testing/harness.js'
+import { call, create, provider, start, synced, tempDir, until } from '../testing/harness.js'
 import type { Created } from '../testing/harness.js'
 
 describe('OpenAPI description', () => {
@@ -137,6 +137,25 @@ describe('OpenAPI description', () => {
     expect((await hit('GET', `${base}/calendar.ics`, viewer)).status).toBe(200)
     const csv = 'Summary,Issue Type,Start date,Due date\nBilling,Epic,2026-01-05,2026-02-27\n'
     expect((await hit('POST', `${base}/import/csv`, { ...owner, body: { csv } })).status).toBe(201)
+
+    // A planning session's recap (the session written over a socket, read back by a viewer's).
+    const editing = provider(server, r.id, r.editorToken)
+    await synced(editing)
+    const sessionId = new Sessions(editing.doc, { origin: 'test' }).start({
+      title: 'Review',
+      facilitator: { key: 'k', name: 'Ann' },
+      checkpointId: null,
+      topics: [],
+    })
+    const watching = provider(server, r.id, r.viewerToken)
+    await synced(watching)
+    await until(watching.doc, () => readSessions(watching.doc).length === 1, 'session stored')
+    editing.destroy()
+    watching.destroy()
+    for (const format of ['pdf', 'md'])
+      expect(
+        (await hit('GET', `${base}/sessions/${sessionId}/recap.${format}`, viewer)).status,
+      ).toBe(200)
 
     // Refusals: each answers with the error envelope.
     const expired = newLink(r.id, ROLE.viewer, null, Date.now() - 1000, Date.now() - 2000)

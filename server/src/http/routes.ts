@@ -11,6 +11,7 @@ import * as roadmaps from './handlers/roadmaps.js'
 import * as snapshots from './handlers/snapshots.js'
 import { calendarIcs } from './exchange/calendar.js'
 import { importCsv } from './exchange/importCsv.js'
+import { recapMarkdown, recapPdf } from './exchange/recapPdf.js'
 import { reportPdf } from './exchange/reportPdf.js'
 import { timelinePdf, timelinePng, timelineSvg } from './exchange/timeline.js'
 
@@ -42,6 +43,8 @@ const HANDLERS: Record<ApiOperationId, Handler> = {
   timelinePng,
   timelinePdf,
   reportPdf,
+  recapPdf,
+  recapMarkdown,
   calendar: calendarIcs,
   importCsv,
   reissueLink: links.reissue,

@@ -90,7 +90,12 @@ export default function ReportView(props: ViewProps & { baseline?: BaselineView 
             </span>
           </div>
         </div>
-        <LatestSessionSection doc={props.doc} data={data} />
+        <LatestSessionSection
+          doc={props.doc}
+          data={data}
+          roadmapId={props.roadmapId}
+          token={props.token}
+        />
         <div className="rp-grid">
           <GoalsSection report={report} hints={hints.byGoal} />
           <LanesSection report={report} />
