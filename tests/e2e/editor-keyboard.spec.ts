@@ -16,10 +16,19 @@ test('create, move and delete a feature with the keyboard', async ({ browser, se
   const focused = page.locator('.bar[data-feature-id]:focus')
   await expect(focused).toHaveCount(1)
 
-  // N creates a feature after the selected one, selected and focused.
+  // N creates a feature after the selected one and opens its panel on the title, selected,
+  // as the toolbar does: typing names it; Escape closes the panel, focus back on the bar.
   await page.keyboard.press('n')
+  const panel = page.getByTestId('feature-panel')
+  const title = panel.getByLabel('Feature title')
+  await expect(title).toBeFocused()
+  await expect(title).toHaveValue('New feature')
+  await page.keyboard.type('Keyboard-made feature')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
   const created = page.locator('.bar[data-feature-id]:focus')
-  await expect(created).toContainText('New feature')
+  await expect(created).toContainText('Keyboard-made feature')
   const id = await created.getAttribute('data-feature-id')
   const fresh = page.locator(`.bar[data-feature-id="${id}"]`)
   const start = (await fresh.getAttribute('data-start')) ?? ''
@@ -32,18 +41,17 @@ test('create, move and delete a feature with the keyboard', async ({ browser, se
   await page.keyboard.press('Shift+ArrowLeft')
   await expect(fresh).toHaveAttribute('data-start', plus(start, 1))
 
-  // Enter opens its panel; rename it there; Escape returns to the bar.
+  // Enter opens its panel with focus on the title; rename it there; Escape returns to the bar.
   await page.keyboard.press('Enter')
-  const panel = page.getByTestId('feature-panel')
   await expect(panel).toBeVisible()
-  await panel.getByLabel('Feature title').focus()
+  await expect(title).toBeFocused()
   await page.keyboard.press('Control+a')
-  await page.keyboard.type('Keyboard-made feature')
+  await page.keyboard.type('Renamed by keyboard')
   await page.keyboard.press('Enter')
   await page.keyboard.press('Escape')
   await expect(panel).toHaveCount(0)
   await expect(fresh).toBeFocused()
-  await expect(fresh).toContainText('Keyboard-made feature')
+  await expect(fresh).toContainText('Renamed by keyboard')
 
   // Delete removes it; Ctrl+Z brings it back; Delete again.
   await page.keyboard.press('Delete')

@@ -3,7 +3,7 @@
 // bar at the old dates, the deleted feature marked, all three changes listed and the same
 // in the Markdown), restores it (both people see the old plan live) and finds the automatic
 // snapshot the restore took first.
-import { test, expect, openAnaAndBen, seededUrl, bar, plus, shot } from './fixtures.js'
+import { test, expect, openAnaAndBen, openLive, seededUrl, bar, plus, shot } from './fixtures.js'
 
 test('compare a named version with now, then restore it', async ({ browser, server, seeded }) => {
   const [ana, ben] = await openAnaAndBen(
@@ -181,4 +181,38 @@ test('baseline ghosts on the timeline and the slips of a feature', async ({
 
   await ana.context.close()
   await ben.context.close()
+})
+
+test('a snapshot list answered late does not hide the snapshot just taken', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const ana = await openLive(browser, seededUrl(server, seeded, 'editor'), 'Ana Lima')
+  // The list asked for on opening the panel is answered only after the one asked for once
+  // the snapshot is taken: requests on different connections can finish in either order.
+  let held = false
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  let delivered!: () => void
+  const stale = new Promise<void>((resolve) => (delivered = resolve))
+  await ana.page.route(/\/api\/roadmaps\/[^/]+\/snapshots$/, async (route) => {
+    if (route.request().method() !== 'GET' || held) return route.continue()
+    held = true
+    const response = await route.fetch()
+    await released
+    await route.fulfill({ response })
+    delivered()
+  })
+  await ana.page.keyboard.press('Alt+Shift+S')
+  await ana.page.getByLabel('Snapshot name').fill('Kick-off')
+  await ana.page.getByLabel('Snapshot name').press('Enter')
+  const row = ana.page.locator('.history__row', { hasText: 'Kick-off' })
+  await expect(row).toBeVisible()
+  release()
+  await stale
+  // The list is busy until every list asked for is answered: then the stale one was read.
+  await expect(ana.page.locator('.history__list')).toHaveAttribute('aria-busy', 'false')
+  await expect(row).toBeVisible()
+  await ana.context.close()
 })

@@ -2,7 +2,7 @@
 // browser), the name travels with the socket and a rename reconnects with the new one; a
 // personal link speaks for its person whatever the browser is called; avatars take letters.
 import type { Page } from '@playwright/test'
-import { createLink, expect, roadmapUrl, shot, test, waitLive } from './fixtures.js'
+import { bar, createLink, expect, openLive, roadmapUrl, shot, test, waitLive } from './fixtures.js'
 
 /** The `name` of every WebSocket the page opens, in order. */
 function socketNames(page: Page): (string | null)[] {
@@ -83,4 +83,60 @@ test('a personal link speaks for its person', async ({ browser, server, seeded }
   await expect(item).toHaveAttribute('data-status', 'in-progress')
   await expect(page.getByRole('dialog', { name: 'What’s your name?' })).toHaveCount(0)
   await context.close()
+})
+
+test('after a rename, what you accept, move and write carries the new name', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const ana = await openLive(
+    browser,
+    roadmapUrl(server.origin, seeded.id, seeded.ownerToken, 'backlog'),
+    'Ana Lima',
+  )
+  const ben = await openLive(
+    browser,
+    roadmapUrl(server.origin, seeded.id, seeded.editorToken, 'backlog'),
+    'Ben Osei',
+    1,
+  )
+  const { page } = ana
+  await page.getByRole('button', { name: /^You: Ana Lima/ }).click()
+  const field = page.getByRole('textbox', { name: 'Your name' })
+  await field.fill('Ana Castro')
+  await field.press('Enter')
+  await expect(page.getByRole('button', { name: /^You: Ana Castro/ })).toBeVisible()
+
+  // An acceptance: the server stamps the connection's name, which Ben sees.
+  const todo = page.locator('[data-testid="backlog-item"][data-status="todo"]').first()
+  const itemId = await todo.getAttribute('data-item-id')
+  const row = page.locator(`[data-item-id="${itemId}"]`)
+  await row.getByTestId('item-status-select').selectOption('in-review')
+  await row.getByRole('button', { name: 'Accept' }).click()
+  await expect(
+    ben.page.locator(`[data-item-id="${itemId}"]`).getByTestId('accepted-by'),
+  ).toContainText('Accepted by Ana Castro')
+
+  // A date change: the slip ledger names who moved it.
+  await page.getByRole('tab', { name: 'Timeline' }).click()
+  await bar(page, 'Audit log').click()
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('Enter')
+  const panel = page.getByTestId('feature-panel')
+  await expect(panel.getByTestId('feature-slips')).toContainText('Ana Castro')
+
+  // A comment: Ben sees it under the new name.
+  const box = panel.getByRole('combobox', { name: 'Start a discussion…' })
+  await box.fill('Moved a week: the vendor is late.')
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click()
+  await ben.page.getByRole('tab', { name: 'Timeline' }).click()
+  await bar(ben.page, 'Audit log').dblclick()
+  const comment = ben.page.getByTestId('feature-panel').getByTestId('comment')
+  await expect(comment).toContainText('Moved a week: the vendor is late.')
+  await expect(comment.locator('.comment__author')).toHaveText('Ana Castro')
+  await expect(ben.page.getByTestId('feature-slips')).toContainText('Ana Castro')
+
+  await ana.context.close()
+  await ben.context.close()
 })

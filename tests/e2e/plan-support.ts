@@ -16,6 +16,7 @@ export interface StoredMilestone {
 }
 
 interface Exported {
+  lanes: Record<string, { name: string; rank: string }>
   features: Record<string, StoredFeature>
   milestones: Record<string, StoredMilestone>
 }

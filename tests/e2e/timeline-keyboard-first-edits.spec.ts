@@ -3,7 +3,7 @@
 // lane's, feature's and milestone's name is focused and selected, so typing names it.
 import type { Page } from '@playwright/test'
 import { test, expect, openLive, seededUrl, bar } from './fixtures.js'
-import { storedMilestone } from './plan-support.js'
+import { exported, storedMilestone } from './plan-support.js'
 
 /** Tab until `target` has focus (at most `max` presses); fails when it never does. */
 async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 60): Promise<void> {
@@ -97,11 +97,87 @@ test('a new lane, feature and milestone: typing names it', async ({ browser, ser
   await expect(bar(page, 'Invoices')).toBeVisible()
   await page.keyboard.press('Escape')
 
+  // N on the timeline: the same; Escape then gives focus back to the new bar.
+  await page.getByRole('region', { name: /^Timeline/ }).focus()
+  await page.keyboard.press('n')
+  await expect(panel.getByLabel('Feature title')).toBeFocused()
+  await page.keyboard.type('Refunds')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
+  await expect(bar(page, 'Refunds')).toBeFocused()
+
   await toolbar.getByRole('button', { name: 'Milestone' }).click()
   await expect(page.getByLabel('Milestone', { exact: true })).toBeFocused()
   await page.keyboard.type('Billing beta')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('button', { name: 'Milestone Billing beta' })).toHaveCount(1)
 
+  await context.close()
+})
+
+test('Tab goes through the timeline in reading order at 1024 px', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const { page, context } = await openLive(browser, seededUrl(server, seeded, 'editor'), 'Tao Tab')
+  await page.setViewportSize({ width: 1024, height: 768 })
+  const stored = await exported(server, seeded)
+  const laneRank = new Map(Object.entries(stored.lanes).map(([id, l]) => [id, l.rank]))
+  // Lane by lane (in the lanes' order), each lane's bars by start.
+  const expected = Object.entries(stored.features)
+    .filter(([, f]) => f.start && f.end && laneRank.has(f.laneId))
+    .map(([id, f]) => ({ id, lane: laneRank.get(f.laneId) ?? '', start: f.start ?? '' }))
+    .sort((a, b) => (a.lane < b.lane ? -1 : a.lane > b.lane ? 1 : a.start.localeCompare(b.start)))
+  const milestones = Object.values(stored.milestones).filter((m) => m.date).length
+
+  const scroller = page.getByRole('region', { name: /^Timeline/ })
+  await scroller.focus()
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      return {
+        bar: el?.dataset.featureId ?? null,
+        milestone: el?.dataset.milestoneId ?? null,
+        lane: el?.closest('.lane-label') !== null,
+        inTimeline: el?.closest('.tl-scroll') !== null,
+      }
+    })
+
+  // The lane controls first, then every bar in reading order, then the milestones, then out.
+  const seen: { id: string; lane: string; start: string }[] = []
+  let at = await focused()
+  for (let i = 0; i < 80 && !at.bar; i++) {
+    expect(at.inTimeline).toBe(true)
+    await page.keyboard.press('Tab')
+    at = await focused()
+  }
+  while (at.bar && seen.length <= expected.length) {
+    const f = stored.features[at.bar]
+    seen.push({ id: at.bar, lane: laneRank.get(f?.laneId ?? '') ?? '', start: f?.start ?? '' })
+    await page.keyboard.press('Tab')
+    at = await focused()
+  }
+  expect(seen.map((s) => `${s.lane} ${s.start}`)).toEqual(
+    expected.map((s) => `${s.lane} ${s.start}`),
+  )
+  expect(new Set(seen.map((s) => s.id)).size).toBe(expected.length)
+  const marks: string[] = []
+  while (at.milestone && marks.length <= milestones) {
+    marks.push(at.milestone)
+    await page.keyboard.press('Tab')
+    at = await focused()
+  }
+  expect(marks).toHaveLength(milestones)
+  expect(at.inTimeline).toBe(false)
+
+  // Shift+Tab walks back: the last milestone, then from the first one the last bar.
+  await page.keyboard.press('Shift+Tab')
+  expect((await focused()).milestone).toBe(marks.at(-1))
+  for (let i = 1; i < marks.length; i++) await page.keyboard.press('Shift+Tab')
+  expect((await focused()).milestone).toBe(marks[0])
+  await page.keyboard.press('Shift+Tab')
+  await expect(page.locator(`.bar[data-feature-id="${seen.at(-1)?.id}"]`)).toBeFocused()
   await context.close()
 })

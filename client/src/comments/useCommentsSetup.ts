@@ -1,8 +1,9 @@
 // The comments context of a workspace. Comments are written under the link this tab joined
-// with and the name it sent (`Session.name`): the server stamps exactly that pair on a
-// commenter's comments and refuses any other. They use their own origin, which no undo
-// manager tracks (the session's tracks only its local edit origin, and not the comments root).
-import { useMemo, useRef } from 'react'
+// with and the name it sent (`Session.name`, followed across renames): the server stamps
+// exactly that pair on a commenter's comments and refuses any other. They use their own
+// origin, which no undo manager tracks (the session's tracks only its local edit origin,
+// and not the comments root).
+import { useMemo, useRef, useSyncExternalStore } from 'react'
 import { Comments, mentionPeople } from '@meridian/model'
 import type { RoadmapData } from '@meridian/model'
 import { atLeast } from '@meridian/protocol'
@@ -22,8 +23,12 @@ export function useCommentsSetup(
   dataRef.current = data
   const openRef = useRef(open)
   openRef.current = open
+  const name = useSyncExternalStore(
+    (changed) => session.onNameChange(changed),
+    () => session.name,
+  )
   return useMemo(() => {
-    const author = linkId ? { linkId, name: session.name } : null
+    const author = linkId ? { linkId, name } : null
     const mayWrite = author !== null && atLeast(role, 'commenter')
     const writer = mayWrite
       ? new Comments(session.doc, {
@@ -48,5 +53,5 @@ export function useCommentsSetup(
       },
       open: (target) => openRef.current(target),
     }
-  }, [session, role, linkId])
+  }, [session, role, linkId, name])
 }

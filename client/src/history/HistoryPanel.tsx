@@ -61,7 +61,7 @@ export function HistoryPanel({ history, role }: { history: HistoryState; role: R
           {history.error}
         </p>
       ) : null}
-      <div className="history__list" aria-busy={list === null || history.busy}>
+      <div className="history__list" aria-busy={list === null || history.busy || history.listing}>
         {list === null ? <p className="history__empty">Loading…</p> : null}
         {list?.length === 0 ? (
           <p className="history__empty">

@@ -24,6 +24,8 @@ export interface HistoryState {
   snapshots: Snapshot[] | null
   error: string | null
   busy: boolean
+  /** a snapshot list was asked for and is not answered yet */
+  listing: boolean
   refresh(): void
   take(name: string): Promise<boolean>
   /** The past version the views show, read-only; null: the live roadmap. */
@@ -58,8 +60,18 @@ export function useHistory(session: Session, live: RoadmapData, today: IsoDate):
   const loadSeq = useRef(0)
   const baseline = useBaseline(session, live, today)
 
+  // Lists are asked for on opening the panel and after each snapshot, restore or delete:
+  // answers can arrive out of order, and a list asked for before a snapshot was taken must
+  // not replace a newer one that holds it. Only the latest request's answer is shown.
+  const listSeq = useRef(0)
+  // Lists asked for and not answered yet (the list is marked busy meanwhile).
+  const [listing, setListing] = useState(0)
   const refresh = useCallback(() => {
+    const seq = ++listSeq.current
+    setListing((n) => n + 1)
     void listSnapshots(session.id, session.token).then((r) => {
+      setListing((n) => n - 1)
+      if (seq !== listSeq.current) return
       if (r.ok) {
         setSnapshots(r.value)
         setError(null)
@@ -107,6 +119,7 @@ export function useHistory(session: Session, live: RoadmapData, today: IsoDate):
     snapshots,
     error,
     busy,
+    listing: listing > 0,
     refresh,
     async take(name) {
       const r = await takeSnapshot(session.id, session.token, name)

@@ -29,10 +29,13 @@ export interface Session {
   roadmap: Roadmap
   undo: Y.UndoManager
   /**
-   * The display name this connection was opened with (`?name=`): the server stamps it on the
-   * comments it accepts from commenters, so this tab writes its comments under it.
+   * The display name this connection speaks under (`?name=`; a rename reconnects with the
+   * new one): the server stamps it on the comments it accepts from commenters, so this tab
+   * writes its comments under it.
    */
-  name: string
+  readonly name: string
+  /** Calls `listener` after each rename (`name` changed); returns the unsubscribe. */
+  onNameChange(listener: () => void): () => void
   /** opened with a personal link: the name it speaks for, which no rename here changes */
   personName: string | null
   destroy(): void
@@ -101,12 +104,22 @@ export function createSession(
   if (!navigator.onLine) provider.disconnect()
 
   // A new name takes effect on a new socket (the server fixes a connection's name at the
-  // upgrade): reconnect when it changes, unless offline.
+  // upgrade): reconnect when it changes, unless offline. What this tab records itself (the
+  // slip ledger's author, comments) follows at once, so nothing after a rename carries the
+  // old name; edits not yet sent go out on the new socket's sync, and the doc and its undo
+  // history are untouched.
+  let name = user.name
+  const nameListeners = new Set<() => void>()
   const stopFollowingUser = onLocalUserChange((chosen) => {
     const next = personName === null ? chosen : { ...chosen, name: personName, named: true }
     const current = localPresence(awareness)?.user
     if (current && (current.name !== next.name || current.color !== next.color))
       setPresence(awareness, { user: { ...current, name: next.name, color: next.color } })
+    if (next.name !== name) {
+      name = next.name
+      roadmap.setAuthor(name)
+      for (const listener of [...nameListeners]) listener()
+    }
     const nextParams = params(next)
     if (nextParams.name === provider.params.name) return
     provider.params = nextParams
@@ -126,7 +139,13 @@ export function createSession(
     origin,
     roadmap,
     undo,
-    name: user.name,
+    get name() {
+      return name
+    },
+    onNameChange(listener) {
+      nameListeners.add(listener)
+      return () => nameListeners.delete(listener)
+    },
     personName,
     destroy() {
       window.removeEventListener('offline', goOffline)

@@ -11,8 +11,8 @@ export interface WriteContext {
   readonly origin: Origin
   /** A fresh entity id. */
   createId(): string
-  /** Who writes, as recorded in the slip ledger; null when not told. */
-  readonly author: string | null
+  /** Who writes, as recorded in the slip ledger; null when not told. A rename changes it. */
+  author: string | null
   /** The current time as an ISO timestamp (the slip ledger's `at`). */
   now(): string
   /** Runs `fn` in one transaction with this context's origin (joins an open one). */

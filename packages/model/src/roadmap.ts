@@ -71,6 +71,11 @@ export class Roadmap {
     this.items = new ItemCollection(this.ctx, 'items')
   }
 
+  /** Who writes from now on (a person renamed themselves): what the slip ledger records next. */
+  setAuthor(author: string | null): void {
+    this.ctx.author = author
+  }
+
   /** Marks the doc as a schema-v1 roadmap and sets its title and horizon. */
   init(input: MetaInput): void {
     this.ctx.transact(() => {

@@ -54,6 +54,20 @@ describe('slip ledger', () => {
     ])
   })
 
+  test('after setAuthor (a rename), date changes are recorded under the new name', () => {
+    const { doc, roadmap, lane } = setup()
+    const id = roadmap.features.create({
+      laneId: lane,
+      title: 'F',
+      start: '2026-04-01',
+      end: '2026-04-30',
+    })
+    roadmap.features.update(id, { end: '2026-05-07' })
+    roadmap.setAuthor('Ana Castro')
+    roadmap.features.update(id, { end: '2026-05-14' })
+    expect(readSlipLedger(doc).map((e) => e.by)).toEqual(['Ana', 'Ana Castro'])
+  })
+
   test('a milestone’s date change is recorded as its end', () => {
     const { doc, roadmap } = setup()
     const id = roadmap.milestones.create({ title: 'Beta', date: '2026-05-01' })

@@ -5,7 +5,8 @@ import { formatPercent } from '../planning/format.js'
 import { Bar, Section } from './Section.js'
 import { plural } from '../../lib/plural.js'
 
-const STATUS_ORDER: readonly FeatureStatus[] = ['done', 'in-progress', 'planned']
+// Cancelled only when there are some: with it the counts add up to the lane's feature count.
+const STATUS_ORDER: readonly FeatureStatus[] = ['done', 'in-progress', 'planned', 'cancelled']
 
 export function GoalsSection({
   report,
@@ -55,9 +56,9 @@ export function LanesSection({ report }: { report: ProgressReport }) {
               <span className="rp-lane-dot" style={{ background: l.color ?? 'var(--text-3)' }} />
               {l.name ?? 'Deleted lane'}
               <span className="rp-row__sub">
-                {STATUS_ORDER.map(
-                  (s) => `${l.byStatus[s]} ${s === 'in-progress' ? 'in progress' : s}`,
-                ).join(' · ')}
+                {STATUS_ORDER.filter((s) => s !== 'cancelled' || l.byStatus[s] > 0)
+                  .map((s) => `${l.byStatus[s]} ${s === 'in-progress' ? 'in progress' : s}`)
+                  .join(' · ')}
               </span>
             </span>
             <Bar value={l.progress} color={l.color} />

@@ -63,12 +63,21 @@ export default function ReportView(props: ViewProps & { baseline?: BaselineView 
               <div className="pv-progress__fill" style={{ width: `${s.progress * 100}%` }} />
             </div>
           </div>
-          <div className="rp-stat">
+          <div
+            className="rp-stat"
+            title={
+              s.byStatus.cancelled > 0
+                ? `${s.features} features not cancelled, and ${s.byStatus.cancelled} cancelled (in no progress figure)`
+                : undefined
+            }
+          >
             <span className="rp-stat__label">Features</span>
             <span className="rp-stat__value">{s.features}</span>
             <span className="rp-stat__sub">
               {s.byStatus.done} done · {s.byStatus['in-progress']} in progress
               <HintCounts counts={hints.all} />
+              {/* The timeline counts cancelled features too: say where the difference went. */}
+              {s.byStatus.cancelled > 0 ? ` · ${s.byStatus.cancelled} cancelled` : null}
             </span>
           </div>
           <div className="rp-stat">

@@ -21,6 +21,8 @@ export interface BarProps {
   laneName: string
   facts: FeatureFacts
   selected: boolean
+  /** The bar Tab enters the bars at: the selected one, else the first in reading order. */
+  tabbable: boolean
   compact: boolean
   labelOutside: boolean
   /** How far the bar starts left of the visible window: its content shifts right to stay readable. */
@@ -42,6 +44,7 @@ export const Bar = memo(function Bar({
   laneName,
   facts,
   selected,
+  tabbable,
   compact,
   labelOutside,
   clipLeft,
@@ -65,7 +68,7 @@ export const Bar = memo(function Bar({
     <div
       className={classes.join(' ')}
       role="button"
-      tabIndex={selected ? 0 : -1}
+      tabIndex={tabbable ? 0 : -1}
       aria-pressed={selected}
       aria-label={label}
       title={`${feature.title || 'Untitled feature'} · ${formatShort(feature.start)} – ${formatShort(feature.end)} · ${STATUS_LABEL[feature.status]}${hint ? ` · ${hint}` : ''} · ${Math.round(facts.progress * 100)}% done\n${PROGRESS_RULE.feature}`}

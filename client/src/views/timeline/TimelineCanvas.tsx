@@ -48,12 +48,18 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
   const bodyHeight = Math.max(layout.height + 80, viewport.height - HEADER_H)
   // Milestone marks (22 px high) sit in the middle of their strip.
   const markY = Math.max(0, (layout.geometry.strip - 22) / 2)
+  // In reading order: the roadmap's own strip, then lane by lane, each by date.
+  const byDate = (a: { date: string | null }, b: { date: string | null }) =>
+    (a.date ?? '').localeCompare(b.date ?? '')
   const visibleMilestones = [
-    ...layout.globalMilestones.map((m) => ({ m, y: markY })),
+    ...layout.globalMilestones.toSorted(byDate).map((m) => ({ m, y: markY })),
     ...visible.lanes.flatMap((l) =>
-      l.collapsed ? [] : l.milestones.map((m) => ({ m, y: l.top + markY })),
+      l.collapsed ? [] : l.milestones.toSorted(byDate).map((m) => ({ m, y: l.top + markY })),
     ),
   ].filter(({ m }) => m.date)
+  // Tab enters the bars at the selected one, else at the first drawn in reading order.
+  const drawn = new Set(visible.bars.map((b) => b.placed.feature.id))
+  const entryBar = selectedFeatureId ?? tl.order.find((id) => drawn.has(id)) ?? null
   return (
     <div
       ref={refs.scrollRef}
@@ -165,6 +171,32 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
             {props.comparison ? (
               <GhostLayer tl={tl} comparison={props.comparison} tone={props.comparisonTone} />
             ) : null}
+            {visible.bars.map(({ placed, lane, box, remote }) => (
+              <Bar
+                key={placed.feature.id}
+                feature={placed.feature}
+                x={box.x}
+                y={box.y}
+                width={box.width}
+                laneColor={lane.lane.color}
+                laneName={lane.lane.name}
+                facts={featureFacts(facts, placed.feature.id)}
+                selected={selectedFeatureId === placed.feature.id}
+                tabbable={entryBar === placed.feature.id}
+                compact={lane.collapsed && !remote}
+                labelOutside={placed.labelOutside}
+                clipLeft={placed.labelOutside ? 0 : Math.max(0, Math.round(viewport.left - box.x))}
+                editable={!readOnly}
+                // An embed shows the plan to outsiders: no one's name or selection on it.
+                peers={props.embedded ? NO_PEERS : (selections.get(placed.feature.id) ?? NO_PEERS)}
+                draggedBy={props.embedded ? null : (remote?.mark ?? null)}
+              />
+            ))}
+            {props.embedded ? null : <SlipMarks tl={tl} />}
+            <div ref={refs.ghostRef} className="bar bar--ghost" hidden />
+            <div ref={refs.tipRef} className="drag-tip" hidden />
+            {props.embedded ? null : <PointerLayer awareness={awareness} ts={ts} />}
+            {/* After the bars in the page, so Tab reaches them after the last bar (reading order). */}
             {visibleMilestones.map(({ m, y }) => (
               <button
                 key={m.id}
@@ -183,30 +215,6 @@ export function TimelineCanvas({ tl }: { tl: TimelineState }) {
                 />
               </button>
             ))}
-            {visible.bars.map(({ placed, lane, box, remote }) => (
-              <Bar
-                key={placed.feature.id}
-                feature={placed.feature}
-                x={box.x}
-                y={box.y}
-                width={box.width}
-                laneColor={lane.lane.color}
-                laneName={lane.lane.name}
-                facts={featureFacts(facts, placed.feature.id)}
-                selected={selectedFeatureId === placed.feature.id}
-                compact={lane.collapsed && !remote}
-                labelOutside={placed.labelOutside}
-                clipLeft={placed.labelOutside ? 0 : Math.max(0, Math.round(viewport.left - box.x))}
-                editable={!readOnly}
-                // An embed shows the plan to outsiders: no one's name or selection on it.
-                peers={props.embedded ? NO_PEERS : (selections.get(placed.feature.id) ?? NO_PEERS)}
-                draggedBy={props.embedded ? null : (remote?.mark ?? null)}
-              />
-            ))}
-            {props.embedded ? null : <SlipMarks tl={tl} />}
-            <div ref={refs.ghostRef} className="bar bar--ghost" hidden />
-            <div ref={refs.tipRef} className="drag-tip" hidden />
-            {props.embedded ? null : <PointerLayer awareness={awareness} ts={ts} />}
           </div>
         </div>
       </div>

@@ -14,7 +14,7 @@ function isEmptyLaneSpace(target: HTMLElement, area: HTMLElement): boolean {
   return area.contains(target)
 }
 
-export function createFeature(
+function createFeature(
   ctx: InteractionContext,
   laneId: LaneId,
   start: string,

@@ -194,6 +194,7 @@ export function useTimeline(props: ShellViewProps) {
     refs: { scrollRef, areaRef, columnRef, laneLineRef, tipRef, ghostRef },
     layout,
     facts,
+    order,
     ts,
     setZoom,
     viewport,

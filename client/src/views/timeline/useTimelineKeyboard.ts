@@ -1,15 +1,15 @@
 // Keyboard use of the timeline: Tab / arrows select bars, Left/Right move the selected
 // bar by a day (Shift: a week), Alt+Up/Down moves it to the lane above/below, Enter opens
-// its panel (focus moves into it), Delete removes it (undoable), N adds a feature. Keys on
-// the timeline's other controls (lane buttons, milestones) are theirs: Tab moves between
-// them as anywhere else, Enter presses them.
+// its panel (focus moves into it), Delete removes it (undoable), N adds a feature and opens
+// its panel on the title. Keys on the timeline's other controls (lane buttons, milestones)
+// are theirs: Tab moves between them as anywhere else, Enter presses them.
 import { useCallback } from 'react'
 import type { KeyboardEvent, RefObject } from 'react'
 import type { FeatureId } from '@meridian/model'
 import { addDays } from '../../lib/dates.js'
 import { isTypingTarget } from '../../undo/useUndo.js'
 import { requestPanelFocus } from '../../panel/panelFocus.js'
-import { createFeature } from './useCreateGesture.js'
+import { createAndOpen } from './useCreateGesture.js'
 import type { KeyboardContext } from './interactionContext.js'
 
 export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
@@ -17,6 +17,19 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
     (e: KeyboardEvent<HTMLElement>) => {
       if (isTypingTarget(e.target) || e.ctrlKey || e.metaKey) return
       const target = e.target as HTMLElement
+      if (e.key === 'Tab' && e.shiftKey && target.matches('.milestone-hit')) {
+        // The milestones follow the bars: back from the first one is the last bar (the page
+        // would go to the selected bar instead).
+        const last = ctxRef.current.order.at(-1)
+        if (!last || target !== e.currentTarget.querySelector('.milestone-hit')) return
+        e.preventDefault()
+        if (ctxRef.current.selected !== last) ctxRef.current.select(last)
+        else
+          e.currentTarget
+            .querySelector<HTMLElement>(`[data-feature-id="${CSS.escape(last)}"]`)
+            ?.focus()
+        return
+      }
       const onCanvas = target === e.currentTarget || target.closest('[data-feature-id]') !== null
       if (!onCanvas && e.key !== 'n' && e.key !== 'N') return
       const ctx = ctxRef.current
@@ -30,7 +43,8 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
       switch (e.key) {
         case 'Tab': {
           // From a bar, Tab goes to the next bar in reading order; at either end, and with
-          // no bar selected, it goes where the page's order leads (the lane controls first).
+          // no bar selected, it goes where the page's order leads: the lane controls before
+          // the first bar, the milestones after the last (TimelineCanvas puts them there).
           const next = index + (e.shiftKey ? -1 : 1)
           if (index === -1 || next < 0 || next >= order.length) return
           e.preventDefault()
@@ -97,8 +111,9 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
           let laneId = feature?.laneId ?? ctx.layout.lanes.find((l) => !l.orphan)?.lane.id
           if (!laneId) laneId = roadmap.lanes.create({ name: 'New lane' })
           const start = feature?.end ? addDays(feature.end, 1) : ctx.defaultStart
-          const id = createFeature(ctx, laneId, start, addDays(start, 13))
-          ctx.select(id)
+          // As from the toolbar or by drawing: the panel opens on its title, selected, so
+          // typing names it; Escape closes the panel and gives focus back to the new bar.
+          createAndOpen(ctx, laneId, start, addDays(start, 13))
           return
         }
         default:
