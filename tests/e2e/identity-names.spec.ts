@@ -2,7 +2,17 @@
 // browser), the name travels with the socket and a rename reconnects with the new one; a
 // personal link speaks for its person whatever the browser is called; avatars take letters.
 import type { Page } from '@playwright/test'
-import { bar, createLink, expect, openLive, roadmapUrl, shot, test, waitLive } from './fixtures.js'
+import {
+  bar,
+  createLink,
+  expect,
+  openLive,
+  roadmapUrl,
+  seededUrl,
+  shot,
+  test,
+  waitLive,
+} from './fixtures.js'
 
 /** The `name` of every WebSocket the page opens, in order. */
 function socketNames(page: Page): (string | null)[] {
@@ -139,4 +149,43 @@ test('after a rename, what you accept, move and write carries the new name', asy
 
   await ana.context.close()
   await ben.context.close()
+})
+
+test('a commenter who renames after commenting goes on commenting under the new name', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const editor = await openLive(browser, seededUrl(server, seeded, 'editor'), 'Ed Editor')
+  const link = await createLink(server.origin, seeded.id, seeded.ownerToken, { role: 'commenter' })
+  const commenter = await openLive(browser, link.url, 'Cora Commenter', 1)
+  const { page } = commenter
+
+  const comment = async (text: string) => {
+    const panel = page.getByTestId('feature-panel')
+    const box = panel.getByRole('combobox', { name: 'Start a discussion…' })
+    await box.fill(text)
+    await panel.getByRole('button', { name: 'Comment', exact: true }).click()
+  }
+  await bar(page, 'Audit log').dblclick()
+  await comment('Is QA booked?')
+  const shown = editor.page.getByTestId('feature-panel').getByTestId('comment')
+  await bar(editor.page, 'Audit log').dblclick()
+  await expect(shown).toHaveCount(1)
+
+  await page.getByRole('button', { name: /^You: Cora Commenter/ }).click()
+  const field = page.getByRole('textbox', { name: 'Your name' })
+  await field.fill('Cora Diaz')
+  await field.press('Enter')
+  await expect(page.getByRole('button', { name: /^You: Cora Diaz/ })).toBeVisible()
+
+  // The server accepts the second comment (under the new name), so the editor sees both.
+  await comment('QA is booked for Friday.')
+  await expect(shown).toHaveCount(2)
+  await expect(shown.nth(1)).toContainText('QA is booked for Friday.')
+  await expect(shown.nth(1).locator('.comment__author')).toHaveText('Cora Diaz')
+  await expect(shown.nth(0).locator('.comment__author')).toHaveText('Cora Commenter')
+
+  await editor.context.close()
+  await commenter.context.close()
 })

@@ -117,6 +117,11 @@ export function createSession(
       setPresence(awareness, { user: { ...current, name: next.name, color: next.color } })
     if (next.name !== name) {
       name = next.name
+      // The server accepts a commenter's update only from a Yjs client id whose every struct
+      // was written under the connection's current name (packages/model/src/client-ownership.ts);
+      // after a rename the old id's comments carry the old name, so write on under a new id,
+      // as Yjs itself does when it meets its id in a remote update.
+      if (role === 'commenter') doc.clientID = freshClientId()
       roadmap.setAuthor(name)
       for (const listener of [...nameListeners]) listener()
     }
@@ -158,4 +163,8 @@ export function createSession(
       doc.destroy()
     },
   }
+}
+
+function freshClientId(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]
 }
