@@ -11,6 +11,7 @@ import * as roadmaps from './handlers/roadmaps.js'
 import * as snapshots from './handlers/snapshots.js'
 import { calendarIcs } from './exchange/calendar.js'
 import { importCsv } from './exchange/importCsv.js'
+import { importCsvRoadmap } from './exchange/importCsvRoadmap.js'
 import { reportPdf } from './exchange/reportPdf.js'
 import { timelinePdf, timelinePng, timelineSvg } from './exchange/timeline.js'
 
@@ -23,6 +24,7 @@ const HANDLERS: Record<ApiOperationId, Handler> = {
   openapi,
   createRoadmap: roadmaps.create,
   importRoadmap: roadmaps.importOne,
+  importCsvRoadmap,
   session: roadmaps.session,
   roadmap: roadmaps.meta,
   backlog: roadmaps.backlog,
