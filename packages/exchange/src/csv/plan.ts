@@ -17,6 +17,7 @@ import { CSV_FIELD } from './fields.js'
 import type { CsvField } from './fields.js'
 import { parseCsvDate } from './dates.js'
 import type { DateOrder } from './dates.js'
+import { PROGRESS_EVERY } from './read.js'
 import type { CsvTable } from './read.js'
 import { FEATURE_STATUS_OF, ITEM_STATUS_OF, importStatusOf } from './status.js'
 import type { ImportStatus } from './status.js'
@@ -142,15 +143,19 @@ export function planCsvImport(
   table: CsvTable,
   mapping: CsvMapping,
   existing: RoadmapData | null,
+  onProgress?: (share: number) => void,
 ): CsvPlan {
   const errors: RowError[] = []
   const skipped: RowError[] = []
   const unknown = new Set<string>()
   const rows: Row[] = []
-  for (const r of table.rows) {
+  const total = table.rows.length
+  for (let i = 0; i < total; i++) {
+    const r = table.rows[i]
     const row = readRow(r.cells, r.line, mapping, unknown)
     if ('reason' in row) errors.push(row)
     else rows.push(row)
+    if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress((i + 1) / total)
   }
 
   // Features: epics by type; without a type, rows that name no parent. The rest are items

@@ -21,7 +21,11 @@ export interface CsvTable {
 
 export type CsvReadResult = { ok: true; table: CsvTable } | { ok: false; error: string }
 
-export function readCsv(text: string): CsvReadResult {
+/** How often (in rows) the read and the plan report their progress. */
+export const PROGRESS_EVERY = 500
+
+/** `onProgress` gets the share of the text read so far (0–1), every `PROGRESS_EVERY` rows. */
+export function readCsv(text: string, onProgress?: (share: number) => void): CsvReadResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let headers: string[] | null = null
   const rows: CsvRow[] = []
@@ -60,6 +64,7 @@ export function readCsv(text: string): CsvReadResult {
         return
       }
       rows.push({ line: rowLine, cells })
+      if (onProgress && rows.length % PROGRESS_EVERY === 0) onProgress(cursor / source.length)
     },
   })
   if (error !== null) return { ok: false, error }
