@@ -84,14 +84,24 @@ interface Row {
   description: string
 }
 
+/** Each field's column (the first one mapped to it), found once for all rows. */
+type Columns = Record<CsvField, number>
+
+function columnsOf(fields: readonly CsvField[]): Columns {
+  const at = {} as Columns
+  for (const f of Object.values(CSV_FIELD)) at[f] = fields.indexOf(f)
+  return at
+}
+
 function readRow(
   cells: readonly string[],
   line: number,
   m: CsvMapping,
+  at: Columns,
   unknown: Set<string>,
 ): Row | RowError {
   const get = (field: CsvField) => {
-    const i = m.fields.indexOf(field)
+    const i = at[field]
     return i === -1 ? '' : (cells[i] ?? '').trim()
   }
   const title = get(CSV_FIELD.title)
@@ -122,7 +132,7 @@ function readRow(
     title,
     key: get(CSV_FIELD.key),
     issueId: get(CSV_FIELD.issueId),
-    isEpic: m.fields.includes(CSV_FIELD.type) && type ? EPIC_TYPES.has(type) : null,
+    isEpic: at[CSV_FIELD.type] !== -1 && type ? EPIC_TYPES.has(type) : null,
     status,
     start,
     end,
@@ -150,9 +160,10 @@ export function planCsvImport(
   const unknown = new Set<string>()
   const rows: Row[] = []
   const total = table.rows.length
+  const at = columnsOf(mapping.fields)
   for (let i = 0; i < total; i++) {
     const r = table.rows[i]
-    const row = readRow(r.cells, r.line, mapping, unknown)
+    const row = readRow(r.cells, r.line, mapping, at, unknown)
     if ('reason' in row) errors.push(row)
     else rows.push(row)
     if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress((i + 1) / total)
