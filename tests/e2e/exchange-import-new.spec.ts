@@ -17,6 +17,7 @@ test('a Jira export becomes a new roadmap from the home page', async ({ page, se
   await page.setViewportSize({ width: 1024, height: 760 })
   await page.getByRole('button', { name: 'New roadmap from CSV' }).click()
   const dialog = page.getByRole('dialog', { name: 'New roadmap from CSV' })
+  await expect(dialog.getByText('Choose a CSV file')).toBeVisible()
   await shot(page, 'exchange-new-from-csv-source')
   await dialog.getByTestId('csv-file').setInputFiles(JIRA)
   await expect(dialog.getByLabel('Column Summary imports as')).toHaveValue('title')
