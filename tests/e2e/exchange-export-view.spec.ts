@@ -77,7 +77,9 @@ test('a collapsed lane is left out of a "what you see" export', async ({
   await page.getByRole('button', { name: 'Export' }).click()
   const again = page.getByRole('dialog', { name: 'Export timeline' })
   await again.getByRole('button', { name: 'PDF', exact: true }).click()
-  const pdf = await download(page, () => again.getByRole('button', { name: 'Download PDF' }).click())
+  const pdf = await download(page, () =>
+    again.getByRole('button', { name: 'Download PDF' }).click(),
+  )
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(
     /\s+/g,
     ' ',

@@ -41,7 +41,10 @@ test('a Jira export becomes a new roadmap from the home page', async ({ page, se
   await expect(page.getByRole('link', { name: /Payments from Jira/ })).toBeVisible()
 })
 
-test('a 10,000-row file shows its progress while it is read and planned', async ({ page, server }) => {
+test('a 10,000-row file shows its progress while it is read and planned', async ({
+  page,
+  server,
+}) => {
   const lines = ['Summary,Issue key,Issue Type,Status,Due date,Parent,Component/s']
   for (let e = 0; e < 2000; e++) {
     lines.push(`Epic ${e},EP-${e},Epic,In Progress,2026-06-30,,Team ${e % 8}`)

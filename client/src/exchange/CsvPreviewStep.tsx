@@ -45,16 +45,18 @@ export function CsvPreviewStep({ s }: { s: CsvImportState }) {
           ) : null}
         </fieldset>
       ) : (
-        <Field label="New roadmap title">
-          {(id) => (
-            <Input
-              id={id}
-              value={s.newTitle}
-              maxLength={200}
-              onChange={(e) => s.setNewTitle(e.target.value)}
-            />
-          )}
-        </Field>
+        <div className="xc-new-title">
+          <Field label="New roadmap title">
+            {(id) => (
+              <Input
+                id={id}
+                value={s.newTitle}
+                maxLength={200}
+                onChange={(e) => s.setNewTitle(e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
       )}
       <div className="xc-stats" data-testid="csv-summary">
         <div>

@@ -77,7 +77,10 @@ export function CsvSourceStep({ s }: { s: CsvImportState }) {
         className="xc-paste"
       />
       <div className="xc-row">
-        <Button disabled={!text.trim() || s.progress !== null} onClick={() => void s.load(text, 'pasted text')}>
+        <Button
+          disabled={!text.trim() || s.progress !== null}
+          onClick={() => void s.load(text, 'pasted text')}
+        >
           Use pasted text
         </Button>
       </div>

@@ -35,8 +35,7 @@ export type CsvWorkerMessage =
   | { kind: 'done'; table: CsvTable; fields: CsvField[]; plan: CsvPlan }
 
 export type ParsedCsv =
-  | { ok: true; table: CsvTable; fields: CsvField[]; plan: CsvPlan }
-  | { ok: false; error: string }
+  { ok: true; table: CsvTable; fields: CsvField[]; plan: CsvPlan } | { ok: false; error: string }
 
 export function parseCsvOffThread(
   text: string,

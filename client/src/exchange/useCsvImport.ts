@@ -71,7 +71,10 @@ export function useCsvImport(into: { roadmap: Roadmap; data: RoadmapData } | nul
       setError('This file has a header row but no rows.')
       return
     }
-    first.current = { key: [r.table, r.fields, statuses, dateOrder, defaultLane, data], plan: r.plan }
+    first.current = {
+      key: [r.table, r.fields, statuses, dateOrder, defaultLane, data],
+      plan: r.plan,
+    }
     setTable(r.table)
     setText(text)
     setFileName(name)

@@ -60,7 +60,7 @@ export function HomePage() {
               </p>
             ) : null}
             <div className="home__alt">
-              <span className="home__muted">Planning in Jira, Linear or a spreadsheet?</span>
+              <span className="home__muted">Or start from Jira, Linear or a spreadsheet</span>
               <Button type="button" size="sm" variant="ghost" onClick={() => setFromCsv(true)}>
                 <Icon name="upload" size={14} /> New roadmap from CSV
               </Button>

@@ -22,14 +22,20 @@ describe('appendEntities', () => {
             title: 'Checkout',
             start: '2026-03-02',
             end: null,
-            status: 'in_progress',
+            status: 'in-progress',
             estimate: 5,
             resources: [{ ref: 'p' }],
             description: '',
           },
         ],
         items: [
-          { feature: { ref: 'f' }, title: 'Card form', status: 'done', assignee: null, estimate: 2 },
+          {
+            feature: { ref: 'f' },
+            title: 'Card form',
+            status: 'done',
+            assignee: null,
+            estimate: 2,
+          },
         ],
         acceptance: { by: 'Dana', at: '2026-03-12T10:00:00Z' },
       },
@@ -41,9 +47,7 @@ describe('appendEntities', () => {
       // A feature's health is left unset when the input names none (it reads as the default);
       // its description is the rich-text fragment beside the fields.
       const expected =
-        kind === 'features'
-          ? [...defaults.filter((k) => k !== 'health'), 'description']
-          : defaults
+        kind === 'features' ? [...defaults.filter((k) => k !== 'health'), 'description'] : defaults
       expect([...map.keys()].sort(), kind).toEqual(expected.sort())
     }
     const data = readRoadmap(doc)

@@ -23,8 +23,7 @@ interface Answer {
 
 describe('a CSV file as a new roadmap', () => {
   let server: MeridianServer
-  const post = (body: unknown) =>
-    call<Answer>(server, 'POST', '/api/roadmaps/import/csv', { body })
+  const post = (body: unknown) => call<Answer>(server, 'POST', '/api/roadmaps/import/csv', { body })
 
   beforeAll(async () => {
     server = await start(tempDir(), {
