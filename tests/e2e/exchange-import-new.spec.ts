@@ -15,6 +15,8 @@ const JIRA = path.resolve(
 test('a Jira export becomes a new roadmap from the home page', async ({ page, server }) => {
   await page.goto(server.origin)
   await page.setViewportSize({ width: 1024, height: 760 })
+  await expect(page.getByRole('button', { name: 'New roadmap from CSV' })).toBeVisible()
+  await shot(page, 'exchange-new-from-csv-home')
   await page.getByRole('button', { name: 'New roadmap from CSV' }).click()
   const dialog = page.getByRole('dialog', { name: 'New roadmap from CSV' })
   await expect(dialog.getByText('Choose a CSV file')).toBeVisible()
