@@ -12,17 +12,18 @@ import './exchange.css'
 const STEPS = ['source', 'mapping', 'preview'] as const
 const STEP_LABEL = { source: 'File', mapping: 'Columns', preview: 'Preview' } as const
 
-/** CSV (Jira, Linear, a spreadsheet) into this roadmap: file, column mapping, preview, import. */
+/**
+ * CSV (Jira, Linear, a spreadsheet) into this roadmap or a new one: file, column mapping,
+ * preview, import. Without `into` (the home page) the file becomes a new roadmap.
+ */
 export function CsvImportDialog({
-  roadmap,
-  data,
+  into,
   onClose,
 }: {
-  roadmap: Roadmap
-  data: RoadmapData
+  into: { roadmap: Roadmap; data: RoadmapData } | null
   onClose(): void
 }) {
-  const s = useCsvImport(roadmap, data)
+  const s = useCsvImport(into)
   const [done, setDone] = useState<string | null>(null)
   const [failed, setFailed] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -67,15 +68,16 @@ export function CsvImportDialog({
               )
           }}
         >
-          Import{' '}
-          {plural(plan.input.features.length + plan.input.items.length, 'entity', 'entities')}
+          {busy
+            ? 'Creating the roadmap…'
+            : `${into ? 'Import' : 'Create roadmap with'} ${plural(plan.input.features.length + plan.input.items.length, 'entity', 'entities')}`}
         </Button>
       ) : null}
     </>
   )
   return (
     <Dialog
-      title="Import from CSV"
+      title={into ? 'Import from CSV' : 'New roadmap from CSV'}
       description="Jira, Linear or any spreadsheet: epics become features, stories and tasks their backlog items."
       onClose={onClose}
       width={820}

@@ -1,5 +1,5 @@
 import { plural } from '../lib/plural.js'
-import { Input } from '../ui/Field.js'
+import { Field, Input } from '../ui/Field.js'
 import type { CsvImportState } from './useCsvImport.js'
 
 const LISTED = 200
@@ -14,35 +14,50 @@ export function CsvPreviewStep({ s }: { s: CsvImportState }) {
       itemsOf.set(item.feature.ref, (itemsOf.get(item.feature.ref) ?? 0) + 1)
   return (
     <div className="xc-preview-step">
-      <fieldset className="xc-target">
-        <legend className="field__label">Import into</legend>
-        <label className="xc-radio">
-          <input
-            type="radio"
-            name="xc-target"
-            checked={s.target === 'here'}
-            onChange={() => s.setTarget('here')}
-          />
-          <span>This roadmap</span>
-        </label>
-        <label className="xc-radio">
-          <input
-            type="radio"
-            name="xc-target"
-            checked={s.target === 'new'}
-            onChange={() => s.setTarget('new')}
-          />
-          <span>A new roadmap</span>
-        </label>
-        {s.target === 'new' ? (
-          <Input
-            aria-label="New roadmap title"
-            value={s.newTitle}
-            maxLength={200}
-            onChange={(e) => s.setNewTitle(e.target.value)}
-          />
-        ) : null}
-      </fieldset>
+      {s.canImportHere ? (
+        <fieldset className="xc-target">
+          <legend className="field__label">Import into</legend>
+          <label className="xc-radio">
+            <input
+              type="radio"
+              name="xc-target"
+              checked={s.target === 'here'}
+              onChange={() => s.setTarget('here')}
+            />
+            <span>This roadmap</span>
+          </label>
+          <label className="xc-radio">
+            <input
+              type="radio"
+              name="xc-target"
+              checked={s.target === 'new'}
+              onChange={() => s.setTarget('new')}
+            />
+            <span>A new roadmap</span>
+          </label>
+          {s.target === 'new' ? (
+            <Input
+              aria-label="New roadmap title"
+              value={s.newTitle}
+              maxLength={200}
+              onChange={(e) => s.setNewTitle(e.target.value)}
+            />
+          ) : null}
+        </fieldset>
+      ) : (
+        <div className="xc-new-title">
+          <Field label="New roadmap title">
+            {(id) => (
+              <Input
+                id={id}
+                value={s.newTitle}
+                maxLength={200}
+                onChange={(e) => s.setNewTitle(e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+      )}
       <div className="xc-stats" data-testid="csv-summary">
         <div>
           <strong>{input.lanes.length}</strong> new {input.lanes.length === 1 ? 'lane' : 'lanes'}

@@ -3,6 +3,7 @@ import { Button } from '../ui/Button.js'
 import { TextArea } from '../ui/Field.js'
 import { Icon } from '../ui/Icon.js'
 import type { CsvImportState } from './useCsvImport.js'
+import { PARSE_PHASE_LABEL } from './csvParse.js'
 
 /** Step 1: a file (chosen or dropped) or pasted text. */
 export function CsvSourceStep({ s }: { s: CsvImportState }) {
@@ -45,15 +46,21 @@ export function CsvSourceStep({ s }: { s: CsvImportState }) {
         />
       </label>
       {s.progress !== null ? (
-        <div
-          className="xc-progress"
-          role="progressbar"
-          aria-label="Reading the file"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={Math.round(s.progress * 100)}
-        >
-          <div className="xc-progress__fill" style={{ width: `${s.progress * 100}%` }} />
+        <div className="xc-progress-wrap">
+          <div
+            className="xc-progress"
+            role="progressbar"
+            aria-label="Loading the file"
+            aria-valuetext={`${PARSE_PHASE_LABEL[s.progress.phase]}: ${Math.round(s.progress.share * 100)}%`}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(s.progress.share * 100)}
+          >
+            <div className="xc-progress__fill" style={{ width: `${s.progress.share * 100}%` }} />
+          </div>
+          <span className="xc-muted" aria-hidden="true">
+            {PARSE_PHASE_LABEL[s.progress.phase]}… {Math.round(s.progress.share * 100)}%
+          </span>
         </div>
       ) : null}
       <label className="field__label" htmlFor={pasteId}>
@@ -70,7 +77,10 @@ export function CsvSourceStep({ s }: { s: CsvImportState }) {
         className="xc-paste"
       />
       <div className="xc-row">
-        <Button disabled={!text.trim()} onClick={() => s.load(text, 'pasted text')}>
+        <Button
+          disabled={!text.trim() || s.progress !== null}
+          onClick={() => void s.load(text, 'pasted text')}
+        >
           Use pasted text
         </Button>
       </div>

@@ -52,8 +52,7 @@ export function ExchangeEntries({ tl }: { tl: TimelineState }) {
         ) : null}
         {open?.kind === 'import' ? (
           <CsvImportDialog
-            roadmap={props.roadmap}
-            data={props.data}
+            into={{ roadmap: props.roadmap, data: props.data }}
             onClose={() => setOpen(null)}
           />
         ) : null}

@@ -144,6 +144,9 @@ export function ExportDialog({ roadmapId, token, data, today, view, onClose }: E
                 <small>
                   {formatShort(view.start)} – {formatShort(view.end)} ·{' '}
                   {plural(view.laneIds.length, 'lane')}
+                  {view.collapsed > 0
+                    ? ` · ${plural(view.collapsed, 'collapsed lane')} left out`
+                    : ''}
                 </small>
               </span>
             </label>

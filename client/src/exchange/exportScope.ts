@@ -1,5 +1,6 @@
-// What an export shows: what the user sees on the timeline (lanes in view, the visible date
-// range at its zoom) or the whole roadmap; and the same as the live image's query string.
+// What an export shows: what the user sees on the timeline (lanes in view and not collapsed,
+// the visible date range at its zoom) or the whole roadmap; and the same as the live image's
+// query string, so the PDF the server draws shows the same lanes as the SVG drawn here.
 import type { IsoDate, LaneId, RoadmapData } from '@meridian/model'
 import type { PageSizeName, TimelineRenderOptions } from '@meridian/exchange'
 import { fromMs } from '../lib/dates.js'
@@ -13,6 +14,8 @@ export interface ViewWindow {
   start: IsoDate
   end: IsoDate
   laneIds: LaneId[]
+  /** Lanes in view but collapsed: their bars are hidden on screen, so left out of the file. */
+  collapsed: number
   pxPerDay: number
   zoomLabel: string
 }
@@ -24,11 +27,17 @@ export function viewWindow(tl: TimelineState): ViewWindow {
   const end = fromMs(ts.msAt(viewport.left + viewport.width - LABEL_W) - 1)
   const top = viewport.top
   const bottom = viewport.top + viewport.height - HEADER_H
-  const laneIds = layout.lanes
-    .filter((l) => !l.orphan && l.top < bottom && l.top + l.height > top)
-    .map((l) => l.lane.id)
+  const inView = layout.lanes.filter((l) => !l.orphan && l.top < bottom && l.top + l.height > top)
+  const laneIds = inView.filter((l) => !l.collapsed).map((l) => l.lane.id)
   const zoomLabel = ts.zoom === 'fit' ? 'Fit all' : ZOOMS[ts.zoom].label
-  return { start, end, laneIds, pxPerDay: ts.pxPerDay, zoomLabel }
+  return {
+    start,
+    end,
+    laneIds,
+    collapsed: inView.length - laneIds.length,
+    pxPerDay: ts.pxPerDay,
+    zoomLabel,
+  }
 }
 
 export function renderOptions(

@@ -1,13 +1,16 @@
-// The CSV import dialog's state: the file read (with progress), the column mapping, the plan
-// the preview shows, and the import itself — one `appendEntities` transaction with the
-// session's undo-tracked origin, so one Undo removes it.
-import { useMemo, useState } from 'react'
+// The CSV import dialog's state: the file read, parsed and planned (off the main thread, with
+// progress), the column mapping, the plan the preview shows, and the import itself — into
+// this roadmap one `appendEntities` transaction with the session's undo-tracked origin, so
+// one Undo removes it; into a new roadmap (the only target from the home page) by the API.
+import { useMemo, useRef, useState } from 'react'
 import { appendEntities } from '@meridian/model'
 import type { Roadmap, RoadmapData } from '@meridian/model'
-import { planCsvImport, readCsv, suggestMapping } from '@meridian/exchange'
-import type { CsvField, CsvTable, DateOrder, ImportStatus } from '@meridian/exchange'
+import { planCsvImport } from '@meridian/exchange'
+import type { CsvField, CsvPlan, CsvTable, DateOrder, ImportStatus } from '@meridian/exchange'
 import { loadLocalUser } from '../sync/localUser.js'
 import { importAsNewRoadmap } from './importAsNew.js'
+import { overall, parseCsvOffThread } from './csvParse.js'
+import type { ParseProgress } from './csvParse.js'
 
 export const IMPORT_STEP = { source: 'source', mapping: 'mapping', preview: 'preview' } as const
 export type ImportStep = (typeof IMPORT_STEP)[keyof typeof IMPORT_STEP]
@@ -28,14 +31,18 @@ function readFile(file: File, onProgress: (p: number) => void): Promise<string> 
   })
 }
 
-export function useCsvImport(roadmap: Roadmap, data: RoadmapData) {
+/** Into `into` (a roadmap open in the editor), or null: only as a new roadmap. */
+export function useCsvImport(into: { roadmap: Roadmap; data: RoadmapData } | null) {
+  const data = into?.data ?? null
   const [step, setStep] = useState<ImportStep>('source')
   const [table, setTable] = useState<CsvTable | null>(null)
   const [text, setText] = useState('')
-  const [target, setTarget] = useState<ImportTarget>('here')
+  const [target, setTarget] = useState<ImportTarget>(into ? 'here' : 'new')
   const [newTitle, setNewTitle] = useState('')
   const [fileName, setFileName] = useState('')
-  const [progress, setProgress] = useState<number | null>(null)
+  const [progress, setProgress] = useState<ParseProgress | null>(null)
+  /** The worker's plan for the suggested mapping, used until the mapping changes. */
+  const first = useRef<{ key: unknown[]; plan: CsvPlan } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [fields, setFields] = useState<CsvField[]>([])
   const [statuses, setStatuses] = useState<Record<string, ImportStatus>>({})
@@ -43,13 +50,19 @@ export function useCsvImport(roadmap: Roadmap, data: RoadmapData) {
   const [defaultLane, setDefaultLane] = useState('Imported')
   const [skipErrors, setSkipErrors] = useState(false)
 
-  const plan = useMemo(
-    () => (table ? planCsvImport(table, { fields, statuses, dateOrder, defaultLane }, data) : null),
-    [table, fields, statuses, dateOrder, defaultLane, data],
-  )
+  const plan = useMemo(() => {
+    if (!table) return null
+    const key = [table, fields, statuses, dateOrder, defaultLane, data]
+    const f = first.current
+    if (f && f.key.every((k, i) => k === key[i])) return f.plan
+    return planCsvImport(table, { fields, statuses, dateOrder, defaultLane }, data)
+  }, [table, fields, statuses, dateOrder, defaultLane, data])
 
-  function load(text: string, name: string) {
-    const r = readCsv(text)
+  async function load(text: string, name: string) {
+    setError(null)
+    setProgress((p) => p ?? overall('parse', 0))
+    const r = await parseCsvOffThread(text, data, defaultLane, setProgress)
+    setProgress(null)
     if (!r.ok) {
       setError(`This file cannot be imported: ${r.error}.`)
       return
@@ -58,7 +71,10 @@ export function useCsvImport(roadmap: Roadmap, data: RoadmapData) {
       setError('This file has a header row but no rows.')
       return
     }
-    setError(null)
+    first.current = {
+      key: [r.table, r.fields, statuses, dateOrder, defaultLane, data],
+      plan: r.plan,
+    }
     setTable(r.table)
     setText(text)
     setFileName(name)
@@ -68,7 +84,7 @@ export function useCsvImport(roadmap: Roadmap, data: RoadmapData) {
         .replace(/[-_]+/g, ' ')
         .trim() || 'Imported roadmap',
     )
-    setFields(suggestMapping(r.table.headers))
+    setFields(r.fields)
     setStep('mapping')
   }
 
@@ -77,24 +93,20 @@ export function useCsvImport(roadmap: Roadmap, data: RoadmapData) {
       setError(`This file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`)
       return
     }
-    setProgress(0)
+    setProgress(overall('read', 0))
     try {
-      const text = await readFile(file, setProgress)
-      setProgress(1)
-      // Let the full bar paint before the parse takes the main thread.
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
-      load(text, file.name)
+      const text = await readFile(file, (share) => setProgress(overall('read', share)))
+      await load(text, file.name)
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
-    } finally {
       setProgress(null)
     }
   }
 
   /** Writes the plan; returns how many features and items were created. */
   function commit(): { features: number; items: number } | null {
-    if (!plan || (plan.errors.length > 0 && !skipErrors)) return null
-    const r = appendEntities(roadmap.doc, roadmap.origin, {
+    if (!into || !plan || (plan.errors.length > 0 && !skipErrors)) return null
+    const r = appendEntities(into.roadmap.doc, into.roadmap.origin, {
       ...plan.input,
       acceptance: { by: loadLocalUser().name, at: new Date().toISOString() },
     })
@@ -117,7 +129,9 @@ export function useCsvImport(roadmap: Roadmap, data: RoadmapData) {
   }
 
   return {
-    lanes: data.lanes,
+    /** false from the home page: the file can only become a new roadmap */
+    canImportHere: into !== null,
+    lanes: data?.lanes ?? [],
     target,
     setTarget,
     newTitle,

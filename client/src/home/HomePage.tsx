@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Logo } from '../ui/Logo.js'
 import { Button } from '../ui/Button.js'
 import { Input } from '../ui/Field.js'
@@ -8,11 +8,17 @@ import { RecentList } from './RecentList.js'
 import { useRecentAccess } from './useRecentAccess.js'
 import './home.css'
 
+// Carries the CSV parser and the mapping steps: loaded when first opened.
+const CsvImportDialog = lazy(() =>
+  import('../exchange/CsvImportDialog.js').then((m) => ({ default: m.CsvImportDialog })),
+)
+
 export function HomePage() {
   const { recent, creating, error, linkError, create, openLink, forget } = useHomeActions()
   const ended = useRecentAccess(recent)
   const [title, setTitle] = useState('')
   const [link, setLink] = useState('')
+  const [fromCsv, setFromCsv] = useState(false)
   return (
     <div className="home">
       <header className="home__bar">
@@ -53,6 +59,12 @@ export function HomePage() {
                 {error}
               </p>
             ) : null}
+            <div className="home__alt">
+              <span className="home__muted">Or start from Jira, Linear or a spreadsheet</span>
+              <Button type="button" size="sm" variant="ghost" onClick={() => setFromCsv(true)}>
+                <Icon name="upload" size={14} /> New roadmap from CSV
+              </Button>
+            </div>
           </form>
           <form
             className="card home__card"
@@ -83,6 +95,9 @@ export function HomePage() {
         </div>
         <RecentList recent={recent} ended={ended} onForget={forget} />
       </main>
+      <Suspense fallback={null}>
+        {fromCsv ? <CsvImportDialog into={null} onClose={() => setFromCsv(false)} /> : null}
+      </Suspense>
     </div>
   )
 }

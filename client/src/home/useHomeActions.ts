@@ -1,13 +1,8 @@
 import { useState } from 'react'
-import { createRoadmap, getRoadmapInfo } from '../sync/api.js'
-import { rememberLinkToken } from '../sync/linkTokens.js'
+import { createRoadmap } from '../sync/api.js'
 import { navigate } from '../lib/navigation.js'
-import {
-  forgetRoadmap,
-  loadRecent,
-  parseRoadmapLink,
-  rememberRoadmap,
-} from '../sync/recentRoadmaps.js'
+import { openCreated } from './openCreated.js'
+import { forgetRoadmap, loadRecent, parseRoadmapLink } from '../sync/recentRoadmaps.js'
 import type { RecentRoadmap } from '../sync/recentRoadmaps.js'
 
 export function useHomeActions() {
@@ -29,16 +24,7 @@ export function useHomeActions() {
       )
       return
     }
-    const { id, ownerToken, editorToken, viewerToken, title: created } = result.value
-    // Learn the initial links' ids so the share dialog can offer their URLs again.
-    await Promise.all(
-      [ownerToken, editorToken, viewerToken].map(async (token) => {
-        const info = await getRoadmapInfo(id, token)
-        if (info.ok && info.value.linkId) rememberLinkToken(info.value.linkId, token)
-      }),
-    )
-    rememberRoadmap({ id, token: ownerToken, role: 'owner', title: created })
-    navigate(`/r/${encodeURIComponent(id)}?token=${encodeURIComponent(ownerToken)}`)
+    await openCreated(result.value)
   }
 
   function openLink(text: string) {

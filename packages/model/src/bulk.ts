@@ -104,15 +104,28 @@ export function appendEntities(
 ): BulkResult {
   const ids = new Map<string, string>()
   const resolve = (r: BulkRef): string => ('id' in r ? r.id : (ids.get(r.ref) ?? ''))
+  // Each kind's schema defaults, once per call rather than once per row (ids aside, they
+  // are the same for every entity; `writeField` copies arrays, so sharing them is safe).
+  const defaultsOf = new Map<EntityKind, Record<string, unknown>>()
   const put = (kind: EntityKind, ref: string | null, fields: Record<string, unknown>) => {
     const id = createId()
     if (ref !== null) ids.set(ref, id)
     const map = new Y.Map<unknown>()
     collectionOf(doc, kind).set(id, map)
     map.set('id', id)
-    const defaults = NORMALIZE[kind](id, fieldsOf({})) as unknown as Record<string, unknown>
-    for (const [key, value] of Object.entries({ ...defaults, ...fields }))
-      if (key !== 'id' && key !== DESCRIPTION) writeField(map, key, value)
+    let defaults = defaultsOf.get(kind)
+    if (!defaults) {
+      defaults = NORMALIZE[kind](id, fieldsOf({})) as unknown as Record<string, unknown>
+      defaultsOf.set(kind, defaults)
+    }
+    for (const key in defaults) {
+      if (key === 'id' || key === DESCRIPTION) continue
+      const value = key in fields ? fields[key] : defaults[key]
+      writeField(map, key, value)
+    }
+    for (const key in fields)
+      if (!(key in defaults) && key !== 'id' && key !== DESCRIPTION)
+        writeField(map, key, fields[key])
     return map
   }
   doc.transact(() => {

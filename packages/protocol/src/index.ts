@@ -12,6 +12,7 @@ export {
   CreateSnapshotBody,
   CreateLinkBody,
   CsvImportBody,
+  CsvNewRoadmapBody,
   MAX_PERSON_NAME,
 } from './requests.js'
 export {
@@ -34,6 +35,7 @@ export {
   Health,
   OpenApiDocument,
   CsvImportResult,
+  CsvCreatedRoadmap,
 } from './responses.js'
 export type { SnapshotKind } from './responses.js'
 export {

@@ -3,11 +3,18 @@
 // two cannot disagree.
 // Path parameters are `{name}`, each an id (ids.ts `ID_PATTERN`).
 import type { z } from 'zod'
-import { CreateLinkBody, CreateRoadmapBody, CreateSnapshotBody, CsvImportBody } from './requests.js'
+import {
+  CreateLinkBody,
+  CreateRoadmapBody,
+  CreateSnapshotBody,
+  CsvImportBody,
+  CsvNewRoadmapBody,
+} from './requests.js'
 import {
   Backlog,
   CreatedLink,
   CreatedRoadmap,
+  CsvCreatedRoadmap,
   CsvImportResult,
   Health,
   LinkList,
@@ -101,6 +108,16 @@ export const OPERATIONS = {
       'a roadmap export (packages/model roadmapJsonSchema), at most MERIDIAN_IMPORT_MAX_BYTES (16 MiB by default)',
     status: 201,
     response: CreatedRoadmap,
+  },
+  importCsvRoadmap: {
+    method: METHOD.post,
+    path: '/api/roadmaps/import/csv',
+    summary: 'Create a roadmap from a CSV file (Jira, Linear, a spreadsheet)',
+    body: CsvNewRoadmapBody,
+    bodyDescription:
+      'a CSV file and its column mapping (as the CSV import into a roadmap), at most MERIDIAN_IMPORT_MAX_BYTES (16 MiB by default)',
+    status: 201,
+    response: CsvCreatedRoadmap,
   },
   session: {
     method: METHOD.get,

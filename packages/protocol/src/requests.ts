@@ -63,3 +63,10 @@ export const CsvImportBody = named(
   }),
 )
 export type CsvImportBody = z.input<typeof CsvImportBody>
+
+/** A CSV file as a new roadmap: the same file and mapping, and the new roadmap's title. */
+export const CsvNewRoadmapBody = named(
+  'CsvNewRoadmapBody',
+  CsvImportBody.extend({ title: z.string().trim().max(200).optional() }),
+)
+export type CsvNewRoadmapBody = z.input<typeof CsvNewRoadmapBody>

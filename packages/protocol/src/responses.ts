@@ -165,3 +165,10 @@ export const OpenApiDocument = named(
 
 /** What a CSV import would create or created, with every bad row (packages/exchange). */
 export const CsvImportResult = named('CsvImportResult', z.looseObject({}))
+
+/** `POST /api/roadmaps/import/csv`: the created roadmap's links, and what the import made. */
+export const CsvCreatedRoadmap = named(
+  'CsvCreatedRoadmap',
+  CreatedRoadmap.extend({ import: CsvImportResult }),
+)
+export type CsvCreatedRoadmap = z.infer<typeof CsvCreatedRoadmap>

@@ -137,6 +137,8 @@ describe('OpenAPI description', () => {
     expect((await hit('GET', `${base}/calendar.ics`, viewer)).status).toBe(200)
     const csv = 'Summary,Issue Type,Start date,Due date\nBilling,Epic,2026-01-05,2026-02-27\n'
     expect((await hit('POST', `${base}/import/csv`, { ...owner, body: { csv } })).status).toBe(201)
+    const fromCsv = await hit('POST', '/api/roadmaps/import/csv', { body: { csv, title: 'CSV' } })
+    expect(fromCsv.status).toBe(201)
 
     // A planning session's recap (the session written over a socket, read back by a viewer's).
     const editing = provider(server, r.id, r.editorToken)
@@ -181,6 +183,7 @@ describe('OpenAPI description', () => {
       ['DELETE', base, owner],
       ['GET', `${base}/timeline.svg?width=5`, viewer],
       ['POST', `${base}/import/csv`, { ...owner, body: { csv: 'Summary\n', mapping: { x: 1 } } }],
+      ['POST', '/api/roadmaps/import/csv', { body: { csv: 'Summary\nx\n', title: 7 } }],
     ]
     for (const [method, path, opts] of refusals) {
       const res = await hit(method, path, opts)

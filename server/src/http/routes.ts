@@ -12,6 +12,7 @@ import * as snapshots from './handlers/snapshots.js'
 import { calendarIcs } from './exchange/calendar.js'
 import { importCsv } from './exchange/importCsv.js'
 import { recapMarkdown, recapPdf } from './exchange/recapPdf.js'
+import { importCsvRoadmap } from './exchange/importCsvRoadmap.js'
 import { reportPdf } from './exchange/reportPdf.js'
 import { timelinePdf, timelinePng, timelineSvg } from './exchange/timeline.js'
 
@@ -24,6 +25,7 @@ const HANDLERS: Record<ApiOperationId, Handler> = {
   openapi,
   createRoadmap: roadmaps.create,
   importRoadmap: roadmaps.importOne,
+  importCsvRoadmap,
   session: roadmaps.session,
   roadmap: roadmaps.meta,
   backlog: roadmaps.backlog,

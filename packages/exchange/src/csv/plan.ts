@@ -17,6 +17,7 @@ import { CSV_FIELD } from './fields.js'
 import type { CsvField } from './fields.js'
 import { parseCsvDate } from './dates.js'
 import type { DateOrder } from './dates.js'
+import { PROGRESS_EVERY } from './read.js'
 import type { CsvTable } from './read.js'
 import { FEATURE_STATUS_OF, ITEM_STATUS_OF, importStatusOf } from './status.js'
 import type { ImportStatus } from './status.js'
@@ -83,14 +84,24 @@ interface Row {
   description: string
 }
 
+/** Each field's column (the first one mapped to it), found once for all rows. */
+type Columns = Record<CsvField, number>
+
+function columnsOf(fields: readonly CsvField[]): Columns {
+  const at = {} as Columns
+  for (const f of Object.values(CSV_FIELD)) at[f] = fields.indexOf(f)
+  return at
+}
+
 function readRow(
   cells: readonly string[],
   line: number,
   m: CsvMapping,
+  at: Columns,
   unknown: Set<string>,
 ): Row | RowError {
   const get = (field: CsvField) => {
-    const i = m.fields.indexOf(field)
+    const i = at[field]
     return i === -1 ? '' : (cells[i] ?? '').trim()
   }
   const title = get(CSV_FIELD.title)
@@ -121,7 +132,7 @@ function readRow(
     title,
     key: get(CSV_FIELD.key),
     issueId: get(CSV_FIELD.issueId),
-    isEpic: m.fields.includes(CSV_FIELD.type) && type ? EPIC_TYPES.has(type) : null,
+    isEpic: at[CSV_FIELD.type] !== -1 && type ? EPIC_TYPES.has(type) : null,
     status,
     start,
     end,
@@ -142,15 +153,20 @@ export function planCsvImport(
   table: CsvTable,
   mapping: CsvMapping,
   existing: RoadmapData | null,
+  onProgress?: (share: number) => void,
 ): CsvPlan {
   const errors: RowError[] = []
   const skipped: RowError[] = []
   const unknown = new Set<string>()
   const rows: Row[] = []
-  for (const r of table.rows) {
-    const row = readRow(r.cells, r.line, mapping, unknown)
+  const total = table.rows.length
+  const at = columnsOf(mapping.fields)
+  for (let i = 0; i < total; i++) {
+    const r = table.rows[i]
+    const row = readRow(r.cells, r.line, mapping, at, unknown)
     if ('reason' in row) errors.push(row)
     else rows.push(row)
+    if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress((i + 1) / total)
   }
 
   // Features: epics by type; without a type, rows that name no parent. The rest are items

@@ -11,6 +11,7 @@ import {
   suggestMapping,
 } from '@meridian/exchange'
 import type { CsvField, CsvPlan, ImportStatus } from '@meridian/exchange'
+import type { RoadmapData } from '@meridian/model'
 import { ROLE } from '../../store/store.js'
 import { ORIGIN } from '../../sync/origins.js'
 import { ERROR_CODE } from '@meridian/protocol'
@@ -41,9 +42,8 @@ const summary = (plan: CsvPlan, headers: string[], fields: CsvField[]) => ({
   unknownStatuses: plan.unknownStatuses,
 })
 
-export async function importCsv(ctx: ExchangeCtx): Promise<void> {
-  const link = await requireRole(ctx, ROLE.editor)
-  const body = parseBody(CsvImportBody, await readJson(ctx.req, CSV_BODY_LIMIT))
+/** The file read, the mapping checked (400s name the bad part) and planned against `existing`. */
+export function planCsvBody(body: CsvImportBody, existing: RoadmapData | null) {
   const read = readCsv(body.csv)
   if (!read.ok)
     throw new HttpError(400, ERROR_CODE.invalidImport, read.error, { maxRows: MAX_CSV_ROWS })
@@ -69,17 +69,24 @@ export async function importCsv(ctx: ExchangeCtx): Promise<void> {
       })
     statuses[raw] = s
   }
-  const doc = await liveDoc(ctx)
-  const plan = planCsvImport(read.table, { ...body.mapping, fields, statuses }, readRoadmap(doc))
+  const plan = planCsvImport(read.table, { ...body.mapping, fields, statuses }, existing)
   const preview = summary(plan, headers, fields)
-  if (body.dryRun) return sendJson(ctx.res, 200, preview)
-  if (plan.errors.length > 0 && !body.skipErrors)
+  if (!body.dryRun && plan.errors.length > 0 && !body.skipErrors)
     throw new HttpError(
       422,
       ERROR_CODE.invalidImport,
       `${plan.errors.length} row(s) have errors; fix them or pass skipErrors`,
       preview,
     )
+  return { plan, preview }
+}
+
+export async function importCsv(ctx: ExchangeCtx): Promise<void> {
+  const link = await requireRole(ctx, ROLE.editor)
+  const body = parseBody(CsvImportBody, await readJson(ctx.req, CSV_BODY_LIMIT))
+  const doc = await liveDoc(ctx)
+  const { plan, preview } = planCsvBody(body, readRoadmap(doc))
+  if (body.dryRun) return sendJson(ctx.res, 200, preview)
   const room = ctx.deps.rooms.get(ctx.params[0])
   const at = new Date().toISOString()
   let created = { lanes: 0, resources: 0, features: 0, items: 0 }

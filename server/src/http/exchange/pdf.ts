@@ -2,16 +2,18 @@
 import PDFDocument from 'pdfkit'
 import { drawPage } from '@meridian/exchange'
 import type { TimelinePlan } from '@meridian/exchange'
-import { FONT_FILES, haveFontFiles } from './fonts.js'
+import { pdfFonts } from './fonts.js'
 import { PdfSink } from './pdfSink.js'
 
 const PX_TO_PT = 72 / 96
 
 /** Registers the text fonts on `doc`; returns the names for regular and bold text. */
 export function useFonts(doc: PDFKit.PDFDocument): { regular: string; bold: string } {
-  if (!haveFontFiles()) return { regular: 'Helvetica', bold: 'Helvetica-Bold' }
-  doc.registerFont('Sans', FONT_FILES.regular)
-  doc.registerFont('Sans-Bold', FONT_FILES.bold)
+  const fonts = pdfFonts()
+  if (!fonts) return { regular: 'Helvetica', bold: 'Helvetica-Bold' }
+  // pdfkit takes a parsed fontkit font as a source (its types name only files and bytes).
+  doc.registerFont('Sans', fonts.regular as unknown as Buffer)
+  doc.registerFont('Sans-Bold', fonts.bold as unknown as Buffer)
   return { regular: 'Sans', bold: 'Sans-Bold' }
 }
 
@@ -37,6 +39,7 @@ export function timelineToPdf(plan: TimelinePlan): Promise<Buffer> {
   for (const page of plan.pages) {
     doc.addPage({ size, margin: 0 })
     doc.save().scale(PX_TO_PT)
+    sink.reset()
     drawPage(plan, page, sink)
     doc.restore()
   }

@@ -22,7 +22,7 @@ import { parseBody } from '../parseBody.js'
 import { HttpError, rateLimited, readBody, readJson, sendJson, sendText } from '../respond.js'
 
 /** Creating and importing share one budget per client address. */
-function takeCreate(ctx: Ctx): void {
+export function takeCreate(ctx: Ctx): void {
   const wait = ctx.deps.creates.take(addressOf(ctx.req))
   if (wait > 0) throw rateLimited('roadmaps created from this address', wait)
 }
