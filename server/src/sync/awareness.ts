@@ -11,9 +11,13 @@
 // every state is set by the server from the connection's role, so nobody can present
 // themselves as an editor.
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import type { Role } from '../store/store.js'
 import { errorText } from '../log.js'
+import { StateChange } from './awarenessChange.js'
+import type { AwarenessChange } from './awarenessChange.js'
+
+export { encodeAwarenessUpdate } from './awarenessChange.js'
+export type { AwarenessChange } from './awarenessChange.js'
 
 /** The connection a state belongs to. */
 export interface AwarenessOwner {
@@ -43,14 +47,8 @@ export interface AwarenessEntry {
   state: string
   owner: AwarenessOwner
   updatedAt: number
-}
-
-export interface AwarenessChange {
-  clientId: number
-  clock: number
-  state: string
-  /** the server changed the state (its role): its sender must hear it back */
-  echo?: true
+  /** the change that set it, with its encoded entry (what a joiner is sent) */
+  change: StateChange
 }
 
 export const AWARENESS_REFUSAL = { malformed: 'malformed', tooLarge: 'tooLarge' } as const
@@ -154,6 +152,7 @@ export class RoomAwareness {
       if (owner.linkId !== null && n > most)
         return tooLarge(`${n} states in one update (limit ${most})`)
       for (let i = 0; i < n; i++) {
+        const start = dec.pos
         const clientId = decoding.readVarUint(dec)
         const clock = decoding.readVarUint(dec)
         const bytes = decoding.readVarUint8Array(dec)
@@ -176,10 +175,15 @@ export class RoomAwareness {
             this.states.delete(clientId)
             // Another instance's client left it: it may come back through this one.
             if (owner.linkId === null) this.claims.delete(clientId)
-          } else this.states.set(clientId, { clock, state, owner, updatedAt: now })
-          changes.push(
-            state === raw ? { clientId, clock, state } : { clientId, clock, state, echo: true },
-          )
+          }
+          // Validated and left as it was: relayed as the bytes received (a copy: the frame may
+          // be a view into a larger socket buffer).
+          const change =
+            state === raw
+              ? new StateChange(clientId, clock, state, update.slice(start, dec.pos))
+              : new StateChange(clientId, clock, state, null, true)
+          if (!removal) this.states.set(clientId, { clock, state, owner, updatedAt: now, change })
+          changes.push(change)
         }
       }
     } catch (e) {
@@ -197,7 +201,7 @@ export class RoomAwareness {
     for (const [clientId, e] of this.states) {
       if (e.owner !== owner) continue
       this.states.delete(clientId)
-      changes.push({ clientId, clock: e.clock + 1, state: 'null' })
+      changes.push(new StateChange(clientId, e.clock + 1, 'null', null))
     }
     for (const [clientId, c] of this.claims) {
       if (c.owner === owner) c.releasedAt = now
@@ -219,24 +223,8 @@ export class RoomAwareness {
   /** Every live state, for a connection that just joined or asked. */
   current(now: number): AwarenessChange[] {
     const out: AwarenessChange[] = []
-    for (const [clientId, e] of this.states) {
-      if (now - e.updatedAt < AWARENESS_OUTDATED_MS)
-        out.push({ clientId, clock: e.clock, state: e.state })
-    }
+    for (const e of this.states.values())
+      if (now - e.updatedAt < AWARENESS_OUTDATED_MS) out.push(e.change)
     return out
   }
-}
-
-export function encodeAwarenessUpdate(
-  changes: Iterable<AwarenessChange>,
-  count: number,
-): Uint8Array {
-  const enc = encoding.createEncoder()
-  encoding.writeVarUint(enc, count)
-  for (const c of changes) {
-    encoding.writeVarUint(enc, c.clientId)
-    encoding.writeVarUint(enc, c.clock)
-    encoding.writeVarString(enc, c.state)
-  }
-  return encoding.toUint8Array(enc)
 }

@@ -1,11 +1,10 @@
 // What one turn sends: the turn's updates merged into one message, its awareness changes
 // into another, each built once and written to every socket in one write.
 import * as Y from 'yjs'
-import { encodeAwarenessUpdate } from './awareness.js'
-import type { AwarenessChange } from './awareness.js'
+import { awarenessMessage } from './awarenessChange.js'
 import type { Conn } from './conn.js'
 import type { TurnAwareness } from './turn.js'
-import { encodeAwareness, encodeUpdate } from './protocol.js'
+import { MESSAGE, SYNC } from './protocol.js'
 import { Outgoing } from './wire.js'
 
 /** Up to this many distinct senders in one turn, each gets the batch minus its own updates. */
@@ -29,8 +28,10 @@ export interface AwarenessRelay {
   own: Map<Conn, Outgoing | null> | null
 }
 
+const UPDATE_HEAD = [MESSAGE.sync, SYNC.update] as const
+
 const updateMessage = (updates: readonly Uint8Array[]): Outgoing =>
-  Outgoing.of(encodeUpdate(updates.length === 1 ? updates[0] : Y.mergeUpdates([...updates])))
+  Outgoing.message(UPDATE_HEAD, [updates.length === 1 ? updates[0] : Y.mergeUpdates([...updates])])
 
 /**
  * The update message each connection gets: the merged batch, except that a sender gets the
@@ -62,9 +63,6 @@ export function updateRelay(
   }
   return { all, own }
 }
-
-const awarenessMessage = (changes: readonly AwarenessChange[]): Outgoing =>
-  Outgoing.of(encodeAwareness(encodeAwarenessUpdate(changes, changes.length)))
 
 export function awarenessRelay(turn: TurnAwareness): AwarenessRelay {
   const { changes, from, echo } = turn
