@@ -156,8 +156,7 @@ export class Room implements Flushable {
     if (!conn.open) return
     this.connections.send(conn, encodeSyncStep1(this.state.stateVector()))
     const aw = this.awareness.current(this.host.clock.now())
-    if (aw.length > 0)
-      this.connections.send(conn, awarenessMessage(aw).payloads[0])
+    if (aw.length > 0) this.connections.send(conn, awarenessMessage(aw).payloads[0])
     const queued = conn.queue
     conn.queue = null
     if (queued) for (const f of queued) this.receive(conn, f)

@@ -45,7 +45,7 @@ export function varUintSize(n: number): number {
 /** Writes `n` at `at` as a lib0 variable-length unsigned integer; returns the offset after it. */
 export function writeVarUint(out: Uint8Array, at: number, n: number): number {
   while (n > 0x7f) {
-    out[at++] = 0x80 | n % 128
+    out[at++] = 0x80 | (n % 128)
     n = Math.floor(n / 128)
   }
   out[at++] = n

@@ -1,0 +1,99 @@
+// The presence relay path over in-memory sockets (server/src/testing/roomWorld.ts): what one
+// turn's presence costs each recipient, and that a state the server leaves as it was reaches
+// the others as the bytes its client sent.
+import * as decoding from 'lib0/decoding'
+import { afterEach, describe, expect, it } from 'vitest'
+import { world as newWorld } from '../testing/roomWorld.js'
+import type { Client } from '../testing/roomWorld.js'
+import type { Rooms } from './rooms.js'
+
+const worlds: Rooms[] = []
+afterEach(async () => {
+  for (const rooms of worlds.splice(0)) await rooms.closeAll()
+})
+
+const world = async (): ReturnType<typeof newWorld> => {
+  const w = await newWorld()
+  worlds.push(w.rooms)
+  return w
+}
+
+/** Each awareness message `c` received: its entries, the state's bytes as they arrived. */
+const entriesOf = (c: Client): { clientId: number; clock: number; json: Uint8Array }[][] =>
+  c.frames('awareness').map((f) => {
+    if (!('payload' in f)) return []
+    const d = decoding.createDecoder(f.payload)
+    return Array.from({ length: decoding.readVarUint(d) }, () => ({
+      clientId: decoding.readVarUint(d),
+      clock: decoding.readVarUint(d),
+      json: decoding.readVarUint8Array(d),
+    }))
+  })
+
+const bytes = (s: string): Uint8Array => new TextEncoder().encode(s)
+
+describe('the presence relay', () => {
+  it('sends every presence change of a turn to each recipient in one frame, one write', async () => {
+    const { clock, connect } = await world()
+    const watchers = [await connect(), await connect(), await connect()]
+    const a = await connect('editor', 'link-a')
+    const b = await connect('editor', 'link-b')
+    const at = (x: number): string => JSON.stringify({ user: { role: 'editor' }, pointer: { x } })
+    a.announce({ clientId: 1, clock: 1, state: at(0) })
+    await clock.settle()
+    const writes = [...watchers, a, b].map((c) => c.socket.writes)
+    const seen = [...watchers, a, b].map((c) => entriesOf(c).length)
+    // Two pointers move in one turn, one of them twice.
+    b.announce({ clientId: 2, clock: 1, state: at(2) })
+    a.announce({ clientId: 1, clock: 2, state: at(1) })
+    a.announce({ clientId: 1, clock: 3, state: at(3) })
+    await clock.settle()
+    const turn = [...watchers, a, b].map((c, i) => ({
+      writes: c.socket.writes - writes[i],
+      messages: entriesOf(c)
+        .slice(seen[i])
+        .map((m) => m.map((e) => `${e.clientId}@${e.clock}`)),
+    }))
+    const everyone = { writes: 1, messages: [['2@1', '1@2', '1@3']] }
+    // Each sender gets the others' changes of the turn, not its own (the server left them as
+    // they were).
+    expect(turn).toEqual([
+      everyone,
+      everyone,
+      everyone,
+      { writes: 1, messages: [['2@1']] },
+      { writes: 1, messages: [['1@2', '1@3']] },
+    ])
+  })
+
+  it('relays a validated state as the bytes its client sent, spacing and number forms kept', async () => {
+    const { clock, connect } = await world()
+    const watcher = await connect()
+    const viewer = await connect('viewer', 'link-view')
+    const editor = await connect('editor', 'link-ed')
+    // Not what JSON.stringify would write: a re-serialised state would differ in its bytes.
+    const state = '{ "user" : {"name":"Zoë","role":"editor"}, "pointer":{"x":1.50,"y":2e1} }'
+    editor.announce({ clientId: 7, clock: 3, state })
+    await clock.settle()
+    for (const c of [watcher, viewer]) {
+      const [entry] = entriesOf(c).flat()
+      expect(entry).toMatchObject({ clientId: 7, clock: 3 })
+      expect(Buffer.from(entry.json).equals(bytes(state))).toBe(true)
+    }
+    // A joiner is greeted with the same bytes.
+    const late = await connect()
+    const [greeting] = entriesOf(late).flat()
+    expect(Buffer.from(greeting.json).equals(bytes(state))).toBe(true)
+  })
+
+  it('relays a state whose role the server set as the corrected state, to its sender too', async () => {
+    const { clock, connect } = await world()
+    const watcher = await connect()
+    const viewer = await connect('viewer', 'link-view')
+    viewer.announce({ clientId: 9, clock: 1, state: '{"user":{"name":"V","role":"editor"}}' })
+    await clock.settle()
+    const expected = { user: { name: 'V', role: 'viewer' } }
+    expect(watcher.presence()).toEqual([new Map([[9, expected]])])
+    expect(viewer.presence()).toEqual([new Map([[9, expected]])])
+  })
+})
