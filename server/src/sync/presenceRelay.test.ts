@@ -4,6 +4,7 @@
 import * as decoding from 'lib0/decoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import { world as newWorld } from '../testing/roomWorld.js'
+import { PRESENCE_TICK_MS } from './presenceTick.js'
 import type { Client } from '../testing/roomWorld.js'
 import type { Rooms } from './rooms.js'
 
@@ -95,5 +96,43 @@ describe('the presence relay', () => {
     const expected = { user: { name: 'V', role: 'viewer' } }
     expect(watcher.presence()).toEqual([new Map([[9, expected]])])
     expect(viewer.presence()).toEqual([new Map([[9, expected]])])
+  })
+
+  it('holds presence on a busy server for the tick, all of it in one frame; an edit goes at once', async () => {
+    const { clock, connect } = await world()
+    const watcher = await connect()
+    const a = await connect('editor', 'link-a')
+    const b = await connect('editor', 'link-b')
+    const at = (x: number): string => JSON.stringify({ user: { role: 'editor' }, pointer: { x } })
+    a.announce({ clientId: 1, clock: 1, state: at(0) })
+    b.announce({ clientId: 2, clock: 1, state: at(0) })
+    await clock.settle()
+    const seen = watcher.frames('awareness').length
+    const news = (): string[][] =>
+      entriesOf(watcher)
+        .slice(seen)
+        .map((m) => m.map((e) => `${e.clientId}@${e.clock}`))
+    clock.load = 1
+    a.announce({ clientId: 1, clock: 2, state: at(1) })
+    await clock.advance(1)
+    b.announce({ clientId: 2, clock: 2, state: at(2) })
+    await clock.advance(1)
+    expect(news()).toEqual([])
+    await clock.advance(PRESENCE_TICK_MS)
+    expect(news()).toEqual([['1@2', '2@2']])
+    // An edit ends the wait: it goes with the presence held so far, in the same write.
+    a.announce({ clientId: 1, clock: 3, state: at(3) })
+    await clock.settle()
+    const writes = watcher.socket.writes
+    b.edit('k')
+    await clock.settle()
+    expect(watcher.socket.writes - writes).toBe(1)
+    expect(watcher.relayed().at(-1)).toEqual(['k'])
+    expect(news().at(-1)).toEqual(['1@3'])
+    // An idle server relays presence in the turn it arrived.
+    clock.load = 0
+    a.announce({ clientId: 1, clock: 4, state: at(4) })
+    await clock.settle()
+    expect(news().at(-1)).toEqual(['1@4'])
   })
 })

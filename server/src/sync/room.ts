@@ -221,6 +221,10 @@ export class Room implements Flushable {
     return this.peers.catchUp()
   }
 
+  get presenceOnly(): boolean {
+    return this.turn.presenceOnly
+  }
+
   /** Updates accepted and waiting for the next flush (stored, then relayed). */
   get pendingUpdates(): number {
     return this.turn.pendingUpdates
