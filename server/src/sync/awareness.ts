@@ -13,7 +13,9 @@
 import * as decoding from 'lib0/decoding'
 import type { Role } from '../store/store.js'
 import { errorText } from '../log.js'
-import { StateChange } from './awarenessChange.js'
+import { withRole } from './roleStamp.js'
+import type { Stamped } from './roleStamp.js'
+import { StateChange, insertedEntry } from './awarenessChange.js'
 import type { AwarenessChange } from './awarenessChange.js'
 
 export { encodeAwarenessUpdate } from './awarenessChange.js'
@@ -71,21 +73,6 @@ const MESSAGE_SLACK = 256
 export const AWARENESS_OUTDATED_MS = 30_000
 
 const utf8 = new TextDecoder()
-
-function withRole(stateJson: string, role: Role): string {
-  const state: unknown = JSON.parse(stateJson)
-  if (state === null || typeof state !== 'object' || Array.isArray(state)) return stateJson
-  const s = state as Record<string, unknown>
-  const user = s.user
-  if (user !== null && typeof user === 'object' && !Array.isArray(user)) {
-    const u = user as Record<string, unknown>
-    if (u.role === role) return stateJson
-    u.role = role
-  } else {
-    s.user = { role }
-  }
-  return JSON.stringify(s)
-}
 
 const tooLarge = (error: string): AwarenessApply => ({
   ok: false,
@@ -164,7 +151,9 @@ export class RoomAwareness {
         // It reannounces its state with the clock it had, so a takeover accepts an equal one.
         const takeover = prev !== undefined && prev.owner !== owner
         const removal = raw === 'null'
-        const state = removal || role === null ? raw : withRole(raw, role)
+        const stamped: Stamped =
+          removal || role === null ? { state: raw, insert: null } : withRole(raw, bytes, role)
+        const { state, insert } = stamped
         const currClock = prev ? prev.clock : 0
         if (
           currClock < clock ||
@@ -181,7 +170,13 @@ export class RoomAwareness {
           const change =
             state === raw
               ? new StateChange(clientId, clock, state, update.slice(start, dec.pos))
-              : new StateChange(clientId, clock, state, null, true)
+              : new StateChange(
+                  clientId,
+                  clock,
+                  state,
+                  insert && insertedEntry(clientId, clock, bytes, insert.at, insert.text),
+                  true,
+                )
           if (!removal) this.states.set(clientId, { clock, state, owner, updatedAt: now, change })
           changes.push(change)
         }

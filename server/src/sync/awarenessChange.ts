@@ -29,6 +29,31 @@ function encodeEntry(c: AwarenessChange): Uint8Array {
   return out
 }
 
+/**
+ * The entry of a state whose bytes are `json` with the ASCII `text` inserted at byte `at` (the
+ * role the server set, roleStamp.ts): written straight from the received bytes.
+ */
+export function insertedEntry(
+  clientId: number,
+  clock: number,
+  json: Uint8Array,
+  at: number,
+  text: string,
+): Uint8Array {
+  const length = json.byteLength + text.length
+  const out = new Uint8Array(
+    varUintSize(clientId) + varUintSize(clock) + varUintSize(length) + length,
+  )
+  let o = writeVarUint(out, 0, clientId)
+  o = writeVarUint(out, o, clock)
+  o = writeVarUint(out, o, length)
+  out.set(json.subarray(0, at), o)
+  o += at
+  for (let i = 0; i < text.length; i++) out[o++] = text.charCodeAt(i)
+  out.set(json.subarray(at), o)
+  return out
+}
+
 /** An accepted change, with its entry encoded once (or taken as received). */
 export class StateChange implements AwarenessChange {
   readonly echo: true | undefined
