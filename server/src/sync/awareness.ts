@@ -72,7 +72,19 @@ const MESSAGE_SLACK = 256
 /** States not renewed for this long are not sent to new connections (y-protocols' timeout). */
 export const AWARENESS_OUTDATED_MS = 30_000
 
-const utf8 = new TextDecoder()
+// y-protocols clients read a state with a fatal decoder: bytes that are not UTF-8 would throw
+// there, so they are never passed through; such a state goes on as the text it decodes to.
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+const lenient = new TextDecoder()
+
+/** The state's text, and whether its bytes are valid UTF-8 (and so may pass through). */
+function decodeState(bytes: Uint8Array): { raw: string; valid: boolean } {
+  try {
+    return { raw: utf8.decode(bytes), valid: true }
+  } catch {
+    return { raw: lenient.decode(bytes), valid: false }
+  }
+}
 
 const tooLarge = (error: string): AwarenessApply => ({
   ok: false,
@@ -145,14 +157,16 @@ export class RoomAwareness {
         const bytes = decoding.readVarUint8Array(dec)
         if (bytes.byteLength > maxStateBytes)
           return tooLarge(`a state of ${bytes.byteLength} bytes (limit ${maxStateBytes})`)
-        const raw = utf8.decode(bytes)
+        const { raw, valid } = decodeState(bytes)
         if (!this.mayChange(clientId, owner, raw === 'null', now)) continue
         const prev = this.states.get(clientId)
         // It reannounces its state with the clock it had, so a takeover accepts an equal one.
         const takeover = prev !== undefined && prev.owner !== owner
         const removal = raw === 'null'
         const stamped: Stamped =
-          removal || role === null ? { state: raw, insert: null } : withRole(raw, bytes, role)
+          removal || role === null
+            ? { state: raw, insert: null }
+            : withRole(raw, valid ? bytes : null, role)
         const { state, insert } = stamped
         const currClock = prev ? prev.clock : 0
         if (
@@ -166,17 +180,14 @@ export class RoomAwareness {
             if (owner.linkId === null) this.claims.delete(clientId)
           }
           // Validated and left as it was: relayed as the bytes received (a copy: the frame may
-          // be a view into a larger socket buffer).
-          const change =
-            state === raw
-              ? new StateChange(clientId, clock, state, update.slice(start, dec.pos))
-              : new StateChange(
-                  clientId,
-                  clock,
-                  state,
-                  insert && insertedEntry(clientId, clock, bytes, insert.at, insert.text),
-                  true,
-                )
+          // be a view into a larger socket buffer); with the role set, as those bytes and it.
+          const changed = state !== raw
+          const entry = !valid
+            ? null
+            : !changed
+              ? update.slice(start, dec.pos)
+              : insert && insertedEntry(clientId, clock, bytes, insert.at, insert.text)
+          const change = new StateChange(clientId, clock, state, entry, changed)
           if (!removal) this.states.set(clientId, { clock, state, owner, updatedAt: now, change })
           changes.push(change)
         }

@@ -2,10 +2,12 @@
 // turn's presence costs each recipient, and that a state the server leaves as it was reaches
 // the others as the bytes its client sent.
 import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import { world as newWorld } from '../testing/roomWorld.js'
 import { PRESENCE_TICK_MS } from './presenceTick.js'
 import type { Client } from '../testing/roomWorld.js'
+import { MESSAGE } from './protocol.js'
 import type { Rooms } from './rooms.js'
 
 const worlds: Rooms[] = []
@@ -85,6 +87,32 @@ describe('the presence relay', () => {
     const late = await connect()
     const [greeting] = entriesOf(late).flat()
     expect(Buffer.from(greeting.json).equals(bytes(state))).toBe(true)
+  })
+
+  it('never passes on bytes that are not UTF-8: the others get the text they decode to', async () => {
+    const { clock, connect } = await world()
+    const watcher = await connect()
+    const editor = await connect('editor', 'link-ed')
+    const json = new Uint8Array([
+      ...bytes('{"user":{"name":"'),
+      0xff,
+      ...bytes('","role":"editor"}}'),
+    ])
+    const enc = encoding.createEncoder()
+    encoding.writeVarUint(enc, MESSAGE.awareness)
+    const update = encoding.createEncoder()
+    encoding.writeVarUint(update, 1)
+    encoding.writeVarUint(update, 3)
+    encoding.writeVarUint(update, 1)
+    encoding.writeVarUint8Array(update, json)
+    encoding.writeVarUint8Array(enc, encoding.toUint8Array(update))
+    editor.send(encoding.toUint8Array(enc))
+    await clock.settle()
+    const [entry] = entriesOf(watcher).flat()
+    const strict = new TextDecoder('utf-8', { fatal: true })
+    expect(JSON.parse(strict.decode(entry.json))).toEqual({
+      user: { name: '\uFFFD', role: 'editor' },
+    })
   })
 
   it('relays a state whose role the server set as the corrected state, to its sender too', async () => {

@@ -84,8 +84,11 @@ function scan(bytes: Uint8Array): { user: [number, number] | null; top: [number,
   return null
 }
 
-/** `raw` (the decoded `bytes`) with `user.role` set to `role`. Throws on malformed JSON. */
-export function withRole(raw: string, bytes: Uint8Array, role: Role): Stamped {
+/**
+ * `raw` (the decoded `bytes`; null: not valid UTF-8, never passed through) with `user.role` set
+ * to `role`. Throws on malformed JSON.
+ */
+export function withRole(raw: string, bytes: Uint8Array | null, role: Role): Stamped {
   const state: unknown = JSON.parse(raw)
   if (state === null || typeof state !== 'object' || Array.isArray(state))
     return { state: raw, insert: null }
@@ -95,10 +98,10 @@ export function withRole(raw: string, bytes: Uint8Array, role: Role): Stamped {
   if (userIsObject && (user as Record<string, unknown>).role === role)
     return { state: raw, insert: null }
   const member = `"role":${JSON.stringify(role)}`
-  const found = raw.length === bytes.byteLength ? scan(bytes) : null
+  const found = bytes !== null && raw.length === bytes.byteLength ? scan(bytes) : null
   if (found && (!userIsObject || found.user)) {
     const [open, close] = userIsObject && found.user ? found.user : found.top
-    const { at, comma } = endOf(bytes, open, close)
+    const { at, comma } = endOf(bytes as Uint8Array, open, close)
     const text = (comma ? ',' : '') + (userIsObject ? member : `"user":{${member}}`)
     return { state: raw.slice(0, at) + text + raw.slice(at), insert: { at, text } }
   }
