@@ -7,12 +7,15 @@
 // IDLE_BELOW of the time (presence goes at once), the whole `maxHoldMs` from FULL_AT. The
 // default, 4 ms, is a quarter of a 60 Hz display frame, well under the 40 ms between two moves
 // of a 25 Hz pointer: a delay no one sees, against a queue that would otherwise grow by far
-// more on a saturated loop. An edit is never held for presence (flushes.ts releases the room).
+// more on a saturated loop. The thresholds are where, on the 2-core bench machine, relaying
+// presence starts to be most of what the server does (a fifth of the time busy) and where its
+// queue starts to grow (sessions at 150 rooms): judgement, not a measured optimum. An edit is
+// never held for presence (flushes.ts releases the room).
 
 /** Below this event-loop utilization presence is relayed at once. */
-const IDLE_BELOW = 0.3
+const IDLE_BELOW = 0.2
 /** From this utilization presence waits the whole hold. */
-const FULL_AT = 0.8
+const FULL_AT = 0.6
 
 export const PRESENCE_TICK_MS = 4
 
