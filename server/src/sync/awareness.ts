@@ -15,7 +15,7 @@ import type { Role } from '../store/store.js'
 import { errorText } from '../log.js'
 import { withRole } from './roleStamp.js'
 import type { Stamped } from './roleStamp.js'
-import { StateChange, insertedEntry } from './awarenessChange.js'
+import { StateChange, entryCopy, insertedEntry } from './awarenessChange.js'
 import type { AwarenessChange } from './awarenessChange.js'
 
 export { encodeAwarenessUpdate } from './awarenessChange.js'
@@ -185,7 +185,7 @@ export class RoomAwareness {
           const entry = !valid
             ? null
             : !changed
-              ? update.slice(start, dec.pos)
+              ? entryCopy(update, start, dec.pos)
               : insert && insertedEntry(clientId, clock, bytes, insert.at, insert.text)
           const change = new StateChange(clientId, clock, state, entry, changed)
           if (!removal) this.states.set(clientId, { clock, state, owner, updatedAt: now, change })
