@@ -92,12 +92,17 @@ export function deliver(
   let writes = 0
   // Most connections get the same update message and the same awareness message: join each
   // distinct pair once (a sender's own pair is its own).
-  const joined = new Map<Outgoing, Outgoing>()
+  let joined: Map<Outgoing, Outgoing> | null = null
+  // One map lookup per connection: undefined is not a sender, null a sender with nothing.
+  const updatesOwn = updates?.own ?? null
+  const awOwn = aw?.own ?? null
   for (const c of conns) {
     if (!c.open) continue
-    const u = updates ? (updates.own?.has(c) ? updates.own.get(c) : updates.all) : null
-    const ownAw = aw?.own?.has(c) === true
-    const a = aw ? (ownAw ? aw.own?.get(c) : aw.message) : null
+    const uOwn = updatesOwn?.get(c)
+    const u = updates ? (uOwn === undefined ? updates.all : uOwn) : null
+    const aOwn = awOwn?.get(c)
+    const ownAw = aOwn !== undefined
+    const a = aw ? (ownAw ? aOwn : aw.message) : null
     let out = u ?? a
     if (!out) continue
     if (c.socket.queuedBytes > limit) {
@@ -105,6 +110,7 @@ export function deliver(
       continue
     }
     if (u && a) {
+      joined ??= new Map()
       let both = ownAw ? undefined : joined.get(u)
       if (!both) {
         both = Outgoing.join(u, a)

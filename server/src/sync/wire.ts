@@ -14,8 +14,10 @@ function writeHead(out: Buffer, n: number): void {
   if (n < 126) {
     out[1] = n
   } else if (n < 65_536) {
+    // by hand: writeUInt16BE's argument checks showed in the relay's profile
     out[1] = 126
-    out.writeUInt16BE(n, 2)
+    out[2] = n >>> 8
+    out[3] = n & 0xff
   } else {
     out[1] = 127
     out.writeUInt32BE(Math.floor(n / 2 ** 32), 2)
