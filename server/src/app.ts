@@ -83,6 +83,7 @@ export async function startServer(
       compactLogCount: 10_000,
       heartbeatMs: config.heartbeatMs,
       fanoutHold: config.fanoutHold,
+      presenceTickMs: config.presenceTickMs,
       snapshotsPerRoadmap: config.limits.snapshotsPerRoadmap,
       awareness: {
         maxClientIds: config.presenceMaxClientIds,

@@ -3,6 +3,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { PRESENCE_TICK_MS } from './sync/presenceTick.js'
 
 export interface Config {
   port: number
@@ -27,6 +28,8 @@ export interface Config {
   heartbeatMs: number
   /** fan-out pacing factor (see RoomOptions.fanoutHold); 0 relays every event-loop turn */
   fanoutHold: number
+  /** longest wait (ms) of presence-only news for more when the event loop is busy; 0 never */
+  presenceTickMs: number
   /** client ids one connection may announce in presence; more closes it with 4413 */
   presenceMaxClientIds: number
   /** bytes of one presence state; a larger one closes the socket with 4413 */
@@ -89,6 +92,7 @@ const Env = z.object({
   MERIDIAN_AUTO_SNAPSHOT_MS: intFrom(1_000).default(5 * 60_000),
   MERIDIAN_HEARTBEAT_MS: intFrom(1_000).default(30_000),
   MERIDIAN_FANOUT_HOLD: z.coerce.number().min(0).max(4).default(1),
+  MERIDIAN_PRESENCE_TICK_MS: intFrom(0).max(40).default(PRESENCE_TICK_MS),
   MERIDIAN_PRESENCE_MAX_CLIENT_IDS: intFrom(1).max(1_000).default(4),
   MERIDIAN_PRESENCE_MAX_STATE_BYTES: intFrom(256)
     .max(MiB)
@@ -159,6 +163,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
       autoSnapshotMs: e.MERIDIAN_AUTO_SNAPSHOT_MS,
       heartbeatMs: e.MERIDIAN_HEARTBEAT_MS,
       fanoutHold: e.MERIDIAN_FANOUT_HOLD,
+      presenceTickMs: e.MERIDIAN_PRESENCE_TICK_MS,
       presenceMaxClientIds: e.MERIDIAN_PRESENCE_MAX_CLIENT_IDS,
       presenceMaxStateBytes: e.MERIDIAN_PRESENCE_MAX_STATE_BYTES,
       presenceHoldMs: e.MERIDIAN_PRESENCE_HOLD_MS,

@@ -11,9 +11,15 @@
 // every state is set by the server from the connection's role, so nobody can present
 // themselves as an editor.
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import type { Role } from '../store/store.js'
 import { errorText } from '../log.js'
+import { withRole } from './roleStamp.js'
+import type { Stamped } from './roleStamp.js'
+import { StateChange, entryCopy, insertedEntry } from './awarenessChange.js'
+import type { AwarenessChange } from './awarenessChange.js'
+
+export { encodeAwarenessUpdate } from './awarenessChange.js'
+export type { AwarenessChange } from './awarenessChange.js'
 
 /** The connection a state belongs to. */
 export interface AwarenessOwner {
@@ -43,14 +49,8 @@ export interface AwarenessEntry {
   state: string
   owner: AwarenessOwner
   updatedAt: number
-}
-
-export interface AwarenessChange {
-  clientId: number
-  clock: number
-  state: string
-  /** the server changed the state (its role): its sender must hear it back */
-  echo?: true
+  /** the change that set it, with its encoded entry (what a joiner is sent) */
+  change: StateChange
 }
 
 export const AWARENESS_REFUSAL = { malformed: 'malformed', tooLarge: 'tooLarge' } as const
@@ -72,21 +72,18 @@ const MESSAGE_SLACK = 256
 /** States not renewed for this long are not sent to new connections (y-protocols' timeout). */
 export const AWARENESS_OUTDATED_MS = 30_000
 
-const utf8 = new TextDecoder()
+// y-protocols clients read a state with a fatal decoder: bytes that are not UTF-8 would throw
+// there, so they are never passed through; such a state goes on as the text it decodes to.
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+const lenient = new TextDecoder()
 
-function withRole(stateJson: string, role: Role): string {
-  const state: unknown = JSON.parse(stateJson)
-  if (state === null || typeof state !== 'object' || Array.isArray(state)) return stateJson
-  const s = state as Record<string, unknown>
-  const user = s.user
-  if (user !== null && typeof user === 'object' && !Array.isArray(user)) {
-    const u = user as Record<string, unknown>
-    if (u.role === role) return stateJson
-    u.role = role
-  } else {
-    s.user = { role }
+/** The state's text, and whether its bytes are valid UTF-8 (and so may pass through). */
+function decodeState(bytes: Uint8Array): { raw: string; valid: boolean } {
+  try {
+    return { raw: utf8.decode(bytes), valid: true }
+  } catch {
+    return { raw: lenient.decode(bytes), valid: false }
   }
-  return JSON.stringify(s)
 }
 
 const tooLarge = (error: string): AwarenessApply => ({
@@ -154,18 +151,23 @@ export class RoomAwareness {
       if (owner.linkId !== null && n > most)
         return tooLarge(`${n} states in one update (limit ${most})`)
       for (let i = 0; i < n; i++) {
+        const start = dec.pos
         const clientId = decoding.readVarUint(dec)
         const clock = decoding.readVarUint(dec)
         const bytes = decoding.readVarUint8Array(dec)
         if (bytes.byteLength > maxStateBytes)
           return tooLarge(`a state of ${bytes.byteLength} bytes (limit ${maxStateBytes})`)
-        const raw = utf8.decode(bytes)
+        const { raw, valid } = decodeState(bytes)
         if (!this.mayChange(clientId, owner, raw === 'null', now)) continue
         const prev = this.states.get(clientId)
         // It reannounces its state with the clock it had, so a takeover accepts an equal one.
         const takeover = prev !== undefined && prev.owner !== owner
         const removal = raw === 'null'
-        const state = removal || role === null ? raw : withRole(raw, role)
+        const stamped: Stamped =
+          removal || role === null
+            ? { state: raw, insert: null }
+            : withRole(raw, valid ? bytes : null, role)
+        const { state, insert } = stamped
         const currClock = prev ? prev.clock : 0
         if (
           currClock < clock ||
@@ -176,10 +178,18 @@ export class RoomAwareness {
             this.states.delete(clientId)
             // Another instance's client left it: it may come back through this one.
             if (owner.linkId === null) this.claims.delete(clientId)
-          } else this.states.set(clientId, { clock, state, owner, updatedAt: now })
-          changes.push(
-            state === raw ? { clientId, clock, state } : { clientId, clock, state, echo: true },
-          )
+          }
+          // Validated and left as it was: relayed as the bytes received (a copy: the frame may
+          // be a view into a larger socket buffer); with the role set, as those bytes and it.
+          const changed = state !== raw
+          const entry = !valid
+            ? null
+            : !changed
+              ? entryCopy(update, start, dec.pos)
+              : insert && insertedEntry(clientId, clock, bytes, insert.at, insert.text)
+          const change = new StateChange(clientId, clock, state, entry, changed)
+          if (!removal) this.states.set(clientId, { clock, state, owner, updatedAt: now, change })
+          changes.push(change)
         }
       }
     } catch (e) {
@@ -197,7 +207,7 @@ export class RoomAwareness {
     for (const [clientId, e] of this.states) {
       if (e.owner !== owner) continue
       this.states.delete(clientId)
-      changes.push({ clientId, clock: e.clock + 1, state: 'null' })
+      changes.push(new StateChange(clientId, e.clock + 1, 'null', null))
     }
     for (const [clientId, c] of this.claims) {
       if (c.owner === owner) c.releasedAt = now
@@ -219,24 +229,8 @@ export class RoomAwareness {
   /** Every live state, for a connection that just joined or asked. */
   current(now: number): AwarenessChange[] {
     const out: AwarenessChange[] = []
-    for (const [clientId, e] of this.states) {
-      if (now - e.updatedAt < AWARENESS_OUTDATED_MS)
-        out.push({ clientId, clock: e.clock, state: e.state })
-    }
+    for (const e of this.states.values())
+      if (now - e.updatedAt < AWARENESS_OUTDATED_MS) out.push(e.change)
     return out
   }
-}
-
-export function encodeAwarenessUpdate(
-  changes: Iterable<AwarenessChange>,
-  count: number,
-): Uint8Array {
-  const enc = encoding.createEncoder()
-  encoding.writeVarUint(enc, count)
-  for (const c of changes) {
-    encoding.writeVarUint(enc, c.clientId)
-    encoding.writeVarUint(enc, c.clock)
-    encoding.writeVarString(enc, c.state)
-  }
-  return encoding.toUint8Array(enc)
 }

@@ -20,7 +20,15 @@ export interface Clock {
   clear(timer: Timer | undefined): void
   /** Runs `fn` once the I/O of this turn is handled (every frame of the turn is in). */
   afterTurn(fn: () => void): void
+  /** The share of the last while (0–1) the event loop was busy (the presence tick's load). */
+  busy(): number
 }
+
+/** How often (ms) the event-loop utilization is sampled: a cheap read in between. */
+const BUSY_SAMPLE_MS = 100
+let busySample = performance.eventLoopUtilization()
+let busySampledAt = performance.now()
+let busyShare = 0
 
 export const REAL_CLOCK: Clock = {
   now: () => Date.now(),
@@ -32,4 +40,14 @@ export const REAL_CLOCK: Clock = {
   setInterval: (fn, ms) => setInterval(fn, ms).unref(),
   clear: (timer) => clearTimeout(timer as NodeJS.Timeout | undefined),
   afterTurn: (fn) => void setImmediate(fn),
+  busy: () => {
+    const now = performance.now()
+    if (now - busySampledAt >= BUSY_SAMPLE_MS) {
+      const sample = performance.eventLoopUtilization()
+      busyShare = performance.eventLoopUtilization(sample, busySample).utilization
+      busySample = sample
+      busySampledAt = now
+    }
+    return busyShare
+  },
 }

@@ -6,18 +6,14 @@ import * as Y from 'yjs'
 import { errorText } from '../log.js'
 import { ROLE } from '../store/store.js'
 import { attributeTo, integrateAttributed } from './attribution.js'
-import { AWARENESS_REFUSAL, encodeAwarenessUpdate } from './awareness.js'
+import { AWARENESS_REFUSAL } from './awareness.js'
 import type { AwarenessChange, RoomAwareness } from './awareness.js'
+import { awarenessMessage } from './awarenessChange.js'
 import type { Conn } from './conn.js'
 import type { RoomConnections } from './connections.js'
 import type { DocState } from './docState.js'
 import type { RoomHost } from './host.js'
-import {
-  decodeFrame,
-  encodeAwareness,
-  encodePermissionDenied,
-  encodeSyncStep2,
-} from './protocol.js'
+import { decodeFrame, encodePermissionDenied, encodeSyncStep2 } from './protocol.js'
 
 export const READ_ONLY_REASON = 'read-only'
 /** The permission-denied reason a commenter gets: this, then the model's refusal. */
@@ -76,7 +72,7 @@ export class Dispatch {
       }
       case 'queryAwareness': {
         const aw = this.awareness.current(this.host.clock.now())
-        this.connections.send(conn, encodeAwareness(encodeAwarenessUpdate(aw, aw.length)))
+        this.connections.send(conn, awarenessMessage(aw).payloads[0])
         return
       }
       case 'auth':

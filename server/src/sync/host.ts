@@ -25,6 +25,11 @@ export interface RoomOptions {
    * waits until D × this has passed (0: relay every turn). See pacer.ts.
    */
   fanoutHold: number
+  /**
+   * The presence tick: presence-only news waits up to this (ms) for more when the event loop
+   * is busy (0: never). See presenceTick.ts.
+   */
+  presenceTickMs: number
   /** stored snapshots per roadmap: an automatic one replaces the oldest automatic one */
   snapshotsPerRoadmap: number
   /** presence limits per connection and client id (awareness.ts) */
@@ -35,6 +40,8 @@ export interface RoomOptions {
 export interface Flushable {
   readonly id: string
   readonly pacer: FanoutPacer
+  /** what waits for the flush is presence only (no edits) */
+  readonly presenceOnly: boolean
   flush(): Promise<void>
 }
 

@@ -1,11 +1,10 @@
 // What one turn sends: the turn's updates merged into one message, its awareness changes
 // into another, each built once and written to every socket in one write.
 import * as Y from 'yjs'
-import { encodeAwarenessUpdate } from './awareness.js'
-import type { AwarenessChange } from './awareness.js'
+import { awarenessMessage } from './awarenessChange.js'
 import type { Conn } from './conn.js'
 import type { TurnAwareness } from './turn.js'
-import { encodeAwareness, encodeUpdate } from './protocol.js'
+import { MESSAGE, SYNC } from './protocol.js'
 import { Outgoing } from './wire.js'
 
 /** Up to this many distinct senders in one turn, each gets the batch minus its own updates. */
@@ -29,8 +28,10 @@ export interface AwarenessRelay {
   own: Map<Conn, Outgoing | null> | null
 }
 
+const UPDATE_HEAD = [MESSAGE.sync, SYNC.update] as const
+
 const updateMessage = (updates: readonly Uint8Array[]): Outgoing =>
-  Outgoing.of(encodeUpdate(updates.length === 1 ? updates[0] : Y.mergeUpdates([...updates])))
+  Outgoing.message(UPDATE_HEAD, [updates.length === 1 ? updates[0] : Y.mergeUpdates([...updates])])
 
 /**
  * The update message each connection gets: the merged batch, except that a sender gets the
@@ -63,9 +64,6 @@ export function updateRelay(
   return { all, own }
 }
 
-const awarenessMessage = (changes: readonly AwarenessChange[]): Outgoing =>
-  Outgoing.of(encodeAwareness(encodeAwarenessUpdate(changes, changes.length)))
-
 export function awarenessRelay(turn: TurnAwareness): AwarenessRelay {
   const { changes, from, echo } = turn
   const message = awarenessMessage(changes)
@@ -94,12 +92,17 @@ export function deliver(
   let writes = 0
   // Most connections get the same update message and the same awareness message: join each
   // distinct pair once (a sender's own pair is its own).
-  const joined = new Map<Outgoing, Outgoing>()
+  let joined: Map<Outgoing, Outgoing> | null = null
+  // One map lookup per connection: undefined is not a sender, null a sender with nothing.
+  const updatesOwn = updates?.own ?? null
+  const awOwn = aw?.own ?? null
   for (const c of conns) {
     if (!c.open) continue
-    const u = updates ? (updates.own?.has(c) ? updates.own.get(c) : updates.all) : null
-    const ownAw = aw?.own?.has(c) === true
-    const a = aw ? (ownAw ? aw.own?.get(c) : aw.message) : null
+    const uOwn = updatesOwn?.get(c)
+    const u = updates ? (uOwn === undefined ? updates.all : uOwn) : null
+    const aOwn = awOwn?.get(c)
+    const ownAw = aOwn !== undefined
+    const a = aw ? (ownAw ? aOwn : aw.message) : null
     let out = u ?? a
     if (!out) continue
     if (c.socket.queuedBytes > limit) {
@@ -107,6 +110,7 @@ export function deliver(
       continue
     }
     if (u && a) {
+      joined ??= new Map()
       let both = ownAw ? undefined : joined.get(u)
       if (!both) {
         both = Outgoing.join(u, a)

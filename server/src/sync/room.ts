@@ -7,8 +7,9 @@ import * as Y from 'yjs'
 import { errorText } from '../log.js'
 import { StoreRefused } from '../store/storageFull.js'
 import type { SnapshotKind } from '../store/store.js'
-import { RoomAwareness, encodeAwarenessUpdate } from './awareness.js'
+import { RoomAwareness } from './awareness.js'
 import type { AwarenessChange } from './awareness.js'
+import { awarenessMessage } from './awarenessChange.js'
 import type { CloseKind } from './closeCodes.js'
 import type { Conn } from './conn.js'
 import { RoomConnections } from './connections.js'
@@ -21,7 +22,7 @@ import type { FanoutPacer } from './pacer.js'
 import type { Origin } from './origins.js'
 import { RoomPeers } from './peers.js'
 import { ORIGIN, SERVER_DOC } from './origins.js'
-import { encodeAwareness, encodeSyncStep1 } from './protocol.js'
+import { encodeSyncStep1 } from './protocol.js'
 import { Turn } from './turn.js'
 
 export const ROOM_STATUS = {
@@ -155,8 +156,7 @@ export class Room implements Flushable {
     if (!conn.open) return
     this.connections.send(conn, encodeSyncStep1(this.state.stateVector()))
     const aw = this.awareness.current(this.host.clock.now())
-    if (aw.length > 0)
-      this.connections.send(conn, encodeAwareness(encodeAwarenessUpdate(aw, aw.length)))
+    if (aw.length > 0) this.connections.send(conn, awarenessMessage(aw).payloads[0])
     const queued = conn.queue
     conn.queue = null
     if (queued) for (const f of queued) this.receive(conn, f)
@@ -219,6 +219,10 @@ export class Room implements Flushable {
 
   catchUp(): Promise<void> {
     return this.peers.catchUp()
+  }
+
+  get presenceOnly(): boolean {
+    return this.turn.presenceOnly
   }
 
   /** Updates accepted and waiting for the next flush (stored, then relayed). */

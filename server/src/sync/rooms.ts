@@ -47,7 +47,7 @@ export class Rooms implements RoomHost {
     readonly options: RoomOptions,
     readonly clock: Clock = REAL_CLOCK,
   ) {
-    this.flushes = new Flushes(clock, log)
+    this.flushes = new Flushes(clock, log, options.presenceTickMs)
     this.expiry = new LinkExpiry(clock, (conn) => this.roomOf.get(conn)?.close(conn, 'expired'))
     // Revocations made on other instances close this one's sockets of the link too. Redis
     // keeps nothing for a dropped connection: when this instance's subscription comes back,

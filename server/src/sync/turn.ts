@@ -41,6 +41,11 @@ export class Turn {
     return this.updates.length
   }
 
+  /** Nothing but presence waits: no update of this instance or another. */
+  get presenceOnly(): boolean {
+    return this.updates.length === 0 && this.peerUpdates.length === 0
+  }
+
   add(update: Uint8Array, sender: Conn | null): void {
     this.updates.push(update)
     this.senders.push(sender)

@@ -14,6 +14,7 @@ import type { Config } from '../config.js'
 import { defaultLimits } from '../config.js'
 import type { Store } from '../store/store.js'
 import type { Clock } from '../sync/clock.js'
+import { PRESENCE_TICK_MS } from '../sync/presenceTick.js'
 import type { Cluster } from '../sync/cluster.js'
 import { SqliteStore } from '../store/sqlite.js'
 
@@ -38,6 +39,7 @@ export function testConfig(dataDir: string, over: Partial<Config> = {}): Config 
     autoSnapshotMs: 5 * 60_000,
     heartbeatMs: 30_000,
     fanoutHold: 1,
+    presenceTickMs: PRESENCE_TICK_MS,
     presenceMaxClientIds: 4,
     presenceMaxStateBytes: 8 * 1024,
     presenceHoldMs: 60_000,

@@ -16,6 +16,8 @@ export class ManualClock implements Clock {
   private mono = 0
   private readonly timers = new Map<Timer, Pending>()
   private turns: (() => void)[] = []
+  /** what `busy` reports: how loaded the test says the event loop is */
+  load = 0
 
   /** @param wall the wall-clock time at monotonic 0 */
   constructor(private readonly wall = Date.UTC(2026, 0, 5, 9)) {}
@@ -46,6 +48,10 @@ export class ManualClock implements Clock {
 
   afterTurn(fn: () => void): void {
     this.turns.push(fn)
+  }
+
+  busy(): number {
+    return this.load
   }
 
   /** Time passes inside a call (a slow socket write) without any timer firing. */

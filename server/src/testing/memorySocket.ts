@@ -7,6 +7,8 @@ import type { Outgoing } from '../sync/wire.js'
 export class MemorySocket implements RoomSocket {
   /** frames the client has read, in order */
   readonly received: Uint8Array[] = []
+  /** socket writes the server made (a relay writes everything of a turn at once) */
+  writes = 0
   /** the close frame the server sent, if any */
   closedWith: { code: number; reason: string } | null = null
   terminated = false
@@ -74,6 +76,7 @@ export class MemorySocket implements RoomSocket {
   }
 
   private write(messages: readonly Uint8Array[]): void {
+    this.writes++
     if (this.writeCost > 0) this.spend?.(this.writeCost)
     for (const m of messages) {
       const copy = m.slice()

@@ -13,6 +13,7 @@ import { AWARENESS_LIMITS, encodeAwarenessUpdate } from '../sync/awareness.js'
 import type { AwarenessChange } from '../sync/awareness.js'
 import { Conn } from '../sync/conn.js'
 import type { RoomOptions } from '../sync/host.js'
+import { PRESENCE_TICK_MS } from '../sync/presenceTick.js'
 import {
   AUTH_PERMISSION_DENIED,
   MESSAGE,
@@ -34,6 +35,7 @@ const OPTIONS: RoomOptions = {
   compactLogCount: 10_000,
   heartbeatMs: 30_000,
   fanoutHold: 0,
+  presenceTickMs: PRESENCE_TICK_MS,
   snapshotsPerRoadmap: 200,
   awareness: AWARENESS_LIMITS,
 }
