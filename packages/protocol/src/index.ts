@@ -21,6 +21,8 @@ export {
   RoadmapMeta,
   Snapshot,
   SnapshotList,
+  ListedSnapshot,
+  SnapshotEditor,
   SnapshotContent,
   Restored,
   DeletedSnapshot,

@@ -5,13 +5,14 @@ import { Roadmap, exportRoadmap, readRoadmap } from '@meridian/model'
 import { CreateSnapshotBody, ERROR_CODE } from '@meridian/protocol'
 import type {
   DeletedSnapshot,
+  ListedSnapshot,
   Restored,
   Snapshot,
   SnapshotContent,
   SnapshotList,
 } from '@meridian/protocol'
 import { syncRoadmapDoc } from '../../roadmaps/syncDoc.js'
-import type { SnapshotMeta } from '../../store/store.js'
+import type { ListedSnapshot as StoredListing, SnapshotMeta } from '../../store/store.js'
 import { SNAPSHOT_KIND } from '../../store/store.js'
 import { ORIGIN, SERVER_DOC } from '../../sync/origins.js'
 import type { Ctx } from '../context.js'
@@ -33,9 +34,15 @@ async function stored(ctx: Ctx) {
   return s
 }
 
+/** Link ids stay on the server: a name (or none) is what the history shows. */
+const listedJson = (s: StoredListing): ListedSnapshot => ({
+  ...snapshotJson(s),
+  editors: s.editors.map((e) => ({ name: e.name })),
+})
+
 export async function list(ctx: Ctx): Promise<void> {
   const snapshots = await ctx.deps.store.listSnapshots(ctx.params[0])
-  const body: SnapshotList = { snapshots: snapshots.map(snapshotJson) }
+  const body: SnapshotList = { snapshots: snapshots.map(listedJson) }
   sendJson(ctx.res, 200, body)
 }
 
