@@ -26,8 +26,8 @@ export function ComparePicker({
   const b = to === NOW ? null : find(to)
   const same = a !== null && b !== null && a.id === b.id
   const option = (s: ListedSnapshot) => (
-    <option key={s.id} value={s.id}>
-      {s.kind === 'named' ? `${s.name} · ${versionTime(s.createdAt)}` : versionName(s)}
+    <option key={s.id} value={s.id} title={versionTime(s.createdAt)}>
+      {versionName(s)}
     </option>
   )
   return (
@@ -51,7 +51,7 @@ export function ComparePicker({
       <label className="history__compare-field">
         <span>To</span>
         <Select value={to} onChange={(e) => setTo(e.target.value)}>
-          <option value={NOW}>Now (live roadmap)</option>
+          <option value={NOW}>Now</option>
           {snapshots.map(option)}
         </Select>
       </label>
