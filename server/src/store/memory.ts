@@ -12,7 +12,8 @@ import type {
   StoredDoc,
 } from './store.js'
 import { MAX_EDITORS_PER_SNAPSHOT, storedDoc } from './store.js'
-import { chainOf, decodeChain, encodeLink } from './snapshotChain.js'
+import { chainOf, encodeLink } from './snapshotChain.js'
+import { DecodedStates } from './decodedStates.js'
 import type { ChainHead, ChainLink } from './snapshotChain.js'
 
 interface DocEntry {
@@ -40,6 +41,7 @@ export class MemoryStore implements Store {
   private readonly snapshots = new Map<string, StoredSnapshot[]>()
   /** Per roadmap, the editors since its newest snapshot. */
   private readonly pendingEditors = new Map<string, Editor[]>()
+  private readonly decoded = new DecodedStates()
   private readonly links = new Map<string, LinkRecord>()
   private readonly linksByHash = new Map<string, LinkRecord>()
   private seq = 0
@@ -156,11 +158,12 @@ export class MemoryStore implements Store {
     this.pendingEditors.delete(s.roadmapId)
     list.push({ ...meta, size: state.byteLength, ...encodeLink(head, state), editors })
     this.snapshots.set(s.roadmapId, list)
+    this.decoded.keep(s.roadmapId, s.id, copy(state))
   }
 
   private stateOf(list: readonly StoredSnapshot[], id: string): Uint8Array | undefined {
     const chain = chainOf(new Map(list.map((x) => [x.id, x])), id)
-    return chain && decodeChain(chain)
+    return chain && this.decoded.decode(list[0]!.roadmapId, chain)
   }
 
   async listSnapshots(roadmapId: string): Promise<ListedSnapshot[]> {
@@ -205,6 +208,7 @@ export class MemoryStore implements Store {
       if (state) list[j] = { ...x, ...encodeLink(null, state) }
     })
     const [gone] = list.splice(i, 1)
+    this.decoded.forget(roadmapId, snapshotId)
     // The next snapshot now follows the previous one: it was edited by both sets.
     const next = list[i]
     if (next) joinEditors(next.editors, gone.editors)

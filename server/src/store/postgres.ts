@@ -34,7 +34,8 @@ import {
   toBytes,
 } from './rows.js'
 import type { ChainRow, EditorRow, LinkRow, SnapshotMetaRow } from './rows.js'
-import { chainOf, decodeChain, encodeLink } from './snapshotChain.js'
+import { chainOf, encodeLink } from './snapshotChain.js'
+import { DecodedStates } from './decodedStates.js'
 import { POSTGRES_ROLE_CHECK, ROLE_CHECK } from './roleCheck.js'
 
 export interface PostgresStoreOptions {
@@ -127,6 +128,7 @@ const INSERT_LINK = `INSERT INTO links (${LINK_COLUMNS}) VALUES ($1, $2, $3, $4,
 
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool
+  private readonly decoded = new DecodedStates()
   private closed = false
 
   private constructor(options: PostgresStoreOptions) {
@@ -352,6 +354,8 @@ export class PostgresStore implements Store {
         [s.id, s.roadmapId],
       )
     })
+    // The base of the next snapshot: encoding that one then decodes nothing.
+    this.decoded.keep(s.roadmapId, s.id, s.state.slice())
   }
 
   async listSnapshots(roadmapId: string): Promise<ListedSnapshot[]> {
@@ -381,7 +385,8 @@ export class PostgresStore implements Store {
     )
     const r = rows[0]
     const state = r && (await this.stateOf(this.pool, roadmapId, snapshotId))
-    return r && state && { ...snapshotMetaFromRow(r), state }
+    // A copy: the kept state is the base of later reads.
+    return r && state && { ...snapshotMetaFromRow(r), state: state.slice() }
   }
 
   private async stateOf(
@@ -392,7 +397,7 @@ export class PostgresStore implements Store {
     const { rows } = await db.query<ChainRow>(CHAIN_QUERY, [roadmapId, snapshotId])
     const links = rows.map(chainLinkFromRow)
     const chain = chainOf(new Map(links.map((l) => [l.id, l])), snapshotId)
-    return chain && decodeChain(chain)
+    return chain && this.decoded.decode(roadmapId, chain)
   }
 
   async historyBytes(roadmapId: string): Promise<number> {
@@ -421,6 +426,7 @@ export class PostgresStore implements Store {
         )
       }
       await this.moveEditors(c, roadmapId, snapshotId)
+      this.decoded.forget(roadmapId, snapshotId)
       const r = await c.query('DELETE FROM snapshots WHERE roadmap_id = $1 AND id = $2', [
         roadmapId,
         snapshotId,

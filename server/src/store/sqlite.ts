@@ -43,7 +43,8 @@ import {
   toBytes,
 } from './rows.js'
 import type { ChainRow, EditorRow, LinkRow, LinkValues, SnapshotMetaRow } from './rows.js'
-import { chainOf, decodeChain, encodeLink } from './snapshotChain.js'
+import { chainOf, encodeLink } from './snapshotChain.js'
+import { DecodedStates } from './decodedStates.js'
 import type { ChainLink, SnapshotEncoding } from './snapshotChain.js'
 import { ROLE_CHECK, upgradeSqliteRoleCheck } from './roleCheck.js'
 
@@ -270,6 +271,7 @@ export class SqliteStore implements Store {
 
   private readonly dataDir: string | null
   private marked = false
+  private readonly decoded = new DecodedStates()
 
   /** The data directory held roadmaps once (see sqliteHealth.ts); false for ':memory:'. */
   heldRoadmaps(): boolean {
@@ -427,6 +429,8 @@ export class SqliteStore implements Store {
       this.insertSnapshot(s, link)
       this.q.claimEditors.run(s.id, s.roadmapId)
     })()
+    // The base of the next snapshot: encoding that one then decodes nothing.
+    this.decoded.keep(s.roadmapId, s.id, s.state.slice())
   }
 
   private insertSnapshot(s: SnapshotRecord, link: ChainLink): void {
@@ -459,13 +463,14 @@ export class SqliteStore implements Store {
   async getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined> {
     const r = this.q.getSnapshotMeta.get(roadmapId, snapshotId)
     const state = r && this.stateOf(roadmapId, snapshotId)
-    return r && state && { ...snapshotMetaFromRow(r), state }
+    // A copy: the kept state is the base of later reads.
+    return r && state && { ...snapshotMetaFromRow(r), state: state.slice() }
   }
 
   private stateOf(roadmapId: string, snapshotId: string): Uint8Array | undefined {
     const rows = this.q.snapshotChain.all(roadmapId, snapshotId).map(chainLinkFromRow)
     const chain = chainOf(new Map(rows.map((r) => [r.id, r])), snapshotId)
-    return chain && decodeChain(chain)
+    return chain && this.decoded.decode(roadmapId, chain)
   }
 
   async historyBytes(roadmapId: string): Promise<number> {
@@ -486,6 +491,7 @@ export class SqliteStore implements Store {
       for (const r of this.q.editorsOf.all(roadmapId, snapshotId))
         this.addEditor(roadmapId, next, editorFromRow(r))
       this.q.deleteEditors.run(roadmapId, snapshotId)
+      this.decoded.forget(roadmapId, snapshotId)
       return this.q.deleteSnapshot.run(roadmapId, snapshotId).changes > 0
     })()
   }
