@@ -1,7 +1,7 @@
 // The roadmap's baseline: one snapshot an owner sets, stored in the roadmap's meta map under
 // BASELINE_KEY (a snapshot id, or absent) so that every client sees it live. Only an owner
 // sets it: the server reverts an editor's update that changes it (server/src/sync/baselineGuard.ts).
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { ROOT } from './schema.js'
 
 export const BASELINE_KEY = 'baselineSnapshotId'

@@ -12,7 +12,6 @@ import type {
   MergeStates,
   NewRoadmap,
   RoadmapRecord,
-  SnapshotMeta,
   SnapshotRecord,
   Store,
   StoredDoc,

@@ -15,7 +15,6 @@ import type {
   NewRoadmap,
   RoadmapRecord,
   SnapshotKind,
-  SnapshotMeta,
   SnapshotRecord,
   Store,
   StoredDoc,

@@ -5,7 +5,7 @@
 // the owner's baseline. Checked cheaply: the update's own transaction says which keys of the
 // meta map it changed; no decode of the state.
 import { BASELINE_KEY, ROOT } from '@meridian/model'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 
 /**
  * Runs `integrate` and returns, when the update changed the baseline, the server edit that
