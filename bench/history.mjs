@@ -29,7 +29,7 @@ const Y = await import(new URL('../server/node_modules/yjs/dist/yjs.mjs', import
 const model = await import('../packages/model/src/index.ts')
 const { SqliteStore } = await import('../server/src/store/sqlite.ts')
 const { SnapshotReader } = await import('../server/src/store/snapshotReader.ts')
-const { largeRoadmap, Roadmap, readRoadmap, exportRoadmap, compareRoadmaps, addDays } = model
+const { largeRoadmap, Roadmap, readRoadmap, compareRoadmaps, addDays } = model
 
 const DAYS = Number(process.argv[2] ?? 365)
 const DAY_MS = 86_400_000

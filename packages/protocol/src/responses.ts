@@ -80,10 +80,7 @@ export const Snapshot = named(
 export type Snapshot = z.infer<typeof Snapshot>
 
 /** Someone whose connection sent stored updates: the name it connected with (null: none). */
-export const SnapshotEditor = named(
-  'SnapshotEditor',
-  z.object({ name: z.string().nullable() }),
-)
+export const SnapshotEditor = named('SnapshotEditor', z.object({ name: z.string().nullable() }))
 export type SnapshotEditor = z.infer<typeof SnapshotEditor>
 
 /** A snapshot as listed, with who edited since the previous one. */
@@ -100,10 +97,7 @@ export const ListedSnapshot = named(
 )
 export type ListedSnapshot = z.infer<typeof ListedSnapshot>
 
-export const SnapshotList = named(
-  'SnapshotList',
-  z.object({ snapshots: z.array(ListedSnapshot) }),
-)
+export const SnapshotList = named('SnapshotList', z.object({ snapshots: z.array(ListedSnapshot) }))
 export type SnapshotList = z.infer<typeof SnapshotList>
 
 /** The roadmap JSON export (packages/model `exportRoadmap`, schema `roadmapJsonSchema`). */

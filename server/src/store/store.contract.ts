@@ -171,8 +171,24 @@ export function storeContract(
       })
       const list = await store.listSnapshots('r1')
       expect(list).toEqual([
-        { id: 's1', roadmapId: 'r1', name: 'one', kind: 'named', createdAt: 5, size: 2, editors: [] },
-        { id: 's2', roadmapId: 'r1', name: 'auto', kind: 'auto', createdAt: 6, size: 1, editors: [] },
+        {
+          id: 's1',
+          roadmapId: 'r1',
+          name: 'one',
+          kind: 'named',
+          createdAt: 5,
+          size: 2,
+          editors: [],
+        },
+        {
+          id: 's2',
+          roadmapId: 'r1',
+          name: 'auto',
+          kind: 'auto',
+          createdAt: 6,
+          size: 1,
+          editors: [],
+        },
       ])
       expect((await store.getSnapshot('r1', 's1'))?.state).toEqual(bytes(4, 5))
       expect(await store.getSnapshot('r2', 's1')).toBeUndefined()

@@ -41,7 +41,11 @@ describe('the baseline', () => {
       meta(editor.doc).set(BASELINE_KEY, 'snap-2')
       meta(editor.doc).set('title', 'Renamed by the editor')
     })
-    await until(viewer.doc, () => meta(viewer.doc).get('title') === 'Renamed by the editor', 'title')
+    await until(
+      viewer.doc,
+      () => meta(viewer.doc).get('title') === 'Renamed by the editor',
+      'title',
+    )
     await until(viewer.doc, () => baseline(viewer.doc) === 'snap-1', 'viewer has the owner’s')
     await until(editor.doc, () => baseline(editor.doc) === 'snap-1', 'the editor is corrected')
 

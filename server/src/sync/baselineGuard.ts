@@ -19,7 +19,8 @@ export function integrateGuardingBaseline(
   const before = meta.get(BASELINE_KEY)
   let touched = false
   const seen = (tr: Y.Transaction): void => {
-    for (const [type, keys] of tr.changed) if ((type as unknown) === meta && keys.has(BASELINE_KEY)) touched = true
+    for (const [type, keys] of tr.changed)
+      if ((type as unknown) === meta && keys.has(BASELINE_KEY)) touched = true
   }
   doc.on('afterTransaction', seen)
   let ok: boolean
