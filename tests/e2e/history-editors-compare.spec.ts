@@ -70,8 +70,14 @@ test('snapshots name their editors; any two versions compare', async ({
   const changes = compare.getByTestId('change-list')
   await expect(changes).toContainText('Audit log slipped 7 days')
   await expect(changes.getByText(/slipped/)).toHaveCount(1)
+  // The views show the newer version, read-only: its bar where the change list says.
+  const banner = ana.page.getByRole('status').filter({ hasText: 'Viewing version of' })
+  await expect(banner).toContainText('After Ben')
+  await expect(bar(ana.page, 'Audit log')).toHaveAttribute('data-start', plus(start, 7))
   await shot(ana.page, 'history-compare-two-versions')
   await compare.getByRole('button', { name: 'Close compare' }).click()
+  await expect(banner).toHaveCount(0)
+  await expect(bar(ana.page, 'Audit log')).toHaveAttribute('data-start', plus(start, 21))
 
   // Picked the other way round, the older version is still "from".
   await choose(picker.getByLabel('From'), 'Wrap-up')

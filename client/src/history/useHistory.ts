@@ -35,6 +35,11 @@ export interface HistoryState {
   compareWithNow(snapshot: Snapshot): void
   /** Compares two versions: `to` null is the live roadmap. */
   compareVersions(from: Snapshot, to: Snapshot | null): void
+  /**
+   * The newer past version of a comparison of two snapshots: the views show it (read-only),
+   * so the bars agree with the change list and the ghosts mark the older one.
+   */
+  compareTarget: OpenVersion | null
   closeCompare(): void
   restore(snapshot: Snapshot): Promise<boolean>
   baseline: BaselineState
@@ -149,6 +154,7 @@ export function useHistory(session: Session, live: RoadmapData, today: IsoDate):
         : null,
     compareWithNow: (snapshot) => compareVersions(snapshot, null),
     compareVersions,
+    compareTarget: compareFrom ? compareTo : null,
     closeCompare() {
       loadSeq.current++
       setCompareFrom(null)
