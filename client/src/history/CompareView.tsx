@@ -49,9 +49,10 @@ export function CompareView({
   const [note, setNote] = useState<string | null>(null)
   const compare = history.compare
   if (!compare) return null
-  const { snapshot, comparison } = compare
+  const { snapshot, to, comparison } = compare
   const s = comparison.summary
-  const md = `${compareMarkdownUrl(roadmapId, snapshot.id, 'now')}&token=${encodeURIComponent(token)}`
+  const md = `${compareMarkdownUrl(roadmapId, snapshot.id, to?.id ?? 'now')}&token=${encodeURIComponent(token)}`
+  const label = (v: typeof snapshot) => (v.kind === 'named' ? v.name : versionTime(v.createdAt))
   const bringBack = async (change: Change) => {
     if (!restorable(change.kind)) return
     const r = await restoreEntity(roadmapId, token, snapshot.id, {
@@ -64,8 +65,8 @@ export function CompareView({
     <aside className="history compare" aria-label="Compare versions">
       <div className="history__header">
         <h2 className="history__title">
-          <Icon name="layers" /> Changes since{' '}
-          {snapshot.kind === 'named' ? snapshot.name : versionTime(snapshot.createdAt)}
+          <Icon name="layers" />{' '}
+          {to ? `${label(snapshot)} → ${label(to)}` : `Changes since ${label(snapshot)}`}
         </h2>
         <Button
           variant="ghost"
@@ -101,7 +102,9 @@ export function CompareView({
       ) : null}
       <div className="history__list" data-testid="change-list">
         {comparison.changes.length === 0 ? (
-          <p className="history__empty">No changes since this version.</p>
+          <p className="history__empty">
+            {to ? 'No changes between these versions.' : 'No changes since this version.'}
+          </p>
         ) : null}
         {CHANGE_GROUPS.map((group) => {
           const changes = comparison.changes.filter((c) => c.group === group)
@@ -132,7 +135,8 @@ export function CompareView({
                           <LineText change={c} />
                         </button>
                       )}
-                      {removed && owner && restorable(c.kind) ? (
+                      {/* Brought back into the live roadmap: only when comparing with it. */}
+                      {removed && owner && !to && restorable(c.kind) ? (
                         <Button size="sm" onClick={() => void bringBack(c)}>
                           Bring back
                         </Button>

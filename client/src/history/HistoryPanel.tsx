@@ -4,8 +4,10 @@ import { Badge } from '../ui/Badge.js'
 import { Button } from '../ui/Button.js'
 import { Icon } from '../ui/Icon.js'
 import type { HistoryState } from './useHistory.js'
-import type { Snapshot } from './historyApi.js'
-import { versionTime } from './versionLabel.js'
+import { ComparePicker } from './ComparePicker.js'
+import { editorsLabel } from './editorsLabel.js'
+import type { ListedSnapshot } from './historyApi.js'
+import { versionName, versionTime } from './versionLabel.js'
 import './history.css'
 
 /** Rows shown at first and added by "Show more": a year of daily snapshots stays quick. */
@@ -56,6 +58,7 @@ export function HistoryPanel({ history, role }: { history: HistoryState; role: R
         </form>
       ) : null}
       <BaselineSection history={history} />
+      {list ? <ComparePicker history={history} snapshots={list} /> : null}
       {history.error ? (
         <p className="history__error" role="alert">
           {history.error}
@@ -120,7 +123,7 @@ function SnapshotRow({
   confirming,
   onConfirm,
 }: {
-  snapshot: Snapshot
+  snapshot: ListedSnapshot
   owner: boolean
   history: HistoryState
   confirming: boolean
@@ -129,15 +132,15 @@ function SnapshotRow({
   const viewing = history.version?.snapshot.id === s.id
   const comparing = history.compare?.snapshot.id === s.id
   const named = s.kind === 'named'
-  // The server names plain automatic snapshots "Automatic <time>"; others ("Before restore") say why.
-  const plainAuto = !named && s.name.startsWith('Automatic')
+  const plainAuto = !named && versionName(s) !== s.name
+  const editors = editorsLabel(s.editors)
   return (
     <li
       className={`history__row${viewing || comparing ? ' history__row--active' : ''}`}
       data-snapshot-id={s.id}
     >
       <div className="history__row-head">
-        <span className="history__name">{plainAuto ? versionTime(s.createdAt) : s.name}</span>
+        <span className="history__name">{versionName(s)}</span>
         <span className="history__badges">
           {history.baseline.id === s.id ? <Badge tone="info">Baseline</Badge> : null}
           <Badge tone={named ? 'accent' : 'neutral'}>{named ? 'Named' : 'Automatic'}</Badge>
@@ -145,6 +148,10 @@ function SnapshotRow({
       </div>
       <div className="history__meta">
         {plainAuto ? 'Saved automatically' : versionTime(s.createdAt)}
+      </div>
+      <div className="history__editors" title={editors.full}>
+        <Icon name="users" size={12} />
+        <span>{editors.text}</span>
       </div>
       {confirming ? (
         <div className="history__confirm" role="group" aria-label="Confirm restore">

@@ -2,6 +2,7 @@
 import type { RoadmapComparison } from '@meridian/model'
 import type {
   CreateSnapshotBody,
+  ListedSnapshot,
   RestoreEntityBody,
   RestoredEntity,
   Restored,
@@ -12,18 +13,21 @@ import type {
 import { request } from '../sync/api.js'
 import type { ApiResult } from '../sync/api.js'
 
-export type { Snapshot }
+export type { ListedSnapshot, Snapshot }
 
 /** A version to compare or open: a snapshot id, or `now` (the live roadmap). */
 export type VersionRef = string
 
 const base = (id: string) => `/api/roadmaps/${encodeURIComponent(id)}`
 
-export async function listSnapshots(id: string, token: string): Promise<ApiResult<Snapshot[]>> {
+export async function listSnapshots(
+  id: string,
+  token: string,
+): Promise<ApiResult<ListedSnapshot[]>> {
   const r = await request<SnapshotList>('GET', `${base(id)}/snapshots`, token)
   if (!r.ok) return r
   // Newest first whatever order the store lists them in.
-  const time = (s: Snapshot) => (s.createdAt ? Date.parse(s.createdAt) : 0)
+  const time = (s: ListedSnapshot) => (s.createdAt ? Date.parse(s.createdAt) : 0)
   return { ok: true, value: r.value.snapshots.toSorted((a, b) => time(b) - time(a)) }
 }
 

@@ -3,13 +3,13 @@
 // with the live roadmap gives the timeline its baseline ghost bars (when shown) and the
 // report each feature's and milestone's slip against it.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
-import { ROOT, compareRoadmaps, importRoadmap, readRoadmap } from '@meridian/model'
+import { BASELINE_KEY, ROOT, compareRoadmaps, importRoadmap, readRoadmap } from '@meridian/model'
 import type { IsoDate, RoadmapComparison, RoadmapData } from '@meridian/model'
 import type { Session } from '../sync/session.js'
 import { readSnapshot } from './historyApi.js'
 import type { Snapshot } from './historyApi.js'
 
-export const BASELINE_KEY = 'baselineSnapshotId'
+export { BASELINE_KEY }
 
 export interface BaselineState {
   id: string | null

@@ -7,7 +7,7 @@ import { Roadmap, compareRoadmaps, importRoadmap, readRoadmap } from '@meridian/
 import type { IsoDate, RoadmapComparison, RoadmapData } from '@meridian/model'
 import type { Session } from '../sync/session.js'
 import { listSnapshots, readSnapshot, restoreSnapshot, takeSnapshot } from './historyApi.js'
-import type { Snapshot } from './historyApi.js'
+import type { ListedSnapshot, Snapshot } from './historyApi.js'
 import { useBaseline } from './useBaseline.js'
 import type { BaselineState } from './useBaseline.js'
 
@@ -21,7 +21,7 @@ export interface OpenVersion {
 export interface HistoryState {
   panelOpen: boolean
   setPanelOpen(open: boolean): void
-  snapshots: Snapshot[] | null
+  snapshots: ListedSnapshot[] | null
   error: string | null
   busy: boolean
   /** a snapshot list was asked for and is not answered yet */
@@ -32,8 +32,16 @@ export interface HistoryState {
   version: OpenVersion | null
   open(snapshot: Snapshot): void
   backToNow(): void
-  compare: { snapshot: Snapshot; comparison: RoadmapComparison } | null
+  /** The comparison shown: from a snapshot to another (`to`) or to the live roadmap (null). */
+  compare: { snapshot: Snapshot; to: Snapshot | null; comparison: RoadmapComparison } | null
   compareWithNow(snapshot: Snapshot): void
+  /** Compares two versions: `to` null is the live roadmap. */
+  compareVersions(from: Snapshot, to: Snapshot | null): void
+  /**
+   * The newer past version of a comparison of two snapshots: the views show it (read-only),
+   * so the bars agree with the change list and the ghosts mark the older one.
+   */
+  compareTarget: OpenVersion | null
   closeCompare(): void
   restore(snapshot: Snapshot): Promise<boolean>
   baseline: BaselineState
@@ -52,11 +60,13 @@ async function loadVersion(session: Session, snapshot: Snapshot): Promise<OpenVe
 
 export function useHistory(session: Session, live: RoadmapData, today: IsoDate): HistoryState {
   const [panelOpen, setPanelOpen] = useState(false)
-  const [snapshots, setSnapshots] = useState<Snapshot[] | null>(null)
+  const [snapshots, setSnapshots] = useState<ListedSnapshot[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [version, setVersion] = useState<OpenVersion | null>(null)
   const [compareFrom, setCompareFrom] = useState<OpenVersion | null>(null)
+  /** the newer side of the comparison; null: the live roadmap */
+  const [compareTo, setCompareTo] = useState<OpenVersion | null>(null)
   const loadSeq = useRef(0)
   const baseline = useBaseline(session, live, today)
 
@@ -85,19 +95,23 @@ export function useHistory(session: Session, live: RoadmapData, today: IsoDate):
   // Past versions' docs are the shell's own: destroyed once no longer shown.
   useEffect(() => () => version?.doc.destroy(), [version])
   useEffect(() => () => compareFrom?.doc.destroy(), [compareFrom])
+  useEffect(() => () => compareTo?.doc.destroy(), [compareTo])
 
+  /** Loads the versions of `wanted` together; only the latest request's are kept. */
   const load = useCallback(
-    async (snapshot: Snapshot, then: (v: OpenVersion) => void) => {
+    async (wanted: readonly Snapshot[], then: (v: OpenVersion[]) => void) => {
       const seq = ++loadSeq.current
       setBusy(true)
-      const v = await loadVersion(session, snapshot)
+      const vs = await Promise.all(wanted.map((s) => loadVersion(session, s)))
       setBusy(false)
-      if (seq !== loadSeq.current) {
-        if (typeof v !== 'string') v.doc.destroy()
+      const loaded = vs.filter((v): v is OpenVersion => typeof v !== 'string')
+      const failed = vs.find((v): v is string => typeof v === 'string')
+      if (seq !== loadSeq.current || failed !== undefined) {
+        for (const v of loaded) v.doc.destroy()
+        if (seq === loadSeq.current && failed !== undefined) setError(failed)
         return
       }
-      if (typeof v === 'string') setError(v)
-      else then(v)
+      then(loaded)
     },
     [session],
   )
@@ -105,13 +119,21 @@ export function useHistory(session: Session, live: RoadmapData, today: IsoDate):
   const comparison = useMemo(
     () =>
       compareFrom
-        ? compareRoadmaps(compareFrom.data, live, {
+        ? compareRoadmaps(compareFrom.data, compareTo?.data ?? live, {
             fromDate: dateOf(compareFrom.snapshot.createdAt),
-            toDate: today,
+            toDate: compareTo ? dateOf(compareTo.snapshot.createdAt) : today,
           })
         : null,
-    [compareFrom, live, today],
+    [compareFrom, compareTo, live, today],
   )
+
+  const compareVersions = (from: Snapshot, to: Snapshot | null) => {
+    void load(to ? [from, to] : [from], ([f, t]) => {
+      setVersion(null)
+      setCompareFrom(f!)
+      setCompareTo(t ?? null)
+    })
+  }
 
   return {
     panelOpen,
@@ -129,25 +151,27 @@ export function useHistory(session: Session, live: RoadmapData, today: IsoDate):
     },
     version,
     open(snapshot) {
-      void load(snapshot, (v) => {
+      void load([snapshot], ([v]) => {
         setCompareFrom(null)
-        setVersion(v)
+        setCompareTo(null)
+        setVersion(v!)
       })
     },
     backToNow() {
       loadSeq.current++
       setVersion(null)
     },
-    compare: compareFrom && comparison ? { snapshot: compareFrom.snapshot, comparison } : null,
-    compareWithNow(snapshot) {
-      void load(snapshot, (v) => {
-        setVersion(null)
-        setCompareFrom(v)
-      })
-    },
+    compare:
+      compareFrom && comparison
+        ? { snapshot: compareFrom.snapshot, to: compareTo?.snapshot ?? null, comparison }
+        : null,
+    compareWithNow: (snapshot) => compareVersions(snapshot, null),
+    compareVersions,
+    compareTarget: compareFrom ? compareTo : null,
     closeCompare() {
       loadSeq.current++
       setCompareFrom(null)
+      setCompareTo(null)
     },
     baseline,
     async restore(snapshot) {
@@ -158,6 +182,7 @@ export function useHistory(session: Session, live: RoadmapData, today: IsoDate):
       else {
         setVersion(null)
         setCompareFrom(null)
+        setCompareTo(null)
       }
       refresh()
       return r.ok

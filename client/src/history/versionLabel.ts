@@ -6,3 +6,11 @@ export function versionTime(iso: string | null): string {
   const time = d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
   return `${day}, ${time}`
 }
+
+/**
+ * The name a snapshot goes by in lists: its time for a plain automatic one (the server names
+ * those "Automatic <time>"), else its name ("Before restore", a named version).
+ */
+export function versionName(s: { kind: string; name: string; createdAt: string | null }): string {
+  return s.kind !== 'named' && s.name.startsWith('Automatic') ? versionTime(s.createdAt) : s.name
+}

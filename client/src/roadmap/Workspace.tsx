@@ -81,8 +81,9 @@ export function Workspace({
     [baselineShown, showBaseline],
   )
   useHistoryKeys(openHistory, !readOnly, toggleBaseline)
-  // A past version opens in every view, read-only, from its own document.
-  const version = history.version
+  // A past version opens in every view, read-only, from its own document (also the newer
+  // side of a comparison of two snapshots).
+  const version = history.version ?? history.compareTarget
   const title = data.meta.title || initialTitle
   useEffect(() => {
     document.title = `${title} · Meridian`
@@ -146,7 +147,12 @@ export function Workspace({
             />
           }
         />
-        {version ? <VersionBanner version={version} onBack={history.backToNow} /> : null}
+        {version ? (
+          <VersionBanner
+            version={version}
+            onBack={history.version ? history.backToNow : history.closeCompare}
+          />
+        ) : null}
         <SessionLayer
           session={session}
           data={data}

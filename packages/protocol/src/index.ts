@@ -22,6 +22,8 @@ export {
   RoadmapMeta,
   Snapshot,
   SnapshotList,
+  ListedSnapshot,
+  SnapshotEditor,
   SnapshotContent,
   Restored,
   DeletedSnapshot,

@@ -79,7 +79,25 @@ export const Snapshot = named(
 )
 export type Snapshot = z.infer<typeof Snapshot>
 
-export const SnapshotList = named('SnapshotList', z.object({ snapshots: z.array(Snapshot) }))
+/** Someone whose connection sent stored updates: the name it connected with (null: none). */
+export const SnapshotEditor = named('SnapshotEditor', z.object({ name: z.string().nullable() }))
+export type SnapshotEditor = z.infer<typeof SnapshotEditor>
+
+/** A snapshot as listed, with who edited since the previous one. */
+export const ListedSnapshot = named(
+  'ListedSnapshot',
+  Snapshot.extend({
+    /**
+     * The distinct people (link and name) whose updates were stored between the previous
+     * snapshot and this one, in the order they first edited; at most 32. Empty when only the
+     * server edited, or the updates were stored before editors were recorded.
+     */
+    editors: z.array(SnapshotEditor),
+  }),
+)
+export type ListedSnapshot = z.infer<typeof ListedSnapshot>
+
+export const SnapshotList = named('SnapshotList', z.object({ snapshots: z.array(ListedSnapshot) }))
 export type SnapshotList = z.infer<typeof SnapshotList>
 
 /** The roadmap JSON export (packages/model `exportRoadmap`, schema `roadmapJsonSchema`). */

@@ -1,7 +1,9 @@
 // In-memory store: same contract as SQLite, for tests and ephemeral servers.
 import type {
   AppendResult,
+  Editor,
   LinkRecord,
+  ListedSnapshot,
   NewRoadmap,
   RoadmapRecord,
   SnapshotMeta,
@@ -9,8 +11,9 @@ import type {
   Store,
   StoredDoc,
 } from './store.js'
-import { storedDoc } from './store.js'
-import { chainOf, decodeChain, encodeLink } from './snapshotChain.js'
+import { MAX_EDITORS_PER_SNAPSHOT, storedDoc } from './store.js'
+import { chainOf, encodeLink } from './snapshotChain.js'
+import { DecodedStates } from './decodedStates.js'
 import type { ChainHead, ChainLink } from './snapshotChain.js'
 
 interface DocEntry {
@@ -21,13 +24,24 @@ interface DocEntry {
 
 const copy = (u: Uint8Array): Uint8Array => u.slice()
 
-type StoredSnapshot = SnapshotMeta & ChainLink
+type StoredSnapshot = SnapshotMeta & ChainLink & { editors: Editor[] }
+
+/** Adds to `into` the editors of `more` it lacks, up to the cap. */
+function joinEditors(into: Editor[], more: readonly Editor[]): void {
+  for (const e of more) {
+    if (into.length >= MAX_EDITORS_PER_SNAPSHOT) return
+    if (!into.some((x) => x.linkId === e.linkId && x.name === e.name)) into.push({ ...e })
+  }
+}
 
 export class MemoryStore implements Store {
   private readonly roadmaps = new Map<string, RoadmapRecord>()
   private readonly docs = new Map<string, DocEntry>()
   /** Per roadmap, in the order created (the chain's order). */
   private readonly snapshots = new Map<string, StoredSnapshot[]>()
+  /** Per roadmap, the editors since its newest snapshot. */
+  private readonly pendingEditors = new Map<string, Editor[]>()
+  private readonly decoded = new DecodedStates()
   private readonly links = new Map<string, LinkRecord>()
   private readonly linksByHash = new Map<string, LinkRecord>()
   private seq = 0
@@ -80,6 +94,7 @@ export class MemoryStore implements Store {
       this.roadmaps.delete(id)
       this.docs.delete(id)
       this.snapshots.delete(id)
+      this.pendingEditors.delete(id)
       for (const l of [...this.links.values()]) {
         if (l.roadmapId !== id) continue
         this.links.delete(l.id)
@@ -103,9 +118,15 @@ export class MemoryStore implements Store {
     roadmapId: string,
     updates: readonly Uint8Array[],
     at: number,
+    editors: readonly Editor[] = [],
   ): Promise<AppendResult> {
     const d = this.doc(roadmapId)
     for (const u of updates) d.updates.push({ seq: ++this.seq, data: copy(u) })
+    if (editors.length > 0) {
+      const pending = this.pendingEditors.get(roadmapId) ?? []
+      joinEditors(pending, editors)
+      this.pendingEditors.set(roadmapId, pending)
+    }
     const r = this.roadmaps.get(roadmapId)
     if (r) r.updatedAt = at
     return { lastSeq: this.seq }
@@ -133,16 +154,19 @@ export class MemoryStore implements Store {
       ? { id: last.id, depth: last.depth, state: this.stateOf(list, last.id)! }
       : null
     const { state, ...meta } = s
-    list.push({ ...meta, size: state.byteLength, ...encodeLink(head, state) })
+    const editors = this.pendingEditors.get(s.roadmapId) ?? []
+    this.pendingEditors.delete(s.roadmapId)
+    list.push({ ...meta, size: state.byteLength, ...encodeLink(head, state), editors })
     this.snapshots.set(s.roadmapId, list)
+    this.decoded.keep(s.roadmapId, s.id, copy(state))
   }
 
   private stateOf(list: readonly StoredSnapshot[], id: string): Uint8Array | undefined {
     const chain = chainOf(new Map(list.map((x) => [x.id, x])), id)
-    return chain && decodeChain(chain)
+    return chain && this.decoded.decode(list[0]!.roadmapId, chain)
   }
 
-  async listSnapshots(roadmapId: string): Promise<SnapshotMeta[]> {
+  async listSnapshots(roadmapId: string): Promise<ListedSnapshot[]> {
     const list = this.snapshots.get(roadmapId) ?? []
     return list
       .map((s, i) => ({ s, i }))
@@ -154,6 +178,7 @@ export class MemoryStore implements Store {
         kind: s.kind,
         createdAt: s.createdAt,
         size: s.size,
+        editors: s.editors.map((e) => ({ ...e })),
       }))
   }
 
@@ -182,7 +207,16 @@ export class MemoryStore implements Store {
       const state = this.stateOf(list, x.id)
       if (state) list[j] = { ...x, ...encodeLink(null, state) }
     })
-    list.splice(i, 1)
+    const [gone] = list.splice(i, 1)
+    this.decoded.forget(roadmapId, snapshotId)
+    // The next snapshot now follows the previous one: it was edited by both sets.
+    const next = list[i]
+    if (next) joinEditors(next.editors, gone.editors)
+    else {
+      const pending = this.pendingEditors.get(roadmapId) ?? []
+      joinEditors(pending, gone.editors)
+      this.pendingEditors.set(roadmapId, pending)
+    }
     return true
   }
 

@@ -100,6 +100,8 @@ describe('PostgresStore', () => {
         kind: 'named',
         createdAt: 10,
         size: 4000,
+        // Stored before editors were recorded: nobody is known.
+        editors: [],
       },
     ])
     const next = first.slice()

@@ -6,19 +6,24 @@
 import pg from 'pg'
 import type {
   AppendResult,
+  Editor,
   LinkRecord,
+  ListedSnapshot,
   MergeStates,
   NewRoadmap,
   RoadmapRecord,
-  SnapshotMeta,
   SnapshotRecord,
   Store,
   StoredDoc,
 } from './store.js'
-import { storedDoc } from './store.js'
+import { MAX_EDITORS_PER_SNAPSHOT, storedDoc } from './store.js'
 import {
   CHAIN_QUERY,
   chainLinkFromRow,
+  EDITOR_NAME_NONE,
+  EDITORS_TABLE,
+  editorFromRow,
+  PENDING_EDITORS,
   LINK_COLUMNS,
   linkFromRow,
   linkValues,
@@ -27,8 +32,9 @@ import {
   snapshotMetaFromRow,
   toBytes,
 } from './rows.js'
-import type { ChainRow, LinkRow, SnapshotMetaRow } from './rows.js'
-import { chainOf, decodeChain, encodeLink } from './snapshotChain.js'
+import type { ChainRow, EditorRow, LinkRow, SnapshotMetaRow } from './rows.js'
+import { chainOf, encodeLink } from './snapshotChain.js'
+import { DecodedStates } from './decodedStates.js'
 import { POSTGRES_ROLE_CHECK, ROLE_CHECK } from './roleCheck.js'
 
 export interface PostgresStoreOptions {
@@ -83,7 +89,22 @@ ${SNAPSHOT_CHAIN_COLUMNS.map(
   ([name, definition]) => `ALTER TABLE snapshots ADD COLUMN IF NOT EXISTS ${name} ${definition};`,
 ).join('\n')}
 ALTER TABLE links ADD COLUMN IF NOT EXISTS person_name TEXT;
+${EDITORS_TABLE.replace('$ORD', 'ord BIGSERIAL PRIMARY KEY')}
 `
+
+/**
+ * Adds the editors `source` selects (roadmap_id $1, link_id, name, ord) to interval
+ * `interval` of roadmap $1, those it lacks first, up to the cap.
+ */
+const addEditors = (interval: string, source: string): string =>
+  `INSERT INTO snapshot_editors (roadmap_id, snapshot_id, link_id, name)
+   SELECT s.roadmap_id, ${interval}, s.link_id, s.name FROM (${source}) s
+   WHERE NOT EXISTS (SELECT 1 FROM snapshot_editors x WHERE x.roadmap_id = $1
+     AND x.snapshot_id = ${interval} AND x.link_id = s.link_id AND x.name = s.name)
+   ORDER BY s.ord
+   LIMIT greatest(0, ${MAX_EDITORS_PER_SNAPSHOT} - (SELECT count(*) FROM snapshot_editors
+     WHERE roadmap_id = $1 AND snapshot_id = ${interval}))
+   ON CONFLICT DO NOTHING`
 
 /** Serializes snapshot writes of one roadmap across servers, so its chain stays a line. */
 const SNAPSHOT_LOCK = 0x736e61 // 'sna'
@@ -106,6 +127,7 @@ const INSERT_LINK = `INSERT INTO links (${LINK_COLUMNS}) VALUES ($1, $2, $3, $4,
 
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool
+  private readonly decoded = new DecodedStates()
   private closed = false
 
   private constructor(options: PostgresStoreOptions) {
@@ -199,7 +221,8 @@ export class PostgresStore implements Store {
        ),
        s AS (DELETE FROM states WHERE roadmap_id IN (SELECT id FROM gone)),
        l AS (DELETE FROM links WHERE roadmap_id IN (SELECT id FROM gone)),
-       n AS (DELETE FROM snapshots WHERE roadmap_id IN (SELECT id FROM gone))
+       n AS (DELETE FROM snapshots WHERE roadmap_id IN (SELECT id FROM gone)),
+       e AS (DELETE FROM snapshot_editors WHERE roadmap_id IN (SELECT id FROM gone))
        SELECT id FROM gone`,
       [createdBefore, limit],
     )
@@ -232,9 +255,10 @@ export class PostgresStore implements Store {
     roadmapId: string,
     updates: readonly Uint8Array[],
     at: number,
+    editors: readonly Editor[] = [],
   ): Promise<AppendResult> {
-    // One statement (one round trip, one commit): the updates in order, and the roadmap's
-    // updated_at.
+    // One statement (one round trip, one commit): the updates in order, the roadmap's
+    // updated_at, and the editors of the open interval (up to the cap).
     const { rows } = await this.pool.query<{ seq: number | null }>(
       `WITH ins AS (
          INSERT INTO updates (roadmap_id, data)
@@ -242,9 +266,21 @@ export class PostgresStore implements Store {
          RETURNING seq
        ), touched AS (
          UPDATE roadmaps SET updated_at = $3 WHERE id = $1
+       ), edited AS (
+         ${addEditors(
+           `'${PENDING_EDITORS}'`,
+           `SELECT $1 AS roadmap_id, l AS link_id, n AS name, i AS ord
+            FROM unnest($4::text[], $5::text[]) WITH ORDINALITY AS e(l, n, i)`,
+         )}
        )
        SELECT max(seq) AS seq FROM ins`,
-      [roadmapId, updates.map(toBuffer), at],
+      [
+        roadmapId,
+        updates.map(toBuffer),
+        at,
+        editors.map((e) => e.linkId),
+        editors.map((e) => e.name ?? EDITOR_NAME_NONE),
+      ],
     )
     return { lastSeq: rows[0]?.seq ?? 0 }
   }
@@ -312,15 +348,33 @@ export class PostgresStore implements Store {
           s.state.byteLength,
         ],
       )
+      await c.query(
+        `UPDATE snapshot_editors SET snapshot_id = $1 WHERE roadmap_id = $2 AND snapshot_id = '${PENDING_EDITORS}'`,
+        [s.id, s.roadmapId],
+      )
     })
+    // The base of the next snapshot: encoding that one then decodes nothing.
+    this.decoded.keep(s.roadmapId, s.id, s.state.slice())
   }
 
-  async listSnapshots(roadmapId: string): Promise<SnapshotMeta[]> {
-    const { rows } = await this.pool.query<SnapshotMetaRow>(
-      `SELECT ${SNAPSHOT_META_COLUMNS} FROM snapshots WHERE roadmap_id = $1 ORDER BY created_at, ord`,
-      [roadmapId],
-    )
-    return rows.map(snapshotMetaFromRow)
+  async listSnapshots(roadmapId: string): Promise<ListedSnapshot[]> {
+    const [list, editorRows] = await Promise.all([
+      this.pool.query<SnapshotMetaRow>(
+        `SELECT ${SNAPSHOT_META_COLUMNS} FROM snapshots WHERE roadmap_id = $1 ORDER BY created_at, ord`,
+        [roadmapId],
+      ),
+      this.pool.query<EditorRow & { snapshot_id: string }>(
+        'SELECT snapshot_id, link_id, name FROM snapshot_editors WHERE roadmap_id = $1 ORDER BY ord',
+        [roadmapId],
+      ),
+    ])
+    const editors = new Map<string, Editor[]>()
+    for (const r of editorRows.rows) {
+      const l = editors.get(r.snapshot_id) ?? []
+      l.push(editorFromRow(r))
+      editors.set(r.snapshot_id, l)
+    }
+    return list.rows.map((r) => ({ ...snapshotMetaFromRow(r), editors: editors.get(r.id) ?? [] }))
   }
 
   async getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined> {
@@ -330,7 +384,8 @@ export class PostgresStore implements Store {
     )
     const r = rows[0]
     const state = r && (await this.stateOf(this.pool, roadmapId, snapshotId))
-    return r && state && { ...snapshotMetaFromRow(r), state }
+    // A copy: the kept state is the base of later reads.
+    return r && state && { ...snapshotMetaFromRow(r), state: state.slice() }
   }
 
   private async stateOf(
@@ -341,7 +396,7 @@ export class PostgresStore implements Store {
     const { rows } = await db.query<ChainRow>(CHAIN_QUERY, [roadmapId, snapshotId])
     const links = rows.map(chainLinkFromRow)
     const chain = chainOf(new Map(links.map((l) => [l.id, l])), snapshotId)
-    return chain && decodeChain(chain)
+    return chain && this.decoded.decode(roadmapId, chain)
   }
 
   async historyBytes(roadmapId: string): Promise<number> {
@@ -369,12 +424,36 @@ export class PostgresStore implements Store {
           [toBuffer(whole.data), whole.encoding, whole.depth, roadmapId, id],
         )
       }
+      await this.moveEditors(c, roadmapId, snapshotId)
+      this.decoded.forget(roadmapId, snapshotId)
       const r = await c.query('DELETE FROM snapshots WHERE roadmap_id = $1 AND id = $2', [
         roadmapId,
         snapshotId,
       ])
       return (r.rowCount ?? 0) > 0
     })
+  }
+
+  /** A deleted snapshot's editors join the next one's: it now follows the previous one. */
+  private async moveEditors(c: pg.PoolClient, roadmapId: string, snapshotId: string) {
+    const next = await c.query<{ id: string }>(
+      'SELECT id FROM snapshots WHERE roadmap_id = $1 AND ord > ' +
+        '(SELECT ord FROM snapshots WHERE roadmap_id = $1 AND id = $2) ORDER BY ord LIMIT 1',
+      [roadmapId, snapshotId],
+    )
+    const target = next.rows[0]?.id ?? PENDING_EDITORS
+    await c.query(
+      addEditors(
+        '$3',
+        `SELECT roadmap_id, link_id, name, ord FROM snapshot_editors
+         WHERE roadmap_id = $1 AND snapshot_id = $2`,
+      ),
+      [roadmapId, snapshotId, target],
+    )
+    await c.query('DELETE FROM snapshot_editors WHERE roadmap_id = $1 AND snapshot_id = $2', [
+      roadmapId,
+      snapshotId,
+    ])
   }
 
   async createLink(link: LinkRecord): Promise<void> {

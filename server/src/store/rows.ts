@@ -1,7 +1,7 @@
 // The rows the SQL stores (SQLite, PostgreSQL) read, and the records they make of them: both
 // have the same tables and column names.
 import type { ChainLink, SnapshotEncoding } from './snapshotChain.js'
-import type { LinkRecord, Role, SnapshotKind, SnapshotMeta } from './store.js'
+import type { Editor, LinkRecord, Role, SnapshotKind, SnapshotMeta } from './store.js'
 
 export interface LinkRow {
   id: string
@@ -117,4 +117,34 @@ export const chainLinkFromRow = (r: ChainRow): ChainLink & { id: string } => ({
   baseId: r.base_id,
   depth: Number(r.depth),
   data: toBytes(r.state),
+})
+
+/**
+ * Who sent stored updates, per snapshot interval: `snapshot_id` is the snapshot the interval
+ * ends at, or PENDING_EDITORS for the interval still open (since the newest snapshot). One
+ * row per (link, name), at most MAX_EDITORS_PER_SNAPSHOT per interval; `ord` keeps the order
+ * they first edited in. `$ORD` is the store's auto-increment column.
+ */
+export const EDITORS_TABLE = `CREATE TABLE IF NOT EXISTS snapshot_editors (
+  $ORD,
+  roadmap_id TEXT NOT NULL,
+  snapshot_id TEXT NOT NULL,
+  link_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  UNIQUE (roadmap_id, snapshot_id, link_id, name)
+);`
+
+/** The `snapshot_id` of the editors since the newest snapshot. */
+export const PENDING_EDITORS = ''
+/** The `name` of an editor who connected without one (a key column cannot hold NULL twice). */
+export const EDITOR_NAME_NONE = ''
+
+export interface EditorRow {
+  link_id: string
+  name: string
+}
+
+export const editorFromRow = (r: EditorRow): Editor => ({
+  linkId: r.link_id,
+  name: r.name === EDITOR_NAME_NONE ? null : r.name,
 })

@@ -61,3 +61,36 @@ describe('snapshot chains', () => {
     expect(decodeChain(chainOf(new Map([['old', link]]), 'old')!)).toEqual(raw)
   })
 })
+
+describe('decoded states', () => {
+  it('reads a chain from the newest state already decoded, and the same bytes', async () => {
+    const { DecodedStates } = await import('./decodedStates.js')
+    const states = [state(5)]
+    for (let i = 1; i < 6; i++) {
+      const next = states[i - 1]!.slice()
+      next[i * 100] ^= 0xff
+      states.push(next)
+    }
+    const links = new Map<string, ChainLink & { id: string }>()
+    let head: ChainHead | null = null
+    states.forEach((s, i) => {
+      links.set(`s${i}`, { id: `s${i}`, ...encodeLink(head, s) })
+      head = { id: `s${i}`, depth: i, state: s }
+    })
+    // A full state it never inflates: s2 is known, s3..s5 follow from it.
+    const cache = new DecodedStates()
+    cache.keep('r', 's2', states[2]!)
+    const broken = new Map(links)
+    broken.set('s0', { ...links.get('s0')!, data: Uint8Array.of(1, 2, 3) })
+    expect(Buffer.from(cache.decode('r', chainOf(broken, 's4')!)).equals(states[4]!)).toBe(true)
+    expect(Buffer.from(cache.decode('r', chainOf(broken, 's5')!)).equals(states[5]!)).toBe(true)
+    // Another roadmap's s2 is not this one's.
+    expect(() => cache.decode('other', chainOf(broken, 's4')!)).toThrow()
+    // Bounded: a budget of one state keeps only the newest.
+    const small = new DecodedStates(states[0]!.byteLength)
+    small.keep('r', 's1', states[1]!)
+    small.keep('r', 's2', states[2]!)
+    expect(() => small.decode('r', chainOf(broken, 's1')!)).toThrow()
+    expect(Buffer.from(small.decode('r', chainOf(broken, 's3')!)).equals(states[3]!)).toBe(true)
+  })
+})

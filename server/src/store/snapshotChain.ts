@@ -66,9 +66,13 @@ export function encodeLink(head: ChainHead | null, state: Uint8Array): ChainLink
  * The state of the last link of `chain`: its links from a raw or full one on, each the
  * delta base of the next (as `chainOf` returns them).
  */
-export function decodeChain(chain: readonly ChainLink[]): Uint8Array {
-  let state: Uint8Array | null = null
-  for (const link of chain) {
+export function decodeChain(
+  chain: readonly ChainLink[],
+  /** the state of `chain[from.index]`, already known: decoding starts after it */
+  from?: { index: number; state: Uint8Array },
+): Uint8Array {
+  let state: Uint8Array | null = from ? from.state : null
+  for (const link of from ? chain.slice(from.index + 1) : chain) {
     if (link.encoding === SNAPSHOT_ENCODING.raw) state = link.data
     else if (link.encoding === SNAPSHOT_ENCODING.full) state = inflateRawSync(link.data)
     else if (state === null) throw new Error('snapshot chain starts with a delta')

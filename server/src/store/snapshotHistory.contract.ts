@@ -49,12 +49,18 @@ const exported = (state: Uint8Array) => {
   return JSON.stringify({ data: readRoadmap(doc), json: exportRoadmap(doc) })
 }
 
-export function snapshotHistoryContract(name: string, open: () => Promise<{ store: Store }>): void {
+export function snapshotHistoryContract(
+  name: string,
+  open: () => Promise<{ store: Store; reopen?: () => Promise<Store> }>,
+): void {
   describe(`Store contract: ${name}: snapshot history`, () => {
     let store: Store
+    let reopen: (() => Promise<Store>) | undefined
 
     beforeEach(async () => {
-      store = (await open()).store
+      const o = await open()
+      store = o.store
+      reopen = o.reopen
       await store.createRoadmap({
         roadmap: { id: 'r1', title: 'T', createdAt: 1, updatedAt: 1 },
         links: [],
@@ -94,6 +100,14 @@ export function snapshotHistoryContract(name: string, open: () => Promise<{ stor
       const full = states.reduce((sum, s) => sum + s.byteLength, 0)
       expect(await store.historyBytes('r1')).toBeLessThan(full / 5)
       expect(await store.historyBytes('r2')).toBe(0)
+      if (!reopen) return
+      // A fresh store has decoded nothing yet; newest first, each read walks its own chain.
+      await store.close()
+      store = await reopen()
+      for (let i = states.length - 1; i >= 0; i--) {
+        const read = await store.getSnapshot('r1', `s${i + 1}`)
+        expect(Buffer.from(read!.state).equals(states[i]!), `reopened ${i + 1}`).toBe(true)
+      }
     })
   })
 }

@@ -1,4 +1,4 @@
-import { compareRoadmaps, readRoadmap, Roadmap } from '@meridian/model'
+import { compareRoadmaps, exportRoadmap, readRoadmap, Roadmap } from '@meridian/model'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { MemoryStore } from './memory.js'
@@ -62,5 +62,27 @@ describe('SnapshotReader', () => {
     expect(reads).toBe(3)
     expect(await reader.read('r', 'missing')).toBeUndefined()
     expect(await reader.read('other', 'a')).toBeUndefined()
+  })
+
+  it('keeps a snapshot’s export once opened, and its roadmap for a compare after it', async () => {
+    const { store, doc } = await storeWithHistory()
+    let reads = 0
+    const getSnapshot = store.getSnapshot.bind(store)
+    store.getSnapshot = (roadmapId, id) => {
+      reads++
+      return getSnapshot(roadmapId, id)
+    }
+    const reader = new SnapshotReader(store)
+    const opened = await reader.readExported('r', 'b')
+    expect(JSON.parse(opened!.exported)).toEqual(JSON.parse(JSON.stringify(exportRoadmap(doc))))
+    expect((await reader.read('r', 'b'))!.data).toEqual(readRoadmap(doc))
+    expect((await reader.readExported('r', 'b'))!.exported).toBe(opened!.exported)
+    expect(reads).toBe(1)
+    // Read for a compare first, the export costs one more decode, then none.
+    await reader.read('r', 'a')
+    await reader.readExported('r', 'a')
+    await reader.readExported('r', 'a')
+    expect(reads).toBe(3)
+    expect(await reader.readExported('r', 'missing')).toBeUndefined()
   })
 })

@@ -1,8 +1,10 @@
-// Snapshots read as roadmaps, for comparing versions: a snapshot never changes, so its
-// `readRoadmap` (deeply frozen) is kept for the next request. Comparing the same pair again,
-// or one snapshot with several others, then decodes nothing. Bounded: the most recently used
-// `capacity` snapshots (a 2,000-feature roadmap reads to a few MB).
-import { readRoadmap } from '@meridian/model'
+// Snapshots read as roadmaps, for comparing and opening versions: a snapshot never changes, so
+// its `readRoadmap` (deeply frozen) and its export (the JSON a client opens it from) are kept
+// for the next request. Comparing the same pair again, opening a snapshot again, or comparing
+// one just opened then decodes nothing: one decode of the state (Yjs, the bulk of the time)
+// serves both. Bounded: the most recently used `capacity` snapshots (a 2,000-feature roadmap
+// reads to a few MB).
+import { exportRoadmap, readRoadmap } from '@meridian/model'
 import type { RoadmapData } from '@meridian/model'
 import * as Y from 'yjs'
 import { ORIGIN, SERVER_DOC } from '../sync/origins.js'
@@ -11,6 +13,8 @@ import type { SnapshotMeta, Store } from './store.js'
 export interface SnapshotVersion {
   snapshot: SnapshotMeta
   data: RoadmapData
+  /** `JSON.stringify(exportRoadmap(doc))`, once asked for */
+  exported?: string
 }
 
 export const SNAPSHOT_READER_CAPACITY = 8
@@ -24,10 +28,27 @@ export class SnapshotReader {
   ) {}
 
   /** The snapshot and its roadmap; undefined when the roadmap has no such snapshot. */
-  async read(roadmapId: string, snapshotId: string): Promise<SnapshotVersion | undefined> {
+  read(roadmapId: string, snapshotId: string): Promise<SnapshotVersion | undefined> {
+    return this.version(roadmapId, snapshotId, false)
+  }
+
+  /** The same, with its export as JSON text (what `GET …/snapshots/:sid` sends). */
+  async readExported(
+    roadmapId: string,
+    snapshotId: string,
+  ): Promise<(SnapshotVersion & { exported: string }) | undefined> {
+    const v = await this.version(roadmapId, snapshotId, true)
+    return v?.exported === undefined ? undefined : { ...v, exported: v.exported }
+  }
+
+  private async version(
+    roadmapId: string,
+    snapshotId: string,
+    withExport: boolean,
+  ): Promise<SnapshotVersion | undefined> {
     const key = `${roadmapId}\n${snapshotId}`
     const cached = this.cache.get(key)
-    if (cached) {
+    if (cached && (!withExport || cached.exported !== undefined)) {
       // Most recently used last: Map keeps insertion order.
       this.cache.delete(key)
       this.cache.set(key, cached)
@@ -40,10 +61,15 @@ export class SnapshotReader {
     try {
       Y.applyUpdate(doc, record.state, ORIGIN.load)
       const { state: _state, ...snapshot } = record
-      version = { snapshot, data: readRoadmap(doc) }
+      version = {
+        snapshot,
+        data: cached?.data ?? readRoadmap(doc),
+        exported: withExport ? JSON.stringify(exportRoadmap(doc)) : undefined,
+      }
     } finally {
       doc.destroy()
     }
+    this.cache.delete(key)
     this.cache.set(key, version)
     for (const old of this.cache.keys()) {
       if (this.cache.size <= this.capacity) break

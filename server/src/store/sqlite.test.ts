@@ -71,11 +71,14 @@ describe('SqliteStore snapshot migration', () => {
         kind: 'named',
         createdAt: 10,
         size: 4000,
+        // Stored before editors were recorded: nobody is known.
+        editors: [],
       },
     ])
     expect(Buffer.from((await store.getSnapshot('r', 'old'))!.state).equals(first)).toBe(true)
     const next = first.slice()
     next[100] = 7
+    await store.appendUpdates('r', [Uint8Array.of(1)], 11, [{ linkId: 'l', name: 'Ana' }])
     await store.createSnapshot({
       id: 'new',
       roadmapId: 'r',
@@ -92,6 +95,7 @@ describe('SqliteStore snapshot migration', () => {
     // Opening a migrated database again changes nothing.
     const again = new SqliteStore({ dataDir: dir })
     expect((await again.listSnapshots('r')).map((s) => s.size)).toEqual([4000, 4000])
+    expect((await again.listSnapshots('r')).map((s) => s.editors.length)).toEqual([0, 1])
     await again.close()
   })
 })

@@ -9,16 +9,17 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import type {
   AppendResult,
+  Editor,
   LinkRecord,
+  ListedSnapshot,
   NewRoadmap,
   RoadmapRecord,
   SnapshotKind,
-  SnapshotMeta,
   SnapshotRecord,
   Store,
   StoredDoc,
 } from './store.js'
-import { storedDoc } from './store.js'
+import { MAX_EDITORS_PER_SNAPSHOT, storedDoc } from './store.js'
 import {
   assertIntact,
   DatabaseCorruptError,
@@ -28,6 +29,10 @@ import {
 import {
   CHAIN_QUERY,
   chainLinkFromRow,
+  EDITOR_NAME_NONE,
+  EDITORS_TABLE,
+  editorFromRow,
+  PENDING_EDITORS,
   LINK_COLUMNS,
   linkFromRow,
   linkValues,
@@ -36,9 +41,10 @@ import {
   snapshotMetaFromRow,
   toBytes,
 } from './rows.js'
-import type { ChainRow, LinkRow, LinkValues, SnapshotMetaRow } from './rows.js'
-import { chainOf, decodeChain, encodeLink } from './snapshotChain.js'
-import type { SnapshotEncoding } from './snapshotChain.js'
+import type { ChainRow, EditorRow, LinkRow, LinkValues, SnapshotMetaRow } from './rows.js'
+import { chainOf, encodeLink } from './snapshotChain.js'
+import { DecodedStates } from './decodedStates.js'
+import type { ChainLink, SnapshotEncoding } from './snapshotChain.js'
 import { ROLE_CHECK, upgradeSqliteRoleCheck } from './roleCheck.js'
 
 export interface SqliteStoreOptions {
@@ -103,6 +109,7 @@ CREATE TABLE IF NOT EXISTS snapshots (
 CREATE INDEX IF NOT EXISTS snapshots_by_roadmap ON snapshots (roadmap_id, created_at);
 ${CREATE_LINKS}
 CREATE INDEX IF NOT EXISTS links_by_roadmap ON links (roadmap_id, created_at);
+${EDITORS_TABLE.replace('$ORD', 'ord INTEGER PRIMARY KEY')}
 `
 
 /** Adds the chain columns to a snapshots table from before them; its rows read as `raw`. */
@@ -141,7 +148,7 @@ function prepare(db: Database.Database) {
       'SELECT id FROM roadmaps r WHERE updated_at = created_at AND created_at < ? ' +
         'AND NOT EXISTS (SELECT 1 FROM updates u WHERE u.roadmap_id = r.id) LIMIT ?',
     ),
-    deleteRoadmap: ['states', 'links', 'snapshots', 'updates']
+    deleteRoadmap: ['states', 'links', 'snapshots', 'updates', 'snapshot_editors']
       .map((t) => db.prepare<[string]>(`DELETE FROM ${t} WHERE roadmap_id = ?`))
       .concat([db.prepare<[string]>('DELETE FROM roadmaps WHERE id = ?')]),
     getState: db.prepare<[string], StateRow>(
@@ -159,6 +166,28 @@ function prepare(db: Database.Database) {
     ),
     deleteUpdates: db.prepare<[string, number]>(
       'DELETE FROM updates WHERE roadmap_id = ? AND seq <= ?',
+    ),
+    // Capped in the statement: the interval's editors stay bounded whatever is appended.
+    addEditor: db.prepare<[string, string, string, string, string, string, number]>(
+      'INSERT OR IGNORE INTO snapshot_editors (roadmap_id, snapshot_id, link_id, name) ' +
+        'SELECT ?, ?, ?, ? WHERE (SELECT count(*) FROM snapshot_editors ' +
+        'WHERE roadmap_id = ? AND snapshot_id = ?) < ?',
+    ),
+    claimEditors: db.prepare<[string, string]>(
+      `UPDATE snapshot_editors SET snapshot_id = ? WHERE roadmap_id = ? AND snapshot_id = '${PENDING_EDITORS}'`,
+    ),
+    editorsOf: db.prepare<[string, string], EditorRow>(
+      'SELECT link_id, name FROM snapshot_editors WHERE roadmap_id = ? AND snapshot_id = ? ORDER BY ord',
+    ),
+    roadmapEditors: db.prepare<[string], EditorRow & { snapshot_id: string }>(
+      'SELECT snapshot_id, link_id, name FROM snapshot_editors WHERE roadmap_id = ? ORDER BY ord',
+    ),
+    deleteEditors: db.prepare<[string, string]>(
+      'DELETE FROM snapshot_editors WHERE roadmap_id = ? AND snapshot_id = ?',
+    ),
+    nextSnapshot: db.prepare<[string, string, string], { id: string }>(
+      'SELECT id FROM snapshots WHERE roadmap_id = ? AND rowid > ' +
+        '(SELECT rowid FROM snapshots WHERE roadmap_id = ? AND id = ?) ORDER BY rowid LIMIT 1',
     ),
     insertSnapshot: db.prepare<
       [
@@ -229,6 +258,7 @@ export class SqliteStore implements Store {
     roadmapId: string,
     updates: readonly Uint8Array[],
     at: number,
+    editors: readonly Editor[],
   ) => number
   private readonly compactTx: (
     roadmapId: string,
@@ -240,6 +270,7 @@ export class SqliteStore implements Store {
 
   private readonly dataDir: string | null
   private marked = false
+  private readonly decoded = new DecodedStates()
 
   /** The data directory held roadmaps once (see sqliteHealth.ts); false for ':memory:'. */
   heldRoadmaps(): boolean {
@@ -280,10 +311,16 @@ export class SqliteStore implements Store {
     upgradeSqliteRoleCheck(db, CREATE_LINKS)
     this.q = prepare(db)
     this.appendTx = db.transaction(
-      (roadmapId: string, updates: readonly Uint8Array[], at: number): number => {
+      (
+        roadmapId: string,
+        updates: readonly Uint8Array[],
+        at: number,
+        editors: readonly Editor[],
+      ): number => {
         let seq = 0
         for (const u of updates) seq = Number(this.q.insertUpdate.run(roadmapId, u).lastInsertRowid)
         this.q.touch.run(at, roadmapId)
+        for (const e of editors) this.addEditor(roadmapId, PENDING_EDITORS, e)
         return seq
       },
     )
@@ -300,6 +337,12 @@ export class SqliteStore implements Store {
       if (input.state && input.stateVector)
         this.q.upsertState.run(r.id, input.state, input.stateVector)
     })
+  }
+
+  private addEditor(roadmapId: string, snapshotId: string, e: Editor): void {
+    const name = e.name ?? EDITOR_NAME_NONE
+    const cap = MAX_EDITORS_PER_SNAPSHOT
+    this.q.addEditor.run(roadmapId, snapshotId, e.linkId, name, roadmapId, snapshotId, cap)
   }
 
   private insertLink(l: LinkRecord): void {
@@ -351,8 +394,9 @@ export class SqliteStore implements Store {
     roadmapId: string,
     updates: readonly Uint8Array[],
     at: number,
+    editors: readonly Editor[] = [],
   ): Promise<AppendResult> {
-    return { lastSeq: this.appendTx(roadmapId, updates, at) }
+    return { lastSeq: this.appendTx(roadmapId, updates, at, editors) }
   }
 
   async compact(
@@ -380,6 +424,15 @@ export class SqliteStore implements Store {
     const newest = this.q.newestSnapshot.get(s.roadmapId)
     const head = newest && { ...newest, state: this.stateOf(s.roadmapId, newest.id)! }
     const link = encodeLink(head ?? null, s.state)
+    this.db.transaction(() => {
+      this.insertSnapshot(s, link)
+      this.q.claimEditors.run(s.id, s.roadmapId)
+    })()
+    // The base of the next snapshot: encoding that one then decodes nothing.
+    this.decoded.keep(s.roadmapId, s.id, s.state.slice())
+  }
+
+  private insertSnapshot(s: SnapshotRecord, link: ChainLink): void {
     this.q.insertSnapshot.run(
       s.id,
       s.roadmapId,
@@ -394,20 +447,29 @@ export class SqliteStore implements Store {
     )
   }
 
-  async listSnapshots(roadmapId: string): Promise<SnapshotMeta[]> {
-    return this.q.listSnapshots.all(roadmapId).map(snapshotMetaFromRow)
+  async listSnapshots(roadmapId: string): Promise<ListedSnapshot[]> {
+    const editors = new Map<string, Editor[]>()
+    for (const r of this.q.roadmapEditors.all(roadmapId)) {
+      const list = editors.get(r.snapshot_id) ?? []
+      list.push(editorFromRow(r))
+      editors.set(r.snapshot_id, list)
+    }
+    return this.q.listSnapshots
+      .all(roadmapId)
+      .map((r) => ({ ...snapshotMetaFromRow(r), editors: editors.get(r.id) ?? [] }))
   }
 
   async getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined> {
     const r = this.q.getSnapshotMeta.get(roadmapId, snapshotId)
     const state = r && this.stateOf(roadmapId, snapshotId)
-    return r && state && { ...snapshotMetaFromRow(r), state }
+    // A copy: the kept state is the base of later reads.
+    return r && state && { ...snapshotMetaFromRow(r), state: state.slice() }
   }
 
   private stateOf(roadmapId: string, snapshotId: string): Uint8Array | undefined {
     const rows = this.q.snapshotChain.all(roadmapId, snapshotId).map(chainLinkFromRow)
     const chain = chainOf(new Map(rows.map((r) => [r.id, r])), snapshotId)
-    return chain && decodeChain(chain)
+    return chain && this.decoded.decode(roadmapId, chain)
   }
 
   async historyBytes(roadmapId: string): Promise<number> {
@@ -423,6 +485,12 @@ export class SqliteStore implements Store {
         const whole = encodeLink(null, state)
         this.q.storeSnapshotWhole.run(whole.data, whole.encoding, whole.depth, roadmapId, id)
       }
+      // The next snapshot now follows the previous one: it was edited by both sets.
+      const next = this.q.nextSnapshot.get(roadmapId, roadmapId, snapshotId)?.id ?? PENDING_EDITORS
+      for (const r of this.q.editorsOf.all(roadmapId, snapshotId))
+        this.addEditor(roadmapId, next, editorFromRow(r))
+      this.q.deleteEditors.run(roadmapId, snapshotId)
+      this.decoded.forget(roadmapId, snapshotId)
       return this.q.deleteSnapshot.run(roadmapId, snapshotId).changes > 0
     })()
   }

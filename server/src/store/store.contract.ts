@@ -1,6 +1,7 @@
 // Over 300 lines: one suite, a test per Store method, shared by every implementation.
 // One contract suite for every Store implementation.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { snapshotEditorsContract } from './snapshotEditors.contract.js'
 import { snapshotHistoryContract } from './snapshotHistory.contract.js'
 import type { LinkRecord, NewRoadmap, Store } from './store.js'
 
@@ -170,8 +171,24 @@ export function storeContract(
       })
       const list = await store.listSnapshots('r1')
       expect(list).toEqual([
-        { id: 's1', roadmapId: 'r1', name: 'one', kind: 'named', createdAt: 5, size: 2 },
-        { id: 's2', roadmapId: 'r1', name: 'auto', kind: 'auto', createdAt: 6, size: 1 },
+        {
+          id: 's1',
+          roadmapId: 'r1',
+          name: 'one',
+          kind: 'named',
+          createdAt: 5,
+          size: 2,
+          editors: [],
+        },
+        {
+          id: 's2',
+          roadmapId: 'r1',
+          name: 'auto',
+          kind: 'auto',
+          createdAt: 6,
+          size: 1,
+          editors: [],
+        },
       ])
       expect((await store.getSnapshot('r1', 's1'))?.state).toEqual(bytes(4, 5))
       expect(await store.getSnapshot('r2', 's1')).toBeUndefined()
@@ -309,4 +326,5 @@ export function storeContract(
     })
   })
   snapshotHistoryContract(name, open)
+  snapshotEditorsContract(name, open)
 }

@@ -39,6 +39,27 @@ export interface SnapshotMeta {
   size: number
 }
 
+/**
+ * Someone whose connection sent stored updates: its link and the name it connected with
+ * (`Conn.name`; null when it gave none). Distinct by both.
+ */
+export interface Editor {
+  linkId: string
+  name: string | null
+}
+
+/**
+ * At most this many editors are kept per snapshot interval (the first to edit): the history
+ * stays bounded however many links a roadmap hands out.
+ */
+export const MAX_EDITORS_PER_SNAPSHOT = 32
+
+/** A snapshot as listed: with who edited between the previous snapshot and this one. */
+export interface ListedSnapshot extends SnapshotMeta {
+  /** in the order they first edited; empty for updates stored before editors were recorded */
+  editors: Editor[]
+}
+
 export interface SnapshotRecord extends SnapshotMeta {
   state: Uint8Array
 }
@@ -109,11 +130,15 @@ export interface Store {
   deleteUnusedRoadmaps(createdBefore: number, limit: number): Promise<string[]>
 
   loadDoc(roadmapId: string): Promise<StoredDoc>
-  /** Appends updates in order, in one transaction; durable when the promise resolves. */
+  /**
+   * Appends updates in order, in one transaction; durable when the promise resolves. The
+   * `editors` who sent them join those of the next snapshot (up to MAX_EDITORS_PER_SNAPSHOT).
+   */
   appendUpdates(
     roadmapId: string,
     updates: readonly Uint8Array[],
     at: number,
+    editors?: readonly Editor[],
   ): Promise<AppendResult>
   /**
    * Replaces the stored state and every update with seq <= throughSeq by `state`, in one
@@ -133,15 +158,20 @@ export interface Store {
 
   /**
    * Stores a snapshot after the roadmap's newest one. Stored compactly (`snapshotChain.ts`):
-   * `getSnapshot` returns exactly the bytes given here, `size` is their length.
+   * `getSnapshot` returns exactly the bytes given here, `size` is their length. The editors
+   * appended since the previous snapshot become this one's.
    */
   createSnapshot(snapshot: SnapshotRecord): Promise<void>
-  listSnapshots(roadmapId: string): Promise<SnapshotMeta[]>
+  listSnapshots(roadmapId: string): Promise<ListedSnapshot[]>
   /** Reads at most FULL_STATE_EVERY stored parts, however many snapshots there are. */
   getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined>
   /** Bytes the roadmap's snapshot history takes as stored (compressed deltas and states). */
   historyBytes(roadmapId: string): Promise<number>
-  /** Deletes one snapshot; false when the roadmap has no such snapshot. */
+  /**
+   * Deletes one snapshot; false when the roadmap has no such snapshot. Its editors join the
+   * next snapshot's (or those of the snapshot to come), since that one now follows the
+   * previous.
+   */
   deleteSnapshot(roadmapId: string, snapshotId: string): Promise<boolean>
 
   createLink(link: LinkRecord): Promise<void>

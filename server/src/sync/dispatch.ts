@@ -6,6 +6,7 @@ import * as Y from 'yjs'
 import { errorText } from '../log.js'
 import { ROLE } from '../store/store.js'
 import { attributeTo, integrateAttributed } from './attribution.js'
+import { integrateGuardingBaseline } from './baselineGuard.js'
 import { AWARENESS_REFUSAL } from './awareness.js'
 import type { AwarenessChange, RoomAwareness } from './awareness.js'
 import { awarenessMessage } from './awarenessChange.js'
@@ -131,9 +132,17 @@ export class Dispatch {
       this.receiveComment(conn, update, decoded)
       return
     }
-    const { ok, misattributed } = integrateAttributed(this.state.doc(), conn.name, () =>
-      this.state.integrate(update),
-    )
+    // An owner sets the baseline; an editor's change of it is reverted (baselineGuard.ts).
+    let revert: ((doc: Y.Doc) => void) | null = null
+    const integrate = (): boolean => {
+      if (conn.role === ROLE.owner) return this.state.integrate(update)
+      const guarded = integrateGuardingBaseline(this.state.doc(), () =>
+        this.state.integrate(update),
+      )
+      revert = guarded.revert
+      return guarded.ok
+    }
+    const { ok, misattributed } = integrateAttributed(this.state.doc(), conn.name, integrate)
     if (!ok) {
       this.refuse(conn, 'unintegrable', 'update does not integrate')
       return
@@ -146,6 +155,10 @@ export class Dispatch {
     this.news.update(news, conn)
     if (misattributed.length > 0 && conn.name !== null)
       this.news.correct(attributeTo(misattributed, conn.name))
+    if (revert) {
+      this.host.log.debug({ roadmapId: this.id, linkId: conn.linkId }, 'reverted a baseline change')
+      this.news.correct(revert)
+    }
   }
 
   /**

@@ -3,7 +3,7 @@
 // (automatic snapshots).
 import { errorText } from '../log.js'
 import { SNAPSHOT_KIND } from '../store/store.js'
-import type { SnapshotKind, StoredDoc } from '../store/store.js'
+import type { Editor, SnapshotKind, StoredDoc } from '../store/store.js'
 import { newId } from '../ids.js'
 import type { Conn } from './conn.js'
 import type { DocState } from './docState.js'
@@ -38,6 +38,17 @@ export interface FlushOutput {
   failed(e: unknown): void
   /** More arrived while storing: flush again. */
   again(): void
+}
+
+/** The distinct people (link and connection name) who sent a turn's updates. */
+export function editorsOf(senders: readonly (Conn | null)[]): Editor[] {
+  const seen = new Map<string, Editor>()
+  for (const c of senders) {
+    if (c === null) continue
+    const key = `${c.linkId}\n${c.name ?? ''}`
+    if (!seen.has(key)) seen.set(key, { linkId: c.linkId, name: c.name })
+  }
+  return [...seen.values()]
 }
 
 export class DurableLog {
@@ -85,7 +96,7 @@ export class DurableLog {
       const now = clock.now()
       try {
         const t0 = performance.now()
-        const r = await store.appendUpdates(this.id, updates, now)
+        const r = await store.appendUpdates(this.id, updates, now, editorsOf(senders))
         metrics.storeLatency.observe({ op: 'append' }, (performance.now() - t0) / 1000)
         storedSeq = r.lastSeq
         this.host.wrote()

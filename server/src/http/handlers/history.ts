@@ -13,9 +13,9 @@ import { SMALL_BODY, docOf, readyRoom } from '../context.js'
 import { parseBody } from '../parseBody.js'
 import { HttpError, readJson, sendJson, sendText } from '../respond.js'
 
-// One reader per store, so comparing against the same snapshot again decodes nothing.
+// One reader per store, so comparing against or opening the same snapshot again decodes nothing.
 const readers = new WeakMap<Store, SnapshotReader>()
-function readerOf(store: Store): SnapshotReader {
+export function readerOf(store: Store): SnapshotReader {
   let reader = readers.get(store)
   if (!reader) {
     reader = new SnapshotReader(store)

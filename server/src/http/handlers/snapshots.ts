@@ -1,23 +1,25 @@
 // Snapshots: list, take a named one (within the roadmap's count and rate limits), read one,
 // delete one, restore one.
 import * as Y from 'yjs'
-import { Roadmap, exportRoadmap, readRoadmap } from '@meridian/model'
+import { Roadmap, readRoadmap } from '@meridian/model'
 import { CreateSnapshotBody, ERROR_CODE } from '@meridian/protocol'
 import type {
   DeletedSnapshot,
+  ListedSnapshot,
   Restored,
   Snapshot,
   SnapshotContent,
   SnapshotList,
 } from '@meridian/protocol'
 import { syncRoadmapDoc } from '../../roadmaps/syncDoc.js'
-import type { SnapshotMeta } from '../../store/store.js'
+import type { ListedSnapshot as StoredListing, SnapshotMeta } from '../../store/store.js'
 import { SNAPSHOT_KIND } from '../../store/store.js'
 import { ORIGIN, SERVER_DOC } from '../../sync/origins.js'
 import type { Ctx } from '../context.js'
 import { SMALL_BODY, iso, readyRoom } from '../context.js'
 import { parseBody } from '../parseBody.js'
-import { HttpError, rateLimited, readJson, sendJson } from '../respond.js'
+import { HttpError, rateLimited, readJson, sendJson, sendText } from '../respond.js'
+import { readerOf } from './history.js'
 
 const snapshotJson = (s: Omit<SnapshotMeta, 'roadmapId'>): Snapshot => ({
   id: s.id,
@@ -33,9 +35,15 @@ async function stored(ctx: Ctx) {
   return s
 }
 
+/** Link ids stay on the server: a name (or none) is what the history shows. */
+const listedJson = (s: StoredListing): ListedSnapshot => ({
+  ...snapshotJson(s),
+  editors: s.editors.map((e) => ({ name: e.name })),
+})
+
 export async function list(ctx: Ctx): Promise<void> {
   const snapshots = await ctx.deps.store.listSnapshots(ctx.params[0])
-  const body: SnapshotList = { snapshots: snapshots.map(snapshotJson) }
+  const body: SnapshotList = { snapshots: snapshots.map(listedJson) }
   sendJson(ctx.res, 200, body)
 }
 
@@ -57,15 +65,13 @@ export async function create(ctx: Ctx): Promise<void> {
 }
 
 export async function get(ctx: Ctx): Promise<void> {
-  const s = await stored(ctx)
-  const doc = new Y.Doc(SERVER_DOC)
-  try {
-    Y.applyUpdate(doc, s.state, ORIGIN.load)
-    const body: SnapshotContent = { snapshot: snapshotJson(s), roadmap: { ...exportRoadmap(doc) } }
-    sendJson(ctx.res, 200, body)
-  } finally {
-    doc.destroy()
-  }
+  // Opened again (or compared just before), a snapshot's export is served as kept.
+  const v = await readerOf(ctx.deps.store).readExported(ctx.params[0], ctx.params[1])
+  if (!v) throw new HttpError(404, ERROR_CODE.notFound, 'no such snapshot')
+  // The body is SnapshotContent, with the kept export spliced in as JSON text.
+  const head: Omit<SnapshotContent, 'roadmap'> = { snapshot: snapshotJson(v.snapshot) }
+  const text = `${JSON.stringify(head).slice(0, -1)},"roadmap":${v.exported}}`
+  sendText(ctx.res, 200, 'application/json; charset=utf-8', text)
 }
 
 /** The name of the snapshot a restore takes of the state it replaces. */
