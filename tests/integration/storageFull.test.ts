@@ -140,6 +140,8 @@ describe('the database out of space, in a real server process', () => {
       code: CLOSE.storageFull.code,
       reason: CLOSE.storageFull.reason,
     })
+    // SQLite's own refusal, not an error made up for the test.
+    expect(server.logs().join('\n')).toContain('database or disk is full')
     // Every socket of the roadmap is told, and none was sent the paste.
     expect((await reader.closed).code).toBe(CLOSE.storageFull.code)
     expect(keysSeen(reader)).toEqual(['agenda'])
