@@ -286,7 +286,7 @@ export class Room implements Flushable {
     }
     const update = produced.length === 0 ? null : Y.mergeUpdates(produced)
     if (update === null) return
-    if (!this.state.integrate(update, origin))
+    if (!this.state.integrate(update, origin).ok)
       throw new Error('a server-side change did not integrate')
     this.state.note(Y.decodeUpdate(update))
     this.turn.add(update, null)

@@ -1,12 +1,15 @@
-// Restoring a clean snapshot over rich text nested 1,500 levels deep, at the layer that builds
-// the change (Room.change on a scratch copy, syncRoadmapDoc): the restored text is stored and
-// relayed as the snapshot holds it.
+// Deeply nested rich text at the room: restoring a clean snapshot over text nested 1,500 levels
+// deep (Room.change on a scratch copy, syncRoadmapDoc) stores and relays the text as the
+// snapshot holds it; an update nesting deeper than MAX_NESTING is refused with 4422, before it
+// is stored or relayed.
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { syncRoadmapDoc } from '../roadmaps/syncDoc.js'
 import { storedParts } from '../store/store.js'
 import { ID, world } from '../testing/roomWorld.js'
 import type { Client } from '../testing/roomWorld.js'
+import { CLOSE } from './closeCodes.js'
+import { MAX_NESTING } from './nesting.js'
 import { ORIGIN } from './origins.js'
 import { encodeUpdate } from './protocol.js'
 import type { Rooms } from './rooms.js'
@@ -26,9 +29,9 @@ function write(client: Client, doc: Y.Doc, edit: (strategy: Y.XmlFragment) => vo
   client.send(encodeUpdate(Y.encodeStateAsUpdate(doc, before)))
 }
 
-function nestDeep(strategy: Y.XmlFragment): void {
+function nestDeep(strategy: Y.XmlFragment, depth = DEPTH): void {
   let parent: Y.XmlFragment = strategy
-  for (let i = 0; i < DEPTH; i++) {
+  for (let i = 0; i < depth; i++) {
     const element = new Y.XmlElement('blockquote')
     parent.insert(0, [element])
     parent = element
@@ -67,5 +70,40 @@ describe('restoring a clean snapshot over 1,500-level rich text', () => {
     for (const f of [...watcher.frames('step2'), ...watcher.frames('update')])
       if ('payload' in f) Y.applyUpdate(seen, f.payload)
     expect(seen.getXmlFragment('strategy').toString()).toBe(CLEAN)
+  })
+})
+
+describe('an update nesting deeper than MAX_NESTING', () => {
+  it('closes its sender with 4422; nothing of it is stored or relayed', async () => {
+    const { clock, store, rooms, connect } = await world()
+    opened.push(rooms)
+    const editor = await connect()
+    const watcher = await connect()
+    const own = new Y.Doc()
+    // Elements down to level MAX_NESTING - 1, their text at MAX_NESTING: taken.
+    write(editor, own, (s) => nestDeep(s, MAX_NESTING - 1))
+    await clock.settle()
+    expect(watcher.frames('update')).toHaveLength(1)
+    // A paragraph with text below the deepest element reaches MAX_NESTING + 1.
+    let deepest = own.getXmlFragment('strategy').get(0) as Y.XmlElement
+    while (deepest.get(0) instanceof Y.XmlElement) deepest = deepest.get(0) as Y.XmlElement
+    write(editor, own, () => {
+      const paragraph = new Y.XmlElement('paragraph')
+      deepest.insert(0, [paragraph])
+      paragraph.insert(0, [new Y.XmlText('too deep')])
+    })
+    await clock.settle()
+    expect(editor.socket.closedWith).toEqual(CLOSE.nestingTooDeep)
+    expect(watcher.frames('update')).toHaveLength(1)
+    await rooms.closeAll()
+    const stored = new Y.Doc()
+    for (const part of storedParts(await store.loadDoc(ID))) Y.applyUpdate(stored, part)
+    let level = 0
+    let node: unknown = stored.getXmlFragment('strategy').get(0)
+    while (node instanceof Y.XmlElement) {
+      level++
+      node = node.get(0)
+    }
+    expect(level).toBe(MAX_NESTING - 1)
   })
 })
