@@ -2,21 +2,22 @@
 // Abuse: how much one abusive client slows everyone else. A well-behaved editor edits a
 // roadmap (one edit every 25 ms) and a second client receives the edits; the p99 of
 // edit-to-receipt latency is measured alone, then during a flood from one abusive client of
-// each kind (idle sockets, oversize bodies, slow bodies, a date bomb, big imports), each in a
-// process of its own against one server process (from source, default limits). Target: each
-// flood's p99 within 2x of the run alone.
+// each kind (idle sockets, oversize bodies, slow bodies, a date bomb, big imports, a presence
+// flood in the editor's roadmap and in another), each in a process of its own against one
+// server process (from source, default limits). Target: each flood's p99 within 2x of the run
+// alone.
 //
 //   node bench/abuse.mjs [edits=200]      or   pnpm bench -- --scenarios abuse [--edits 200]
-// Presence flooding is not here: its limits belong to the presence work (awareness.ts).
 import { spawn } from 'node:child_process'
 import http from 'node:http'
 import net from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { register } from 'tsx/esm/api'
+import { createAs, presenceFlood } from './presenceFlood.mjs'
 
 register()
 const SELF = fileURLToPath(import.meta.url)
-const KINDS = ['idle', 'oversize', 'slow', 'datebomb', 'import']
+const KINDS = ['idle', 'oversize', 'slow', 'datebomb', 'import', 'presence', 'presence-room']
 // The abuser comes from an address of its own (another loopback address), as it would.
 const ABUSER = '127.0.0.2'
 
@@ -128,6 +129,13 @@ async function abuse(kind, port, roadmapId, token) {
       const body = JSON.stringify(model.exportRoadmap(doc))
       return forever(2, () => post(port, '/api/roadmaps/import', body))
     }
+    case 'presence':
+      return presenceFlood(port, roadmapId, token, ABUSER)
+    case 'presence-room': {
+      // the same flood in a roadmap of its own on the same server
+      const created = await createAs(port, ABUSER, 'Flood')
+      return presenceFlood(port, created.id, created.viewerToken, ABUSER)
+    }
     default:
       throw new Error(`unknown abuser ${kind}`)
   }
@@ -195,7 +203,8 @@ async function main() {
       // Give the flood time to build up before measuring under it.
       await new Promise((resolve) => setTimeout(resolve, 1_000))
       const r = await measure(h, server, roadmap, edits)
-      child.kill('SIGKILL')
+      // SIGTERM: the presence abuser reports what it managed before it exits.
+      child.kill('SIGTERM')
       await new Promise((resolve) => child.once('exit', resolve))
       rows.push({ kind, ...r, alive: !server.hasExited() })
     }

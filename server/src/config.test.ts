@@ -12,6 +12,7 @@ describe('configuration from the environment', () => {
       logLevel: 'info',
       demo: true,
       fanoutHold: 1,
+      sqliteMaxBytes: null,
     })
     expect(r.config.dataDir.endsWith('data')).toBe(true)
     expect(r.config.clientDir.endsWith('client/dist')).toBe(true)
@@ -27,6 +28,7 @@ describe('configuration from the environment', () => {
       MERIDIAN_NO_DEMO: '1',
       MERIDIAN_UNLOAD_GRACE_MS: '10',
       MERIDIAN_FANOUT_HOLD: '0.5',
+      MERIDIAN_SQLITE_MAX_MB: '512',
       DATABASE_URL: 'postgres://meridian@db.internal/meridian',
     })
     expect(r).toMatchObject({
@@ -40,6 +42,7 @@ describe('configuration from the environment', () => {
         demo: false,
         unloadGraceMs: 10,
         fanoutHold: 0.5,
+        sqliteMaxBytes: 512 * 1024 * 1024,
         databaseUrl: 'postgres://meridian@db.internal/meridian',
       },
     })
@@ -58,6 +61,10 @@ describe('configuration from the environment', () => {
     expect(configFromEnv({ MERIDIAN_FANOUT_HOLD: '-1' })).toMatchObject({
       ok: false,
       error: expect.stringContaining('MERIDIAN_FANOUT_HOLD'),
+    })
+    expect(configFromEnv({ MERIDIAN_SQLITE_MAX_MB: '0' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('MERIDIAN_SQLITE_MAX_MB'),
     })
     expect(configFromEnv({ REDIS_URL: 'redis://cache:6379' })).toMatchObject({
       ok: false,

@@ -37,6 +37,8 @@ export interface Config {
   /** how long a client id stays bound to its link once its connection closed */
   presenceHoldMs: number
   durability: 'normal' | 'full'
+  /** the SQLite database file grows to at most this; past it writes are refused as storage full */
+  sqliteMaxBytes: number | null
   /** PostgreSQL connection string; null: the SQLite file in dataDir */
   databaseUrl: string | null
   /** Redis for fan-out between instances sharing the database; null: a single instance */
@@ -99,6 +101,7 @@ const Env = z.object({
     .default(8 * 1024),
   MERIDIAN_PRESENCE_HOLD_MS: intFrom(0).default(60_000),
   MERIDIAN_DURABILITY: z.enum(['normal', 'full']).default('normal'),
+  MERIDIAN_SQLITE_MAX_MB: intFrom(1).optional(),
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
   MERIDIAN_HEADERS_TIMEOUT_MS: intFrom(100).default(10_000),
@@ -168,6 +171,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
       presenceMaxStateBytes: e.MERIDIAN_PRESENCE_MAX_STATE_BYTES,
       presenceHoldMs: e.MERIDIAN_PRESENCE_HOLD_MS,
       durability: e.MERIDIAN_DURABILITY,
+      sqliteMaxBytes:
+        e.MERIDIAN_SQLITE_MAX_MB === undefined ? null : e.MERIDIAN_SQLITE_MAX_MB * MiB,
       databaseUrl: e.DATABASE_URL || null,
       redisUrl: e.REDIS_URL || null,
       limits: {

@@ -44,7 +44,11 @@ async function main(): Promise<void> {
     }
   } else {
     try {
-      const sqlite = new SqliteStore({ dataDir: config.dataDir, durability: config.durability })
+      const sqlite = new SqliteStore({
+        dataDir: config.dataDir,
+        durability: config.durability,
+        maxBytes: config.sqliteMaxBytes,
+      })
       store = sqlite
       if (sqlite.heldRoadmaps() && (await sqlite.countRoadmaps()) === 0) {
         const message =

@@ -11,6 +11,8 @@ export const CLOSE = {
   expired: { code: 4403, reason: DENIAL.linkExpired, denial: DENIAL.linkExpired },
   noHeartbeat: { code: 4408, reason: 'no answer to ping' },
   presenceTooLarge: { code: 4413, reason: 'presence too large' },
+  /** an update nested Yjs types deeper than the server takes (server/src/sync/nesting.ts) */
+  nestingTooDeep: { code: 4422, reason: 'nesting too deep' },
   slowConsumer: { code: 4429, reason: 'slow consumer' },
   /** the server could not store an update for lack of space: nothing of it was relayed */
   storageFull: { code: 4507, reason: 'storage full' },

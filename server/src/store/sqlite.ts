@@ -51,6 +51,11 @@ export interface SqliteStoreOptions {
   /** directory of the database file; created if missing. ':memory:' for a private in-memory db */
   dataDir: string
   durability?: 'normal' | 'full'
+  /**
+   * the database file grows to at most this many bytes (SQLite's max_page_count); writes that
+   * need more fail with SQLITE_FULL, as on a full disk. Null: no cap but the disk's.
+   */
+  maxBytes?: number | null
 }
 
 interface RoadmapRow {
@@ -305,6 +310,11 @@ export class SqliteStore implements Store {
     db.pragma('foreign_keys = OFF')
     // After a checkpoint, shrink the WAL file back to this size (it is reused, not regrown).
     db.pragma(`journal_size_limit = ${4 * 1024 * 1024}`)
+    // Per connection, so set at every open; SQLite never sets it below the file's current size.
+    if (options.maxBytes != null) {
+      const pageSize = db.pragma('page_size', { simple: true }) as number
+      db.pragma(`max_page_count = ${Math.max(1, Math.floor(options.maxBytes / pageSize))}`)
+    }
     db.exec(SCHEMA)
     migrate(db)
     migrateSnapshots(db)

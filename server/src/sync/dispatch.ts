@@ -12,7 +12,8 @@ import type { AwarenessChange, RoomAwareness } from './awareness.js'
 import { awarenessMessage } from './awarenessChange.js'
 import type { Conn } from './conn.js'
 import type { RoomConnections } from './connections.js'
-import type { DocState } from './docState.js'
+import { INTEGRATE_REFUSAL } from './docState.js'
+import type { DocState, Integrated } from './docState.js'
 import type { RoomHost } from './host.js'
 import { decodeFrame, encodePermissionDenied, encodeSyncStep2 } from './protocol.js'
 
@@ -93,6 +94,17 @@ export class Dispatch {
     this.connections.close(conn, 'protocolError')
   }
 
+  /** An update the document did not take: nested too deep (4422), or not integrable (4400). */
+  private refuseUpdate(conn: Conn, integrated: Integrated): void {
+    if (integrated.ok || integrated.refusal === INTEGRATE_REFUSAL.unintegrable) {
+      this.refuse(conn, 'unintegrable', 'update does not integrate')
+      return
+    }
+    this.host.metrics.dropped.inc({ reason: 'too-deep' })
+    this.host.log.debug({ roadmapId: this.id }, 'refused an update nested too deep')
+    this.connections.close(conn, 'nestingTooDeep')
+  }
+
   /** Presence over the limits (a flood, a state too large): that socket is closed with 4413. */
   private refusePresence(conn: Conn, detail: string): void {
     this.host.metrics.dropped.inc({ reason: 'presence' })
@@ -134,17 +146,19 @@ export class Dispatch {
     }
     // An owner sets the baseline; an editor's change of it is reverted (baselineGuard.ts).
     let revert: ((doc: Y.Doc) => void) | null = null
+    let integrated: Integrated = { ok: true }
     const integrate = (): boolean => {
-      if (conn.role === ROLE.owner) return this.state.integrate(update)
-      const guarded = integrateGuardingBaseline(this.state.doc(), () =>
-        this.state.integrate(update),
-      )
+      integrated = this.state.integrate(update)
+      return integrated.ok
+    }
+    const { ok, misattributed } = integrateAttributed(this.state.doc(), conn.name, () => {
+      if (conn.role === ROLE.owner) return integrate()
+      const guarded = integrateGuardingBaseline(this.state.doc(), integrate)
       revert = guarded.revert
       return guarded.ok
-    }
-    const { ok, misattributed } = integrateAttributed(this.state.doc(), conn.name, integrate)
+    })
     if (!ok) {
-      this.refuse(conn, 'unintegrable', 'update does not integrate')
+      this.refuseUpdate(conn, integrated)
       return
     }
     // A reconnecting client's sync reply repeats much of what is stored: keep what is new.
@@ -178,8 +192,9 @@ export class Dispatch {
       this.connections.send(conn, encodePermissionDenied(`${COMMENTER_REASON}: ${result.reason}`))
       return
     }
-    if (!this.state.integrate(result.update)) {
-      this.refuse(conn, 'unintegrable', 'update does not integrate')
+    const integrated = this.state.integrate(result.update)
+    if (!integrated.ok) {
+      this.refuseUpdate(conn, integrated)
       return
     }
     this.state.note(decoded)

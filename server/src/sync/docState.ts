@@ -8,6 +8,7 @@ import { errorText } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import type { StoredDoc } from '../store/store.js'
 import { storedParts } from '../store/store.js'
+import { nestsTooDeep } from './nesting.js'
 import { ORIGIN, SERVER_DOC } from './origins.js'
 
 type DeleteSet = ReturnType<typeof Y.mergeDeleteSets>
@@ -17,6 +18,11 @@ const EMPTY_UPDATE: Uint8Array = Uint8Array.of(0, 0)
 const DOC_IDLE_MS = 60_000
 const SMALL_DOC_IDLE_MS = 5_000
 const SMALL_DOC_BYTES = 256 * 1024
+
+/** Why an update was not taken into the document: it does not integrate, or nests too deep. */
+export const INTEGRATE_REFUSAL = { unintegrable: 'unintegrable', tooDeep: 'tooDeep' } as const
+export type IntegrateRefusal = (typeof INTEGRATE_REFUSAL)[keyof typeof INTEGRATE_REFUSAL]
+export type Integrated = { ok: true } | { ok: false; refusal: IntegrateRefusal }
 
 export interface EncodedState {
   state: Uint8Array
@@ -246,16 +252,22 @@ export class DocState {
   }
 
   /**
-   * Applies an update to the document; false if it does not integrate (it decodes but names
-   * a parent that is not a type, …). Such an update must reach neither store nor clients.
+   * Applies an update to the document; refused if it does not integrate (it decodes but names
+   * a parent that is not a type, …) or nests types deeper than MAX_NESTING (nesting.ts). Such
+   * an update must reach neither store nor clients.
    */
-  integrate(update: Uint8Array, origin: unknown = ORIGIN.remote): boolean {
+  integrate(update: Uint8Array, origin: unknown = ORIGIN.remote): Integrated {
     const doc = this.doc()
     let failed: unknown = null
+    let refusal: IntegrateRefusal = INTEGRATE_REFUSAL.unintegrable
     try {
-      doc.transact(() => {
+      doc.transact((tr) => {
         try {
           Y.applyUpdate(doc, update, origin)
+          if (nestsTooDeep(tr)) {
+            failed = 'nested too deep'
+            refusal = INTEGRATE_REFUSAL.tooDeep
+          }
         } catch (e) {
           failed = e
         }
@@ -273,9 +285,9 @@ export class DocState {
       )
       // Half applied: rebuild from the state, which never held this update.
       this.dropDoc()
-      return false
+      return { ok: false, refusal }
     }
-    return true
+    return { ok: true }
   }
 
   dropDoc(): void {

@@ -90,7 +90,7 @@ export class RoomPeers {
     }
     // Already here (read from the store, or sent twice): nothing to do.
     if (!this.state.isNew(decoded, true)) return
-    if (!this.state.integrate(m.update)) {
+    if (!this.state.integrate(m.update).ok) {
       log.error({ roadmapId: this.id }, 'a peer update does not integrate')
       return
     }

@@ -275,9 +275,9 @@ export class Room implements Flushable {
    */
   async change(origin: Origin, edit: (doc: Y.Doc) => void): Promise<void> {
     const live = this.state.doc()
+    // The scratch copy writes under a client id of its own: Yjs gives a document that applies
+    // an update under its own id a new one (with a warning), so borrowing the live one cannot work.
     const scratch = new Y.Doc(SERVER_DOC)
-    // The same client id: the live document takes the change as its own, as it did before.
-    scratch.clientID = live.clientID
     const produced: Uint8Array[] = []
     try {
       Y.applyUpdate(scratch, Y.encodeStateAsUpdate(live), ORIGIN.load)
@@ -290,7 +290,7 @@ export class Room implements Flushable {
     }
     const update = produced.length === 0 ? null : Y.mergeUpdates(produced)
     if (update === null) return
-    if (!this.state.integrate(update, origin))
+    if (!this.state.integrate(update, origin).ok)
       throw new Error('a server-side change did not integrate')
     this.state.note(Y.decodeUpdate(update))
     this.turn.add(update, null)

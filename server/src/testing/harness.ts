@@ -44,6 +44,7 @@ export function testConfig(dataDir: string, over: Partial<Config> = {}): Config 
     presenceMaxStateBytes: 8 * 1024,
     presenceHoldMs: 60_000,
     durability: 'normal',
+    sqliteMaxBytes: null,
     databaseUrl: null,
     redisUrl: null,
     // One address creates many roadmaps in these tests: the rate limits are tested on their own.
