@@ -114,6 +114,7 @@ export function summarize(results) {
         cpuS: r.serverCpuS,
         delivery: r.presenceDeliveryRatio,
         editDelivery: r.editDeliveryRatio,
+        deliveries: r.deliveredPerS * r.durationS,
       }
     }
   }
@@ -237,7 +238,10 @@ function floorNotes(ours, against, floor) {
     // Each server's own work is what it spends above the floor; noise can put an anchor below it.
     if (typeof mine?.cpuS === 'number' && best && best.fig.cpuS > f.cpuS)
       md += `; above the floor, Meridian spends ${num((mine.cpuS - f.cpuS) / (best.fig.cpuS - f.cpuS))}× what the best anchor spends`
-    md += '.\n'
+    // The load generator sends what it can, so servers can get different amounts of work.
+    const perDelivery = (d) =>
+      d?.deliveries > 0 ? `${num((d.cpuS / d.deliveries) * 1e6)} µs` : '–'
+    md += `. CPU per delivery: Meridian ${perDelivery(mine)}, floor ${perDelivery(f)}${best ? `, ${best.target} ${perDelivery(best.fig)}` : ''}.\n`
   }
   return md
 }
