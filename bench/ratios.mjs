@@ -1,5 +1,10 @@
 // Meridian vs the anchors: the five figures the project tracks, as ratios against the best
-// anchor (lower is better for all of them), with the project's targets.
+// anchor (lower is better for all of them), with the project's targets. The floor
+// (bench/floor/relay.mjs), when measured, gets a column of its own and is never the reference.
+
+/** The harness target of the forward-only relay (bench/harness/lib/targets.mjs). */
+export const FLOOR_TARGET = 'floor-relay'
+const FLOOR_LABEL = 'floor (forward-only relay)'
 
 /** Figures recorded in bench/harness/ANCHORS.md (full run, 2 cores), for runs without --compare. */
 export const RECORDED_ANCHORS = [
@@ -109,6 +114,7 @@ export function summarize(results) {
         cpuS: r.serverCpuS,
         delivery: r.presenceDeliveryRatio,
         editDelivery: r.editDeliveryRatio,
+        deliveries: r.deliveredPerS * r.durationS,
       }
     }
   }
@@ -121,7 +127,8 @@ const num = (v) =>
 export function ratioReport(results, { anchors, quick }) {
   const all = summarize(results)
   const ours = all.find((s) => s.target === 'meridian')
-  const measuredAnchors = all.filter((s) => s.target !== 'meridian')
+  const floor = all.find((s) => s.target === FLOOR_TARGET)
+  const measuredAnchors = all.filter((s) => s.target !== 'meridian' && s.target !== FLOOR_TARGET)
   const against = anchors ?? measuredAnchors
   const recorded = anchors !== null && anchors !== undefined
   let md = `## Meridian vs best anchor${recorded ? ' (anchors as recorded in ANCHORS.md)' : ' (anchors measured in this run)'}\n\n`
@@ -131,7 +138,8 @@ export function ratioReport(results, { anchors, quick }) {
       '_--quick sizes differ from the recorded full-size anchors: ratios omitted; run with --compare for same-run ratios._\n\n'
   }
   md += `Fanout rows are N=${ours.fanoutN ?? '?'}. Ratio = Meridian / best anchor (lower is better).\n\n`
-  md += '| metric | Meridian | best anchor | ratio | target | ok |\n|---|---|---|---|---|---|\n'
+  const floorHead = floor ? ` ${FLOOR_LABEL} |` : ''
+  md += `| metric | Meridian | best anchor | ratio | target | ok |${floorHead}\n|---|---|---|---|---|---|${floor ? '---|' : ''}\n`
   for (const m of METRICS) {
     const v = ours[m.key]
     const cands = against.filter(
@@ -149,9 +157,12 @@ export function ratioReport(results, { anchors, quick }) {
       if (m.target !== null) ok = r <= m.target ? 'yes' : 'NO'
     }
     const target = m.target === null ? '–' : m.key === 'lost' ? '0' : `≤ ${m.target}×`
-    md += `| ${m.label} | ${num(v)} | ${best ? `${num(best[m.key])} (${best.target})` : '–'} | ${ratio} | ${target} | ${ok} |\n`
+    // The floor stores nothing: it has no kill -9 figure to show.
+    const floorCell = floor ? ` ${m.key === 'lost' ? '–' : num(floor[m.key])} |` : ''
+    md += `| ${m.label} | ${num(v)} | ${best ? `${num(best[m.key])} (${best.target})` : '–'} | ${ratio} | ${target} | ${ok} |${floorCell}\n`
   }
-  md += sessionRows(ours, against, recorded && quick)
+  md += sessionRows(ours, against, recorded && quick, floor)
+  if (floor) md += floorNotes(ours, against, floor)
   if (ours.deliveryRatio !== undefined && ours.deliveryRatio < 1)
     md += `\nFanout delivery ratio: ${ours.deliveryRatio} (< 1: messages lost or not drained).\n`
   if (ours.coldVerified === false) md += '\nCold load content NOT verified.\n'
@@ -161,18 +172,26 @@ export function ratioReport(results, { anchors, quick }) {
 
 const delivered = (d) => (typeof d === 'number' ? `${num(d * 100)} %` : '–')
 
-/** The sessions rows of the end table: ratios to the best anchor that delivered everything. */
-function sessionRows(ours, against, omitRatios) {
+/** The best anchor that delivered every presence in the sessions run at `rooms`, by `key`. */
+function bestSessionAnchor(against, rooms, key) {
+  const cands = against
+    .map((a) => ({ target: a.target, fig: a.sessions?.[rooms] }))
+    .filter((a) => a.fig && typeof a.fig[key] === 'number' && a.fig.delivery >= 0.99)
+  return cands.sort((a, b) => a.fig[key] - b.fig[key])[0]
+}
+
+/**
+ * The sessions rows of the end table: ratios to the best anchor that delivered everything; the
+ * floor's figure in a column of its own when it was measured.
+ */
+function sessionRows(ours, against, omitRatios, floor) {
   if (!ours.sessions) return ''
   let md = ''
   for (const m of SESSION_METRICS) {
     const mine = ours.sessions[m.rooms]
     if (!mine) continue
     const v = mine[m.key]
-    const cands = against
-      .map((a) => ({ target: a.target, fig: a.sessions?.[m.rooms] }))
-      .filter((a) => a.fig && typeof a.fig[m.key] === 'number' && a.fig.delivery >= 0.99)
-    const best = cands.sort((a, b) => a.fig[m.key] - b.fig[m.key])[0]
+    const best = bestSessionAnchor(against, m.rooms, m.key)
     let ratio = '–'
     let ok = '–'
     if (!omitRatios && best && typeof v === 'number' && best.fig[m.key] > 0) {
@@ -183,12 +202,46 @@ function sessionRows(ours, against, omitRatios) {
     }
     const target =
       m.target === null ? '–' : `≤ ${m.target}×${m.max !== undefined ? ` and < ${m.max}` : ''}`
-    md += `| ${m.label} | ${num(v)} | ${best ? `${num(best.fig[m.key])} (${best.target})` : '–'} | ${ratio} | ${target} | ${ok} |\n`
+    const floorCell = floor ? ` ${num(floor.sessions?.[m.rooms]?.[m.key])} |` : ''
+    md += `| ${m.label} | ${num(v)} | ${best ? `${num(best.fig[m.key])} (${best.target})` : '–'} | ${ratio} | ${target} | ${ok} |${floorCell}\n`
   }
   for (const rooms of Object.keys(ours.sessions)) {
     const d = ours.sessions[rooms]
     const ok = d.delivery >= 1 && d.editDelivery >= 1 ? 'yes' : 'NO'
-    md += `| sessions ${rooms} rooms: presence / edits delivered | ${delivered(d.delivery)} / ${delivered(d.editDelivery)} | – | – | 100 % | ${ok} |\n`
+    const f = floor?.sessions?.[rooms]
+    const floorCell = floor
+      ? ` ${f ? `${delivered(f.delivery)} / ${delivered(f.editDelivery)}` : '–'} |`
+      : ''
+    md += `| sessions ${rooms} rooms: presence / edits delivered | ${delivered(d.delivery)} / ${delivered(d.editDelivery)} | – | – | 100 % | ${ok} |${floorCell}\n`
+  }
+  return md
+}
+
+/**
+ * Where the floor is: server CPU of Meridian and of the best anchor as multiples of the floor's,
+ * per sessions size. Above 1× is a server's own work; the floor's share is the per-recipient
+ * socket write every relay pays (bench/floor/README.md).
+ */
+function floorNotes(ours, against, floor) {
+  let md = ''
+  for (const rooms of Object.keys(floor.sessions ?? {})) {
+    const f = floor.sessions[rooms]
+    const mine = ours.sessions?.[rooms]
+    if (!(f.delivery >= 0.99) || !(f.cpuS > 0)) {
+      md += `\nSessions ${rooms} rooms: the floor delivered ${delivered(f.delivery)} of presence, so its CPU is no floor.\n`
+      continue
+    }
+    const times = (v) => (typeof v === 'number' ? `${num(v / f.cpuS)}×` : '–')
+    const best = bestSessionAnchor(against, rooms, 'cpuS')
+    md += `\nSessions ${rooms} rooms against the ${FLOOR_LABEL}, ${num(f.cpuS)} s of server CPU and presence p99 ${num(f.p99)} ms: Meridian's CPU ${times(mine?.cpuS)} the floor's (p99 ${num(mine?.p99)} ms)`
+    md += best ? `, the best anchor's ${times(best.fig.cpuS)} (${best.target})` : ''
+    // Each server's own work is what it spends above the floor; noise can put an anchor below it.
+    if (typeof mine?.cpuS === 'number' && best && best.fig.cpuS > f.cpuS)
+      md += `; above the floor, Meridian spends ${num((mine.cpuS - f.cpuS) / (best.fig.cpuS - f.cpuS))}× what the best anchor spends`
+    // The load generator sends what it can, so servers can get different amounts of work.
+    const perDelivery = (d) =>
+      d?.deliveries > 0 ? `${num((d.cpuS / d.deliveries) * 1e6)} µs` : '–'
+    md += `. CPU per delivery: Meridian ${perDelivery(mine)}, floor ${perDelivery(f)}${best ? `, ${best.target} ${perDelivery(best.fig)}` : ''}.\n`
   }
   return md
 }

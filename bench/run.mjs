@@ -8,11 +8,13 @@
 //                                   ratios vs the anchors recorded in bench/harness/ANCHORS.md)
 //   pnpm bench -- --quick           smaller sizes, shorter windows (smoke test)
 //   pnpm bench -- --compare         also runs yws-leveldb and hocuspocus-sqlite in the same
-//                                   invocation → bench/results/compare.md + ratio table
+//                                   invocation → bench/results/compare.md + ratio table; the
+//                                   sessions sizes also run floor-relay, the forward-only relay
+//                                   (bench/floor/relay.mjs), shown as the floor, never a reference
 //   pnpm bench -- --scenarios abuse one abusive client of each kind vs a well-behaved editor's
 //                                   p99 edit latency (bench/abuse.mjs; --edits N)
 //                                   and the sessions scenario at 50 and 150 rooms
-//   pnpm bench -- --scenarios sessions --ramp [--targets meridian,yws-leveldb,hocuspocus-sqlite]
+//   pnpm bench -- --scenarios sessions --ramp [--targets meridian,yws-leveldb,hocuspocus-sqlite,floor-relay]
 //                                   sessions at 50, 100, 150, … rooms per server until presence
 //                                   p99 > 50 ms or presence is lost → bench/results/ramp.md
 //   other flags go to the harness (e.g. --scenarios fanout --n 300 --burst 0)
@@ -21,7 +23,7 @@ import path from 'node:path'
 import { spawnSync, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { rampSessions } from './ramp.mjs'
-import { ratioReport, RECORDED_ANCHORS } from './ratios.mjs'
+import { ratioReport, RECORDED_ANCHORS, FLOOR_TARGET } from './ratios.mjs'
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(BENCH, '..')
@@ -130,6 +132,9 @@ async function main() {
   const targets =
     valueOf('--targets') ??
     (compare || ramp ? 'yws-leveldb,hocuspocus-sqlite,meridian' : 'meridian')
+  // The floor is measured in the same invocation as the others, in sessions runs only (the
+  // scenario it is the floor of): named by --targets, or added by --compare.
+  const sessionTargets = compare && !valueOf('--targets') ? `${targets},${FLOOR_TARGET}` : targets
   if (ramp) {
     const report = await rampSessions(targets.split(','), (t, rooms) =>
       runHarness(t, path.join(RESULTS, `ramp-${t}-${rooms}.md`), [
@@ -160,19 +165,28 @@ async function main() {
     const others = rest
       ? [...withoutFlag(passThrough, '--scenarios'), '--scenarios', rest.join(',')]
       : passThrough
-    const main = await runHarness(targets, out, sessionSizes ? others : passThrough)
+    const onlySessions = !sessionSizes && named?.length === 1 && named[0] === 'sessions'
+    const main = await runHarness(
+      onlySessions ? sessionTargets : targets,
+      out,
+      sessionSizes ? others : passThrough,
+    )
     results.push(...main.results)
     code = main.code
   }
   if (sessionSizes) {
     for (const rooms of SESSION_ROOMS) {
-      const r = await runHarness(targets, path.join(RESULTS, `compare-sessions-${rooms}.md`), [
-        ...withoutFlag(passThrough, '--scenarios'),
-        '--scenarios',
-        'sessions',
-        '--rooms',
-        String(rooms),
-      ])
+      const r = await runHarness(
+        sessionTargets,
+        path.join(RESULTS, `compare-sessions-${rooms}.md`),
+        [
+          ...withoutFlag(passThrough, '--scenarios'),
+          '--scenarios',
+          'sessions',
+          '--rooms',
+          String(rooms),
+        ],
+      )
       results.push(...r.results)
       code ||= r.code
     }

@@ -1,20 +1,22 @@
 #!/usr/bin/env node
 // The floor: the cheapest y-websocket fan-out Node can do on this machine, for reference only.
-// No store, no Yjs, no roles, no checks: sync step 1 gets an empty step 2, and every update or
-// awareness frame is framed once and written raw to every other socket of its room (one
-// write per delivery, as every relaying server does without batching). Run it in the harness
-// like any y-websocket server:
+// No store, no Yjs, no roles, no checks: sync step 1 gets an empty step 2 (so a client counts
+// itself synced), every update or awareness frame is framed once and written raw to every other
+// socket of its room (one write per delivery, as every relaying server does without batching),
+// anything else (a client's step 2, an awareness query) gets nothing. The harness runs it as the
+// target `floor-relay` (bench/harness/lib/targets.mjs; env PORT, HOST):
 //
-//   cd bench/harness && node run.mjs --target ywebsocket --label floor \
-//     --cmd "node ../floor/relay.mjs" --url "ws://{host}:{port}/{room}" --scenario fanout --n 300
+//   cd bench/harness && node run.mjs --target floor-relay --scenario sessions --rooms 150
+//   pnpm bench -- --compare           (measured beside the anchors in the sessions sizes)
 //
-// What it costs (p99 latency, server CPU) is what relaying one update at a time costs here,
-// whatever the server does besides: bench/README.md compares it with Meridian.
+// What it costs (p99 latency, server CPU) is what relaying one message at a time costs here,
+// whatever the server does besides: bench/floor/README.md says how to read it.
 import http from 'node:http'
 import { createRequire } from 'node:module'
 
 const require = createRequire(new URL('../harness/package.json', import.meta.url))
-const { WebSocketServer } = require('ws')
+const { WebSocketServer, WebSocket } = require('ws')
+const OPEN = WebSocket.OPEN
 
 const rooms = new Map()
 const EMPTY_STEP2 = Buffer.from([0, 1, 2, 0, 0])
@@ -37,7 +39,8 @@ function frameOf(payload) {
   return out
 }
 
-const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false })
+// The scenarios' frames are a few hundred bytes; anything near this bound is not a client of theirs.
+const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 1 << 20 })
 const server = http.createServer((_req, res) => res.end('ok'))
 server.on('upgrade', (req, socket, head) =>
   wss.handleUpgrade(req, socket, head, (ws) => {
@@ -45,12 +48,17 @@ server.on('upgrade', (req, socket, head) =>
     let room = rooms.get(name)
     if (!room) rooms.set(name, (room = new Set()))
     room.add(ws)
-    ws.on('close', () => room.delete(ws))
+    ws.on('error', () => ws.terminate())
+    ws.on('close', () => {
+      room.delete(ws)
+      if (room.size === 0 && rooms.get(name) === room) rooms.delete(name)
+    })
     ws.on('message', (data) => {
       if (data[0] === 0 && data[1] === 0) return void ws.send(EMPTY_STEP2)
       if ((data[0] === 0 && data[1] === 2) || data[0] === 1) {
         const frame = frameOf(data)
-        for (const other of room) if (other !== ws) other._socket.write(frame)
+        for (const other of room)
+          if (other !== ws && other.readyState === OPEN) other._socket.write(frame)
       }
     })
   }),
