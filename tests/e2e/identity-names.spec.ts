@@ -163,7 +163,7 @@ test('a commenter who renames after commenting goes on commenting under the new 
 
   const comment = async (text: string) => {
     const panel = page.getByTestId('feature-panel')
-    const box = panel.getByRole('combobox', { name: 'Start a discussion…' })
+    const box = panel.getByRole('combobox', { name: /^(Start a discussion|New thread)…$/ })
     await box.fill(text)
     await panel.getByRole('button', { name: 'Comment', exact: true }).click()
   }

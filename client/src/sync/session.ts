@@ -117,21 +117,21 @@ export function createSession(
       setPresence(awareness, { user: { ...current, name: next.name, color: next.color } })
     if (next.name !== name) {
       name = next.name
-      // The server accepts a commenter's update only from a Yjs client id whose every struct
-      // was written under the connection's current name (packages/model/src/client-ownership.ts);
-      // after a rename the old id's comments carry the old name, so write on under a new id,
-      // as Yjs itself does when it meets its id in a remote update.
-      if (role === 'commenter') doc.clientID = freshClientId()
       roadmap.setAuthor(name)
       for (const listener of [...nameListeners]) listener()
     }
     const nextParams = params(next)
     if (nextParams.name === provider.params.name) return
     provider.params = nextParams
-    if (provider.shouldConnect) {
-      provider.disconnect()
-      provider.connect()
-    }
+    const connected = provider.shouldConnect
+    if (connected) provider.disconnect()
+    // The server accepts a commenter's update only from a Yjs client id whose every struct
+    // was written under the connection's current name (packages/model/src/client-ownership.ts);
+    // the old id's comments carry the old name, so the new socket writes under a new id (as Yjs
+    // does when it meets its own id in a remote update), its presence too: y-websocket takes
+    // the doc's id for the awareness'. Done between the sockets, so each speaks for one id.
+    if (role === 'commenter') renewClientId(doc, awareness)
+    if (connected) provider.connect()
   })
 
   return {
@@ -165,6 +165,12 @@ export function createSession(
   }
 }
 
-function freshClientId(): number {
-  return crypto.getRandomValues(new Uint32Array(1))[0]
+function renewClientId(doc: Y.Doc, awareness: Awareness): void {
+  const state = awareness.getLocalState()
+  awareness.states.delete(awareness.clientID)
+  awareness.meta.delete(awareness.clientID)
+  const id = crypto.getRandomValues(new Uint32Array(1))[0]
+  doc.clientID = id
+  awareness.clientID = id
+  if (state !== null) awareness.setLocalState(state)
 }
