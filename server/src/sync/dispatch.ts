@@ -51,7 +51,7 @@ export class Dispatch {
       host.options.presenceRate,
       awareness,
       (conn, update) => this.receiveAwareness(conn, update),
-      (conn) => this.refusePresence(conn, 'presence flood', 'presenceFlood'),
+      (conn) => this.refusePresence(conn, 'presence flood', 'presence-flood'),
     )
   }
 
@@ -127,7 +127,7 @@ export class Dispatch {
   private refusePresence(
     conn: Conn,
     detail: string,
-    reason: 'presence' | 'presenceFlood' = 'presence',
+    reason: 'presence' | 'presence-flood' = 'presence',
   ): void {
     this.host.metrics.dropped.inc({ reason })
     this.host.log.debug({ roadmapId: this.id, detail }, 'refused presence')
