@@ -90,6 +90,7 @@ export async function startServer(
         maxStateBytes: config.presenceMaxStateBytes,
         claimHoldMs: config.presenceHoldMs,
       },
+      presenceRate: config.presenceRate,
     },
     clock,
   )

@@ -3,6 +3,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { PRESENCE_RATE } from './sync/presenceRate.js'
+import type { PresenceRateLimits } from './sync/presenceRate.js'
 import { PRESENCE_TICK_MS } from './sync/presenceTick.js'
 
 export interface Config {
@@ -36,6 +38,8 @@ export interface Config {
   presenceMaxStateBytes: number
   /** how long a client id stays bound to its link once its connection closed */
   presenceHoldMs: number
+  /** presence messages per connection: the budget, and the flood that closes it with 4413 */
+  presenceRate: PresenceRateLimits
   durability: 'normal' | 'full'
   /** the SQLite database file grows to at most this; past it writes are refused as storage full */
   sqliteMaxBytes: number | null
@@ -100,6 +104,10 @@ const Env = z.object({
     .max(MiB)
     .default(8 * 1024),
   MERIDIAN_PRESENCE_HOLD_MS: intFrom(0).default(60_000),
+  MERIDIAN_PRESENCE_RATE: intFrom(1).max(10_000).default(PRESENCE_RATE.perSecond),
+  MERIDIAN_PRESENCE_BURST: intFrom(1).max(100_000).default(PRESENCE_RATE.burst),
+  MERIDIAN_PRESENCE_FLOOD_FACTOR: intFrom(2).max(1_000).default(PRESENCE_RATE.floodFactor),
+  MERIDIAN_PRESENCE_FLOOD_SECONDS: intFrom(1).max(3_600).default(PRESENCE_RATE.floodSeconds),
   MERIDIAN_DURABILITY: z.enum(['normal', 'full']).default('normal'),
   MERIDIAN_SQLITE_MAX_MB: intFrom(1).optional(),
   DATABASE_URL: z.string().optional(),
@@ -170,6 +178,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
       presenceMaxClientIds: e.MERIDIAN_PRESENCE_MAX_CLIENT_IDS,
       presenceMaxStateBytes: e.MERIDIAN_PRESENCE_MAX_STATE_BYTES,
       presenceHoldMs: e.MERIDIAN_PRESENCE_HOLD_MS,
+      presenceRate: {
+        perSecond: e.MERIDIAN_PRESENCE_RATE,
+        burst: e.MERIDIAN_PRESENCE_BURST,
+        floodFactor: e.MERIDIAN_PRESENCE_FLOOD_FACTOR,
+        floodSeconds: e.MERIDIAN_PRESENCE_FLOOD_SECONDS,
+      },
       durability: e.MERIDIAN_DURABILITY,
       sqliteMaxBytes:
         e.MERIDIAN_SQLITE_MAX_MB === undefined ? null : e.MERIDIAN_SQLITE_MAX_MB * MiB,

@@ -10,6 +10,10 @@ export const CLOSE = {
   revoked: { code: 4401, reason: DENIAL.linkRevoked, denial: DENIAL.linkRevoked },
   expired: { code: 4403, reason: DENIAL.linkExpired, denial: DENIAL.linkExpired },
   noHeartbeat: { code: 4408, reason: 'no answer to ping' },
+  /**
+   * more presence than a connection may send (server/src/sync/awareness.ts, presenceGate.ts):
+   * client ids, a state's bytes, or messages, a flood far over the rate for seconds
+   */
   presenceTooLarge: { code: 4413, reason: 'presence too large' },
   /** an update nested Yjs types deeper than the server takes (server/src/sync/nesting.ts) */
   nestingTooDeep: { code: 4422, reason: 'nesting too deep' },

@@ -199,6 +199,35 @@ export class RoomAwareness {
   }
 
   /**
+   * The entries of `update` that `owner` may change, by client id (a later one of an id wins),
+   * read without decoding the states: what the presence budget holds (presenceGate.ts). An id
+   * another open connection owns is left out (an echo). Null: malformed, or naming more ids
+   * than `apply` takes (it refuses the update).
+   */
+  ownEntries(update: Uint8Array, owner: AwarenessOwner): Map<number, Uint8Array> | null {
+    const entries = new Map<number, Uint8Array>()
+    try {
+      const dec = decoding.createDecoder(update)
+      const n = decoding.readVarUint(dec)
+      if (n > this.states.size + this.limits.maxClientIds + MESSAGE_SLACK) return null
+      for (let i = 0; i < n; i++) {
+        const start = dec.pos
+        const clientId = decoding.readVarUint(dec)
+        decoding.readVarUint(dec)
+        decoding.readVarUint8Array(dec)
+        const claim = this.claims.get(clientId)
+        if (claim && claim.owner !== owner && claim.owner.open) continue
+        // More than a connection may own would be dropped by `apply` anyway.
+        if (!entries.has(clientId) && entries.size >= this.limits.maxClientIds) continue
+        entries.set(clientId, update.subarray(start, dec.pos))
+      }
+    } catch {
+      return null
+    }
+    return entries
+  }
+
+  /**
    * Removes every state `owner` announced (its connection closed). Its client ids stay bound
    * to its link for `claimHoldMs`; bindings older than that are forgotten here.
    */

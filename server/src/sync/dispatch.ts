@@ -15,6 +15,7 @@ import type { RoomConnections } from './connections.js'
 import { INTEGRATE_REFUSAL } from './docState.js'
 import type { DocState, Integrated } from './docState.js'
 import type { RoomHost } from './host.js'
+import { PresenceGate } from './presenceGate.js'
 import { decodeFrame, encodePermissionDenied, encodeSyncStep2 } from './protocol.js'
 
 export const READ_ONLY_REASON = 'read-only'
@@ -35,6 +36,8 @@ export interface News {
 type Decoded = ReturnType<typeof Y.decodeUpdate>
 
 export class Dispatch {
+  private readonly presence: PresenceGate
+
   constructor(
     private readonly id: string,
     private readonly host: RoomHost,
@@ -42,7 +45,15 @@ export class Dispatch {
     private readonly awareness: RoomAwareness,
     private readonly connections: RoomConnections,
     private readonly news: News,
-  ) {}
+  ) {
+    this.presence = new PresenceGate(
+      host.clock,
+      host.options.presenceRate,
+      awareness,
+      (conn, update) => this.receiveAwareness(conn, update),
+      (conn) => this.refusePresence(conn, 'presence flood', 'presence-flood'),
+    )
+  }
 
   /** One frame of a connection of the loaded roadmap. */
   handle(conn: Conn, data: Uint8Array): void {
@@ -60,18 +71,9 @@ export class Dispatch {
       case 'update':
         this.receiveUpdate(conn, m.update, m.kind === 'step2')
         return
-      case 'awareness': {
-        const r = this.awareness.apply(m.update, conn, conn.role, this.host.clock.now())
-        if (!r.ok && r.refusal === AWARENESS_REFUSAL.tooLarge) this.refusePresence(conn, r.error)
-        else if (!r.ok) this.refuse(conn, 'malformed', r.error)
-        else if (r.changes.length > 0)
-          this.news.awareness(
-            r.changes,
-            conn,
-            r.changes.some((c) => c.echo) || !this.awareness.hasOtherOwner(conn),
-          )
+      case 'awareness':
+        this.presence.offer(conn, m.update)
         return
-      }
       case 'queryAwareness': {
         const aw = this.awareness.current(this.host.clock.now())
         this.connections.send(conn, awarenessMessage(aw).payloads[0])
@@ -105,9 +107,29 @@ export class Dispatch {
     this.connections.close(conn, 'nestingTooDeep')
   }
 
-  /** Presence over the limits (a flood, a state too large): that socket is closed with 4413. */
-  private refusePresence(conn: Conn, detail: string): void {
-    this.host.metrics.dropped.inc({ reason: 'presence' })
+  /** An awareness update its connection's budget let through (presenceGate.ts). */
+  private receiveAwareness(conn: Conn, update: Uint8Array): void {
+    const r = this.awareness.apply(update, conn, conn.role, this.host.clock.now())
+    if (!r.ok && r.refusal === AWARENESS_REFUSAL.tooLarge) this.refusePresence(conn, r.error)
+    else if (!r.ok) this.refuse(conn, 'malformed', r.error)
+    else if (r.changes.length > 0)
+      this.news.awareness(
+        r.changes,
+        conn,
+        r.changes.some((c) => c.echo) || !this.awareness.hasOtherOwner(conn),
+      )
+  }
+
+  /**
+   * Presence over the limits (a flood of ids or of messages, a state too large): that socket
+   * is closed with 4413.
+   */
+  private refusePresence(
+    conn: Conn,
+    detail: string,
+    reason: 'presence' | 'presence-flood' = 'presence',
+  ): void {
+    this.host.metrics.dropped.inc({ reason })
     this.host.log.debug({ roadmapId: this.id, detail }, 'refused presence')
     this.connections.close(conn, 'presenceTooLarge')
   }

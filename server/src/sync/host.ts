@@ -10,6 +10,7 @@ import type { CloseKind } from './closeCodes.js'
 import type { Cluster } from './cluster.js'
 import type { Conn } from './conn.js'
 import type { FanoutPacer } from './pacer.js'
+import type { PresenceRateLimits } from './presenceRate.js'
 
 export interface RoomOptions {
   slowConsumerBytes: number
@@ -34,6 +35,8 @@ export interface RoomOptions {
   snapshotsPerRoadmap: number
   /** presence limits per connection and client id (awareness.ts) */
   awareness: AwarenessLimits
+  /** presence messages per connection: budget and flood close (presenceRate.ts) */
+  presenceRate: PresenceRateLimits
 }
 
 /** A room with news: its next flush is due (after its pacing hold). */

@@ -14,6 +14,7 @@ import type { Config } from '../config.js'
 import { defaultLimits } from '../config.js'
 import type { Store } from '../store/store.js'
 import type { Clock } from '../sync/clock.js'
+import { PRESENCE_RATE } from '../sync/presenceRate.js'
 import { PRESENCE_TICK_MS } from '../sync/presenceTick.js'
 import type { Cluster } from '../sync/cluster.js'
 import { SqliteStore } from '../store/sqlite.js'
@@ -43,6 +44,7 @@ export function testConfig(dataDir: string, over: Partial<Config> = {}): Config 
     presenceMaxClientIds: 4,
     presenceMaxStateBytes: 8 * 1024,
     presenceHoldMs: 60_000,
+    presenceRate: PRESENCE_RATE,
     durability: 'normal',
     sqliteMaxBytes: null,
     databaseUrl: null,

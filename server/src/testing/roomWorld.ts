@@ -13,6 +13,7 @@ import { AWARENESS_LIMITS, encodeAwarenessUpdate } from '../sync/awareness.js'
 import type { AwarenessChange } from '../sync/awareness.js'
 import { Conn } from '../sync/conn.js'
 import type { RoomOptions } from '../sync/host.js'
+import { PRESENCE_RATE } from '../sync/presenceRate.js'
 import { PRESENCE_TICK_MS } from '../sync/presenceTick.js'
 import {
   AUTH_PERMISSION_DENIED,
@@ -38,6 +39,7 @@ const OPTIONS: RoomOptions = {
   presenceTickMs: PRESENCE_TICK_MS,
   snapshotsPerRoadmap: 200,
   awareness: AWARENESS_LIMITS,
+  presenceRate: PRESENCE_RATE,
 }
 
 /** A gate a test opens: calls wait on it while it is shut. */
