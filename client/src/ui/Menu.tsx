@@ -19,6 +19,16 @@ export interface MenuProps {
 export function Menu({ anchor, onClose, label, role = 'menu', children }: MenuProps) {
   const ref = useRef<HTMLDivElement>(null)
   const [pos, setPos] = useState({ left: anchor.left, top: anchor.bottom + 4 })
+  // Closing hands focus back to the control that opened the menu, unless an item moved it
+  // elsewhere (a rename field, a dialog): the keyboard carries on from where it was.
+  useLayoutEffect(() => {
+    const opener = document.activeElement as HTMLElement | null
+    const menu = ref.current
+    return () => {
+      const now = document.activeElement
+      if (!now || now === document.body || menu?.contains(now)) opener?.focus()
+    }
+  }, [])
   useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
