@@ -3,7 +3,7 @@ import { HEADER_H } from './constants.js'
 // The axis rule the exported images use too (one implementation).
 import { ticks, unitsFor } from '@meridian/exchange/ticks'
 import type { TimeScale } from './useTimeScale.js'
-import { majorLabelOffset, minorLabelShift } from './axisLabels.js'
+import { majorLabelPlace, minorLabelPlace } from './axisLabels.js'
 
 /** The two-tier date header; only the visible window's ticks are rendered. */
 export const TimeAxis = memo(function TimeAxis({
@@ -29,33 +29,39 @@ export const TimeAxis = memo(function TimeAxis({
       {major.map((t) => {
         const x = ts.x(t.ms)
         const w = ts.x(t.endMs) - x
-        const offset = majorLabelOffset(x, w, t.label, view)
+        const place = majorLabelPlace(x, w, t.label, view)
         return (
           <div
             key={`M${t.ms}`}
             className="axis__major"
             style={{ transform: `translateX(${x}px)`, width: w }}
           >
-            {offset === null ? null : (
-              <span className="axis__major-label" style={{ marginLeft: offset }}>
-                {t.label}
-              </span>
-            )}
+            <span
+              className={`axis__major-label${place.whole ? '' : ' axis__cut'}`}
+              style={{ marginLeft: place.offset }}
+            >
+              {t.label}
+            </span>
           </div>
         )
       })}
       {minor.map((t) => {
         const x = ts.x(t.ms)
         const w = ts.x(t.endMs) - x
-        const shift = minorLabelShift(x, w, t.label, todayX, view)
+        const place = minorLabelPlace(x, w, t.label, todayX, view)
         return (
           <div
             key={`m${t.ms}`}
             className={t.weekend ? 'axis__minor axis__minor--weekend' : 'axis__minor'}
             style={{ transform: `translateX(${x}px)`, width: w }}
           >
-            {shift === null ? null : (
-              <span style={shift ? { marginLeft: shift } : undefined}>{t.label}</span>
+            {place === null ? null : (
+              <span
+                className={place.whole ? undefined : 'axis__cut'}
+                style={place.offset ? { marginLeft: place.offset } : undefined}
+              >
+                {t.label}
+              </span>
             )}
           </div>
         )
