@@ -1,10 +1,10 @@
 // The agenda from the session bar: every topic with its timebox; the facilitator jumps to one
-// or opens the agenda editor.
+// or opens the agenda editor; the owner turns commenters' votes on or off mid-session.
 import { useState } from 'react'
 import type { PlanningSession, RoadmapData, Topic } from '@meridian/model'
 import { Button } from '../ui/Button.js'
 import { Icon } from '../ui/Icon.js'
-import { Menu, MenuItem } from '../ui/Menu.js'
+import { Menu, MenuCheckItem, MenuItem, MenuSeparator } from '../ui/Menu.js'
 import { topicTitle } from './topicLabel.js'
 
 export function AgendaMenu({
@@ -13,12 +13,15 @@ export function AgendaMenu({
   isFacilitator,
   onGoTo,
   onEdit,
+  commentersVote,
 }: {
   session: PlanningSession
   data: RoadmapData
   isFacilitator: boolean
   onGoTo(topic: Topic): void
   onEdit(): void
+  /** The owner's switch for `commentersVote`; null for everyone else. */
+  commentersVote: { value: boolean; onChange(allowed: boolean): void } | null
 }) {
   const [anchor, setAnchor] = useState<DOMRect | null>(null)
   return (
@@ -63,6 +66,14 @@ export function AgendaMenu({
                 <Icon name="edit" size={14} /> Edit agenda…
               </span>
             </MenuItem>
+          ) : null}
+          {commentersVote ? (
+            <>
+              <MenuSeparator />
+              <MenuCheckItem checked={commentersVote.value} onChange={commentersVote.onChange}>
+                Commenter links may vote
+              </MenuCheckItem>
+            </>
           ) : null}
         </Menu>
       ) : null}

@@ -20,6 +20,8 @@ export interface SessionBarProps {
   onOpenVote(): void
   onNote(kind: 'decision' | 'action'): void
   onEnd(): void
+  /** The owner's switch for whether commenter links may vote; null for everyone else. */
+  commentersVote: { value: boolean; onChange(allowed: boolean): void } | null
 }
 
 export function SessionBar({
@@ -35,6 +37,7 @@ export function SessionBar({
   onOpenVote,
   onNote,
   onEnd,
+  commentersVote,
 }: SessionBarProps) {
   const index = topic ? session.agenda.findIndex((t) => t.id === topic.id) : -1
   const timed = topic?.timebox != null && session.topicStartedAt !== null
@@ -80,6 +83,7 @@ export function SessionBar({
           isFacilitator={isFacilitator}
           onGoTo={onGoTo}
           onEdit={onEditAgenda}
+          commentersVote={commentersVote}
         />
         {isFacilitator ? (
           <span className="ss-bar__group">

@@ -107,6 +107,15 @@ export function SessionLayer({
     setRecapId(active.id)
   }
 
+  // The owner sets this from the start dialog, the vote dialog and the session bar's menu.
+  const ownerSwitch =
+    active && role === 'owner'
+      ? {
+          value: active.commentersVote,
+          onChange: (allowed: boolean) => writer.setCommentersVote(active.id, allowed),
+        }
+      : null
+
   return (
     <>
       {active ? (
@@ -123,6 +132,7 @@ export function SessionLayer({
           onOpenVote={() => setVoteOpen(true)}
           onNote={setNote}
           onEnd={() => void end()}
+          commentersVote={ownerSwitch}
         />
       ) : null}
       {active && vote && dismissed !== vote.id ? (
@@ -154,14 +164,7 @@ export function SessionLayer({
       {voteOpen && active ? (
         <OpenVoteDialog
           data={data}
-          commentersVote={
-            role === 'owner'
-              ? {
-                  value: active.commentersVote,
-                  onChange: (allowed) => writer.setCommentersVote(active.id, allowed),
-                }
-              : null
-          }
+          commentersVote={ownerSwitch}
           onOpen={(input) => {
             writer.openVote(active.id, input)
             setVoteOpen(false)

@@ -27,15 +27,18 @@ export function EmbedSection({
   return (
     <section className="share__embed" aria-labelledby="share-embed-title">
       <div className="share__embed-head">
-        <h3 id="share-embed-title">Embed on a page</h3>
-        <span className="share__muted">Live timeline · read-only · no names shown</span>
+        <Icon name="layers" size={15} />
+        <div>
+          <h3 id="share-embed-title">Embed on a page</h3>
+          <p className="share__muted">Live timeline · read-only · no names shown</p>
+        </div>
       </div>
       {snippet ? (
         <div className="share__embed-body">
           <textarea
             className="textarea share__snippet"
             readOnly
-            rows={4}
+            rows={2}
             value={snippet}
             aria-label="Embed code"
             onFocus={(e) => e.currentTarget.select()}
@@ -43,8 +46,8 @@ export function EmbedSection({
           <div className="share__embed-actions">
             <span className="share__muted">
               {link?.expiresAt
-                ? 'Uses the newest view-only link: it stops when that link expires or is revoked.'
-                : 'Uses the newest view-only link: revoke it to take the embed down.'}
+                ? 'On the newest view-only link: stops when it expires or is revoked.'
+                : 'On the newest view-only link: revoke it to take the embed down.'}
             </span>
             <Button
               size="sm"
@@ -59,7 +62,7 @@ export function EmbedSection({
         </div>
       ) : (
         <div className="share__embed-empty">
-          <span className="share__muted">An embed needs a view-only link this browser knows.</span>
+          <span className="share__muted">Needs a view-only link this browser knows.</span>
           <Button size="sm" disabled={busy || links === null} onClick={onCreateViewLink}>
             <Icon name="link" size={13} /> Create a view-only link to embed
           </Button>

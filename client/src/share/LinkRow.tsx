@@ -93,20 +93,17 @@ export function LinkRow({
               {confirming === 'revoke' ? 'Revoke link' : 'Get new address'}
             </Button>
           </div>
-        ) : url ? (
-          <input
-            className="input share__url"
-            readOnly
-            value={url}
-            aria-label={`${link.role} link`}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        ) : (
-          <span className="share__muted">
-            Addresses are shown only when made: get a new one to copy (the old one stops working).
-          </span>
-        )}
+        ) : null}
       </div>
+      {confirming ? null : url ? (
+        <input
+          className="input share__url"
+          readOnly
+          value={url}
+          aria-label={`${link.role} link`}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      ) : null}
       {confirming ? null : url ? (
         <Button
           size="sm"

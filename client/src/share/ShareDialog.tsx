@@ -59,7 +59,7 @@ export function ShareDialog({
       title="Share roadmap"
       description="Invite editors to plan with you, stakeholders to comment, or anyone to view."
       onClose={onClose}
-      width={640}
+      width={720}
     >
       <form
         className="share__create"
@@ -131,18 +131,25 @@ export function ShareDialog({
           ))}
         </ul>
       )}
-      <EmbedSection
-        roadmapId={roadmapId}
-        title={title}
-        links={links}
-        busy={busy}
-        onCreateViewLink={() => void create('viewer', null)}
-      />
-      <CalendarSubscribe
-        roadmapId={roadmapId}
-        links={links}
-        onCreateViewerLink={() => void create('viewer', null)}
-      />
+      {links?.some((l) => !l.token) ? (
+        <p className="share__note">
+          Addresses are shown only when made: get a new one to copy (the old one stops working).
+        </p>
+      ) : null}
+      <div className="share__publish">
+        <EmbedSection
+          roadmapId={roadmapId}
+          title={title}
+          links={links}
+          busy={busy}
+          onCreateViewLink={() => void create('viewer', null)}
+        />
+        <CalendarSubscribe
+          roadmapId={roadmapId}
+          links={links}
+          onCreateViewerLink={() => void create('viewer', null)}
+        />
+      </div>
     </Dialog>
   )
 }

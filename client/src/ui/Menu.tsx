@@ -1,6 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { createPortal } from 'react-dom'
+import { Icon } from './Icon.js'
+
+const ITEMS = '[role="menuitem"], [role="menuitemcheckbox"]'
 
 export interface MenuProps {
   /** Screen position of the anchor (e.g. a button's bounding rect). */
@@ -16,6 +19,16 @@ export interface MenuProps {
 export function Menu({ anchor, onClose, label, role = 'menu', children }: MenuProps) {
   const ref = useRef<HTMLDivElement>(null)
   const [pos, setPos] = useState({ left: anchor.left, top: anchor.bottom + 4 })
+  // Closing hands focus back to the control that opened the menu, unless an item moved it
+  // elsewhere (a rename field, a dialog): the keyboard carries on from where it was.
+  useLayoutEffect(() => {
+    const opener = document.activeElement as HTMLElement | null
+    const menu = ref.current
+    return () => {
+      const now = document.activeElement
+      if (!now || now === document.body || menu?.contains(now)) opener?.focus()
+    }
+  }, [])
   useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
@@ -30,7 +43,7 @@ export function Menu({ anchor, onClose, label, role = 'menu', children }: MenuPr
     // data-autofocus="select" also selects its text, so typing replaces a default name.
     const first =
       el.querySelector<HTMLElement>('[data-autofocus]') ??
-      el.querySelector<HTMLElement>('[role="menuitem"], button')
+      el.querySelector<HTMLElement>(ITEMS + ', button')
     first?.focus()
     if (first instanceof HTMLInputElement && first.dataset.autofocus === 'select') first.select()
   }, [anchor.left, anchor.top, anchor.bottom])
@@ -56,7 +69,7 @@ export function Menu({ anchor, onClose, label, role = 'menu', children }: MenuPr
         }
         if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return
         e.preventDefault()
-        const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
+        const items = [...(ref.current?.querySelectorAll<HTMLElement>(ITEMS) ?? [])]
         const index = items.indexOf(document.activeElement as HTMLElement)
         const next =
           e.key === 'ArrowDown'
@@ -94,4 +107,30 @@ export function MenuItem({
 
 export function MenuSeparator() {
   return <div className="menu__sep" role="separator" />
+}
+
+/** An item that turns a setting on or off; the menu stays open so the change shows. */
+export function MenuCheckItem({
+  checked,
+  onChange,
+  children,
+}: {
+  checked: boolean
+  onChange(checked: boolean): void
+  children: ReactNode
+}) {
+  return (
+    <button
+      type="button"
+      role="menuitemcheckbox"
+      aria-checked={checked}
+      className="menu__item menu__item--check"
+      onClick={() => onChange(!checked)}
+    >
+      <span className="menu__check" aria-hidden="true">
+        {checked ? <Icon name="check" size={14} /> : null}
+      </span>
+      {children}
+    </button>
+  )
 }

@@ -22,6 +22,7 @@ export function LoadChart({ axis, rows, today, titleOf }: Props) {
       </p>
     )
   }
+  const nowIndex = axis.findIndex((week, i) => today >= week && today < nextWeek(axis, i))
   return (
     <div
       className="rs-chart"
@@ -36,8 +37,14 @@ export function LoadChart({ axis, rows, today, titleOf }: Props) {
         <div className="rs-chart__weeks">
           {axis.map((week, i) => {
             const now = today >= week && today < nextWeek(axis, i)
-            // The first Monday of each month carries the month's label.
-            const label = now ? 'Today' : Number(week.slice(8, 10)) <= 7 ? formatDay(week) : ''
+            // The first Monday of each month carries the month's label, unless it would run
+            // into "Today" or past the chart's end (a label spans about three weeks' columns).
+            const crowded = (nowIndex >= 0 && Math.abs(i - nowIndex) <= 2) || i > axis.length - 3
+            const label = now
+              ? 'Today'
+              : Number(week.slice(8, 10)) <= 7 && !crowded
+                ? formatDay(week)
+                : ''
             return (
               <span
                 key={week}

@@ -3,24 +3,7 @@ import { HEADER_H } from './constants.js'
 // The axis rule the exported images use too (one implementation).
 import { ticks, unitsFor } from '@meridian/exchange/ticks'
 import type { TimeScale } from './useTimeScale.js'
-
-const BADGE_HALF = 22
-const CHAR_W = 6.2
-const PAD = 6
-
-/**
- * Where a tick's label goes: 0 at its start, a shift that moves it past the Today badge
- * when the badge would cover it, or null when it does not fit (the tick is too narrow).
- */
-function labelShift(x: number, w: number, label: string, todayX: number): number | null {
-  const textW = label.length * CHAR_W
-  if (w <= textW + 8) return null
-  const start = x + PAD
-  const covered = start < todayX + BADGE_HALF + 2 && start + textW > todayX - BADGE_HALF - 2
-  if (!covered) return 0
-  const shift = todayX + BADGE_HALF + 4 - start
-  return shift > 0 && PAD + shift + textW + 2 <= w ? shift : null
-}
+import { majorLabelPlace, minorLabelPlace } from './axisLabels.js'
 
 /** The two-tier date header; only the visible window's ticks are rendered. */
 export const TimeAxis = memo(function TimeAxis({
@@ -40,20 +23,22 @@ export const TimeAxis = memo(function TimeAxis({
   const major = ticks(from, to, units.major, 'major')
   const minor = ticks(from, to, units.minor, 'minor')
   const todayX = ts.x(todayMs)
+  const view = { left, width }
   return (
     <div className="axis" style={{ width: ts.width, height: HEADER_H }} aria-hidden="true">
       {major.map((t) => {
         const x = ts.x(t.ms)
+        const w = ts.x(t.endMs) - x
+        const place = majorLabelPlace(x, w, t.label, view)
         return (
           <div
             key={`M${t.ms}`}
             className="axis__major"
-            style={{ transform: `translateX(${x}px)`, width: ts.x(t.endMs) - x }}
+            style={{ transform: `translateX(${x}px)`, width: w }}
           >
-            {/* A period that starts left of the view keeps its label at the view's edge. */}
             <span
-              className="axis__major-label"
-              style={{ marginLeft: Math.max(0, Math.min(left - x, ts.x(t.endMs) - x - 90)) }}
+              className={`axis__major-label${place.whole ? '' : ' axis__cut'}`}
+              style={{ marginLeft: place.offset }}
             >
               {t.label}
             </span>
@@ -63,15 +48,20 @@ export const TimeAxis = memo(function TimeAxis({
       {minor.map((t) => {
         const x = ts.x(t.ms)
         const w = ts.x(t.endMs) - x
-        const shift = labelShift(x, w, t.label, todayX)
+        const place = minorLabelPlace(x, w, t.label, todayX, view)
         return (
           <div
             key={`m${t.ms}`}
             className={t.weekend ? 'axis__minor axis__minor--weekend' : 'axis__minor'}
             style={{ transform: `translateX(${x}px)`, width: w }}
           >
-            {shift === null ? null : (
-              <span style={shift ? { marginLeft: shift } : undefined}>{t.label}</span>
+            {place === null ? null : (
+              <span
+                className={place.whole ? undefined : 'axis__cut'}
+                style={place.offset ? { marginLeft: place.offset } : undefined}
+              >
+                {t.label}
+              </span>
             )}
           </div>
         )

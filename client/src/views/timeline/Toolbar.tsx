@@ -82,7 +82,7 @@ export function Toolbar({
             <Icon name="plus" size={14} /> <span className="tl-toolbar__label">Lane</span>
           </Button>
           <Button size="sm" variant="primary" onClick={onAddFeature} title="New feature (N)">
-            <Icon name="plus" size={14} /> Feature
+            <Icon name="plus" size={14} /> <span className="tl-toolbar__main-label">Feature</span>
           </Button>
         </>
       )}
