@@ -26,6 +26,7 @@ import { SocketGuard } from './http/sockets.js'
 import { RateLimiter } from './http/rateLimit.js'
 import { Importer } from './roadmaps/importer.js'
 import { sweepUnusedRoadmaps } from './roadmaps/unused.js'
+import { ReadPacer } from './sync/readPacer.js'
 
 export interface MeridianServer {
   readonly port: number
@@ -134,12 +135,17 @@ export async function startServer(
   const onConnection = (ws: WebSocket, roadmapId: string, conn: Conn): void => {
     ws.binaryType = 'nodebuffer'
     rooms.attach(roadmapId, conn)
-    ws.on('message', (data: Buffer) => rooms.receive(conn, data))
+    const pacer = new ReadPacer(ws, config.read, clock, config.maxPayload)
+    ws.on('message', (data: Buffer) => {
+      pacer.read(data.byteLength)
+      rooms.receive(conn, data)
+    })
     ws.on('pong', () => {
       conn.alive = true
     })
     ws.on('error', (e) => log.debug({ roadmapId, err: errorText(e) }, 'socket error'))
     ws.on('close', (code: number) => {
+      pacer.stop()
       if (conn.open)
         metrics.socketsClosed.inc({
           reason: code === WS_CLOSE.messageTooBig ? 'messageTooBig' : 'client',

@@ -4,6 +4,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { PRESENCE_RATE } from './sync/presenceRate.js'
+import { READ_LIMITS } from './sync/readPacer.js'
+import type { ReadLimits } from './sync/readPacer.js'
 import type { PresenceRateLimits } from './sync/presenceRate.js'
 import { PRESENCE_TICK_MS } from './sync/presenceTick.js'
 
@@ -40,6 +42,8 @@ export interface Config {
   presenceHoldMs: number
   /** presence messages per connection: the budget, and the flood that closes it with 4413 */
   presenceRate: PresenceRateLimits
+  /** how fast each WebSocket is read; over it the socket is paused (sync/readPacer.ts) */
+  read: ReadLimits
   durability: 'normal' | 'full'
   /** the SQLite database file grows to at most this; past it writes are refused as storage full */
   sqliteMaxBytes: number | null
@@ -108,6 +112,8 @@ const Env = z.object({
   MERIDIAN_PRESENCE_BURST: intFrom(1).max(100_000).default(PRESENCE_RATE.burst),
   MERIDIAN_PRESENCE_FLOOD_FACTOR: intFrom(2).max(1_000).default(PRESENCE_RATE.floodFactor),
   MERIDIAN_PRESENCE_FLOOD_SECONDS: intFrom(1).max(3_600).default(PRESENCE_RATE.floodSeconds),
+  MERIDIAN_WS_FRAMES_PER_SECOND: intFrom(10).max(1_000_000).default(READ_LIMITS.framesPerSecond),
+  MERIDIAN_WS_BYTES_PER_SECOND: intFrom(1024).default(READ_LIMITS.bytesPerSecond),
   MERIDIAN_DURABILITY: z.enum(['normal', 'full']).default('normal'),
   MERIDIAN_SQLITE_MAX_MB: intFrom(1).optional(),
   DATABASE_URL: z.string().optional(),
@@ -183,6 +189,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
         burst: e.MERIDIAN_PRESENCE_BURST,
         floodFactor: e.MERIDIAN_PRESENCE_FLOOD_FACTOR,
         floodSeconds: e.MERIDIAN_PRESENCE_FLOOD_SECONDS,
+      },
+      read: {
+        framesPerSecond: e.MERIDIAN_WS_FRAMES_PER_SECOND,
+        bytesPerSecond: e.MERIDIAN_WS_BYTES_PER_SECOND,
       },
       durability: e.MERIDIAN_DURABILITY,
       sqliteMaxBytes:

@@ -4,6 +4,8 @@
 // usePresenceBroadcast.ts: 40 ms and 120 ms throttles), stays well inside 60/s; a flood is
 // held to the budget, and one far over it for several seconds is closed (presenceGate.ts).
 
+import { TokenBucket } from './tokenBucket.js'
+
 export interface PresenceRateLimits {
   /** awareness messages per second a connection may have processed, sustained */
   perSecond: number
@@ -28,8 +30,7 @@ export type PresenceVerdict = (typeof PRESENCE_VERDICT)[keyof typeof PRESENCE_VE
 const SECOND = 1_000
 
 export class PresenceRate {
-  private tokens: number
-  private filledAt: number
+  private readonly bucket: TokenBucket
   /** when the current one-second window of the flood watch began */
   private windowAt: number
   private inWindow = 0
@@ -39,8 +40,7 @@ export class PresenceRate {
     private readonly limits: PresenceRateLimits,
     now: number,
   ) {
-    this.tokens = limits.burst
-    this.filledAt = now
+    this.bucket = new TokenBucket(limits.perSecond, limits.burst, now)
     this.windowAt = now
   }
 
@@ -52,22 +52,12 @@ export class PresenceRate {
 
   /** Takes a token if there is one (for a held message once the budget allows). */
   take(now: number): boolean {
-    this.fill(now)
-    if (this.tokens < 1) return false
-    this.tokens -= 1
-    return true
+    return this.bucket.take(now)
   }
 
   /** How long (ms) until a token is there. */
   wait(now: number): number {
-    this.fill(now)
-    return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) * SECOND) / this.limits.perSecond)
-  }
-
-  private fill(now: number): void {
-    const { perSecond, burst } = this.limits
-    this.tokens = Math.min(burst, this.tokens + ((now - this.filledAt) * perSecond) / SECOND)
-    this.filledAt = now
+    return this.bucket.wait(now)
   }
 
   /** Counts the message; true once `floodSeconds` flooded seconds have followed each other. */

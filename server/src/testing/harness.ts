@@ -15,6 +15,7 @@ import { defaultLimits } from '../config.js'
 import type { Store } from '../store/store.js'
 import type { Clock } from '../sync/clock.js'
 import { PRESENCE_RATE } from '../sync/presenceRate.js'
+import { READ_LIMITS } from '../sync/readPacer.js'
 import { PRESENCE_TICK_MS } from '../sync/presenceTick.js'
 import type { Cluster } from '../sync/cluster.js'
 import { SqliteStore } from '../store/sqlite.js'
@@ -45,6 +46,7 @@ export function testConfig(dataDir: string, over: Partial<Config> = {}): Config 
     presenceMaxStateBytes: 8 * 1024,
     presenceHoldMs: 60_000,
     presenceRate: PRESENCE_RATE,
+    read: READ_LIMITS,
     durability: 'normal',
     sqliteMaxBytes: null,
     databaseUrl: null,
