@@ -163,21 +163,19 @@ export class MemoryStore implements Store {
       : null
     const { state, exported: given, ...meta } = s
     const exported = given ?? exportOfState(state)
-    const exportHead = list.findLast((x) => x.exportLink)?.exportLink
-    const headText = exportHead && this.exportOf(list, exportHead.id)
-    const exportLink = {
-      id: s.id,
-      ...encodeExport(
-        exportHead && headText !== undefined ? { ...exportHead, text: headText } : null,
-        exported,
-      ),
+    let exportLink: ExportLink | undefined
+    if (exported !== undefined) {
+      const exportHead = list.findLast((x) => x.exportLink)?.exportLink
+      const headText = exportHead && this.exportOf(list, exportHead.id)
+      const base = exportHead && headText !== undefined ? { ...exportHead, text: headText } : null
+      exportLink = { id: s.id, ...encodeExport(base, exported) }
     }
     const editors = this.pendingEditors.get(s.roadmapId) ?? []
     this.pendingEditors.delete(s.roadmapId)
     list.push({ ...meta, size: state.byteLength, ...encodeLink(head, state), editors, exportLink })
     this.snapshots.set(s.roadmapId, list)
     this.decoded.keep(s.roadmapId, s.id, copy(state))
-    this.exports.keep(s.roadmapId, s.id, exported)
+    if (exported !== undefined) this.exports.keep(s.roadmapId, s.id, exported)
   }
 
   private exportOf(list: readonly StoredSnapshot[], id: string): string | undefined {

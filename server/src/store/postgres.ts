@@ -96,7 +96,7 @@ ${SNAPSHOT_CHAIN_COLUMNS.map(
 ).join('\n')}
 ALTER TABLE links ADD COLUMN IF NOT EXISTS person_name TEXT;
 ${EDITORS_TABLE.replace('$ORD', 'ord BIGSERIAL PRIMARY KEY')}
-${EXPORTS_TABLE.replace('$BLOB', 'BYTEA')}
+${EXPORTS_TABLE.replace('$BLOB', 'BYTEA').replace('$OPTIONS', '')}
 `
 
 /**
@@ -343,19 +343,14 @@ export class PostgresStore implements Store {
       const newest = rows[0]
       const head = newest && { ...newest, state: (await this.stateOf(c, s.roadmapId, newest.id))! }
       const link = encodeLink(head ?? null, s.state)
-      const exportHead = (
-        await c.query<{ id: string; depth: number }>(EXPORT_HEAD_QUERY('ord'), [s.roadmapId])
-      ).rows[0]
-      const headText = exportHead && (await this.exportOf(c, s.roadmapId, exportHead.id))
-      await this.putExport(
-        c,
-        s.roadmapId,
-        s.id,
-        encodeExport(
-          exportHead && headText !== undefined ? { ...exportHead, text: headText } : null,
-          exported,
-        ),
-      )
+      if (exported !== undefined) {
+        const exportHead = (
+          await c.query<{ id: string; depth: number }>(EXPORT_HEAD_QUERY('ord'), [s.roadmapId])
+        ).rows[0]
+        const headText = exportHead && (await this.exportOf(c, s.roadmapId, exportHead.id))
+        const base = exportHead && headText !== undefined ? { ...exportHead, text: headText } : null
+        await this.putExport(c, s.roadmapId, s.id, encodeExport(base, exported))
+      }
       await c.query(
         'INSERT INTO snapshots (id, roadmap_id, name, kind, created_at, state, encoding, base_id, ' +
           'depth, state_size) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
@@ -379,7 +374,7 @@ export class PostgresStore implements Store {
     })
     // The base of the next snapshot: encoding that one then decodes nothing.
     this.decoded.keep(s.roadmapId, s.id, s.state.slice())
-    this.exports.keep(s.roadmapId, s.id, exported)
+    if (exported !== undefined) this.exports.keep(s.roadmapId, s.id, exported)
   }
 
   private async putExport(c: pg.PoolClient, roadmapId: string, snapshotId: string, l: ChainLink) {

@@ -121,7 +121,7 @@ CREATE TABLE IF NOT EXISTS snapshot_exports (
   depth INTEGER NOT NULL,
   data $BLOB NOT NULL,
   PRIMARY KEY (roadmap_id, snapshot_id)
-);`
+)$OPTIONS;`
 
 /** An export and the links its chain rests on ($1 roadmap, $2 snapshot), as ChainRows. */
 export const EXPORT_CHAIN_QUERY = `

@@ -23,12 +23,17 @@ export const DECODED_EXPORTS_BYTES = 16 * 1024 * 1024
 
 export type ExportLink = ChainLink & { id: string }
 
-/** `JSON.stringify(exportRoadmap(doc))` of a state, as the Yjs path of opening computes it. */
-export function exportOfState(state: Uint8Array): string {
+/**
+ * `JSON.stringify(exportRoadmap(doc))` of a state, as the Yjs path of opening computes it.
+ * Undefined when the state does not decode: such a snapshot keeps no export, as before.
+ */
+export function exportOfState(state: Uint8Array): string | undefined {
   const doc = new Y.Doc(SERVER_DOC)
   try {
     Y.applyUpdate(doc, state, ORIGIN.load)
     return JSON.stringify(exportRoadmap(doc))
+  } catch {
+    return undefined
   } finally {
     doc.destroy()
   }

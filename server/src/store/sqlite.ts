@@ -120,7 +120,7 @@ CREATE INDEX IF NOT EXISTS snapshots_by_roadmap ON snapshots (roadmap_id, create
 ${CREATE_LINKS}
 CREATE INDEX IF NOT EXISTS links_by_roadmap ON links (roadmap_id, created_at);
 ${EDITORS_TABLE.replace('$ORD', 'ord INTEGER PRIMARY KEY')}
-${EXPORTS_TABLE.replace('$BLOB', 'BLOB')}
+${EXPORTS_TABLE.replace('$BLOB', 'BLOB').replace('$OPTIONS', ' WITHOUT ROWID')}
 `
 
 /** Adds the chain columns to a snapshots table from before them; its rows read as `raw`. */
@@ -468,20 +468,23 @@ export class SqliteStore implements Store {
     const head = newest && { ...newest, state: this.stateOf(s.roadmapId, newest.id)! }
     const link = encodeLink(head ?? null, s.state)
     const exported = s.exported ?? exportOfState(s.state)
-    const exportHead = this.q.exportHead.get(s.roadmapId)
+    const exportHead = exported === undefined ? undefined : this.q.exportHead.get(s.roadmapId)
     const headText = exportHead && this.exportOf(s.roadmapId, exportHead.id)
-    const exportLink = encodeExport(
-      exportHead && headText !== undefined ? { ...exportHead, text: headText } : null,
-      exported,
-    )
+    const exportLink =
+      exported === undefined
+        ? undefined
+        : encodeExport(
+            exportHead && headText !== undefined ? { ...exportHead, text: headText } : null,
+            exported,
+          )
     this.db.transaction(() => {
       this.insertSnapshot(s, link)
-      this.putExport(s.roadmapId, s.id, exportLink)
+      if (exportLink) this.putExport(s.roadmapId, s.id, exportLink)
       this.q.claimEditors.run(s.id, s.roadmapId)
     })()
     // The base of the next snapshot: encoding that one then decodes nothing.
     this.decoded.keep(s.roadmapId, s.id, s.state.slice())
-    this.exports.keep(s.roadmapId, s.id, exported)
+    if (exported !== undefined) this.exports.keep(s.roadmapId, s.id, exported)
   }
 
   private putExport(roadmapId: string, snapshotId: string, l: ChainLink): void {
