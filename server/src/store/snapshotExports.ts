@@ -8,7 +8,7 @@
 // than decoding a state, so the chain is longer than the states' and adds less to the disk.
 // Snapshots stored before exports were kept (or whose export chain broke) have no export: they
 // open by decoding their state, as before.
-import { exportRoadmap } from '@meridian/model'
+import { EXPORT_FORMAT, EXPORT_VERSION, exportRoadmap } from '@meridian/model'
 import * as Y from 'yjs'
 import { ORIGIN, SERVER_DOC } from '../sync/origins.js'
 import { DecodedStates } from './decodedStates.js'
@@ -22,6 +22,12 @@ export const FULL_EXPORT_EVERY = 64
 export const DECODED_EXPORTS_BYTES = 16 * 1024 * 1024
 
 export type ExportLink = ChainLink & { id: string }
+
+/**
+ * How every current export begins. One kept under an older export version no longer is what
+ * opening its state gives: it is ignored, and the snapshot opens from its state.
+ */
+const CURRENT = `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION }).slice(0, -1)},`
 
 /**
  * `JSON.stringify(exportRoadmap(doc))` of a state, as the Yjs path of opening computes it.
@@ -59,7 +65,8 @@ export class DecodedExports {
     const chain = chainOf(new Map(rows.map((r) => [r.id, r])), id, FULL_EXPORT_EVERY)
     if (!chain) return undefined
     const bytes = this.decoded.decode(roadmapId, chain)
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+    return text.startsWith(CURRENT) ? text : undefined
   }
 
   /** Keeps an export just written: the base of the next one. */
