@@ -14,6 +14,8 @@ import type {
 import { MAX_EDITORS_PER_SNAPSHOT, storedDoc } from './store.js'
 import { chainOf, encodeLink } from './snapshotChain.js'
 import { DecodedStates } from './decodedStates.js'
+import { DecodedExports, encodeExport, exportOfState } from './snapshotExports.js'
+import type { ExportLink } from './snapshotExports.js'
 import type { ChainHead, ChainLink } from './snapshotChain.js'
 
 interface DocEntry {
@@ -24,7 +26,12 @@ interface DocEntry {
 
 const copy = (u: Uint8Array): Uint8Array => u.slice()
 
-type StoredSnapshot = SnapshotMeta & ChainLink & { editors: Editor[] }
+type StoredSnapshot = SnapshotMeta &
+  ChainLink & {
+    editors: Editor[]
+    /** the export's chain link (snapshotExports.ts); none when unreadable */
+    exportLink?: ExportLink
+  }
 
 /** Adds to `into` the editors of `more` it lacks, up to the cap. */
 function joinEditors(into: Editor[], more: readonly Editor[]): void {
@@ -42,6 +49,7 @@ export class MemoryStore implements Store {
   /** Per roadmap, the editors since its newest snapshot. */
   private readonly pendingEditors = new Map<string, Editor[]>()
   private readonly decoded = new DecodedStates()
+  private readonly exports = new DecodedExports()
   private readonly links = new Map<string, LinkRecord>()
   private readonly linksByHash = new Map<string, LinkRecord>()
   private seq = 0
@@ -153,12 +161,38 @@ export class MemoryStore implements Store {
     const head: ChainHead | null = last
       ? { id: last.id, depth: last.depth, state: this.stateOf(list, last.id)! }
       : null
-    const { state, ...meta } = s
+    const { state, exported: given, ...meta } = s
+    const exported = given ?? exportOfState(state)
+    let exportLink: ExportLink | undefined
+    if (exported !== undefined) {
+      const exportHead = list.findLast((x) => x.exportLink)?.exportLink
+      const headText = exportHead && this.exportOf(list, exportHead.id)
+      const base = exportHead && headText !== undefined ? { ...exportHead, text: headText } : null
+      exportLink = { id: s.id, ...encodeExport(base, exported) }
+    }
     const editors = this.pendingEditors.get(s.roadmapId) ?? []
     this.pendingEditors.delete(s.roadmapId)
-    list.push({ ...meta, size: state.byteLength, ...encodeLink(head, state), editors })
+    list.push({ ...meta, size: state.byteLength, ...encodeLink(head, state), editors, exportLink })
     this.snapshots.set(s.roadmapId, list)
     this.decoded.keep(s.roadmapId, s.id, copy(state))
+    if (exported !== undefined) this.exports.keep(s.roadmapId, s.id, exported)
+  }
+
+  private exportOf(list: readonly StoredSnapshot[], id: string): string | undefined {
+    const links = list.flatMap((x) => (x.exportLink ? [x.exportLink] : []))
+    return this.exports.decode(list[0]!.roadmapId, links, id)
+  }
+
+  async getSnapshotExport(
+    roadmapId: string,
+    snapshotId: string,
+  ): Promise<{ snapshot: SnapshotMeta; exported: string } | undefined> {
+    const list = this.snapshots.get(roadmapId) ?? []
+    const s = list.find((x) => x.id === snapshotId)
+    const exported = s?.exportLink && this.exportOf(list, s.id)
+    if (!s || exported === undefined) return undefined
+    const { id, name, kind, createdAt, size } = s
+    return { snapshot: { id, roadmapId, name, kind, createdAt, size }, exported }
   }
 
   private stateOf(list: readonly StoredSnapshot[], id: string): Uint8Array | undefined {
@@ -193,7 +227,8 @@ export class MemoryStore implements Store {
 
   async historyBytes(roadmapId: string): Promise<number> {
     let n = 0
-    for (const s of this.snapshots.get(roadmapId) ?? []) n += s.data.byteLength
+    for (const s of this.snapshots.get(roadmapId) ?? [])
+      n += s.data.byteLength + (s.exportLink?.data.byteLength ?? 0)
     return n
   }
 
@@ -207,8 +242,16 @@ export class MemoryStore implements Store {
       const state = this.stateOf(list, x.id)
       if (state) list[j] = { ...x, ...encodeLink(null, state) }
     })
+    list.forEach((x, j) => {
+      if (x.exportLink?.baseId !== snapshotId) return
+      const text = this.exportOf(list, x.id)
+      // Unreadable already: the snapshot opens from its state.
+      const exportLink = text === undefined ? undefined : { id: x.id, ...encodeExport(null, text) }
+      list[j] = { ...list[j]!, exportLink }
+    })
     const [gone] = list.splice(i, 1)
     this.decoded.forget(roadmapId, snapshotId)
+    this.exports.forget(roadmapId, snapshotId)
     // The next snapshot now follows the previous one: it was edited by both sets.
     const next = list[i]
     if (next) joinEditors(next.editors, gone.editors)
@@ -271,7 +314,8 @@ export class MemoryStore implements Store {
       n += d.state?.byteLength ?? 0
       for (const u of d.updates) n += u.data.byteLength
     }
-    for (const list of this.snapshots.values()) for (const s of list) n += s.data.byteLength
+    for (const list of this.snapshots.values())
+      for (const s of list) n += s.data.byteLength + (s.exportLink?.data.byteLength ?? 0)
     return n
   }
 

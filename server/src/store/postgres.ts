@@ -12,6 +12,7 @@ import type {
   MergeStates,
   NewRoadmap,
   RoadmapRecord,
+  SnapshotMeta,
   SnapshotRecord,
   Store,
   StoredDoc,
@@ -19,6 +20,9 @@ import type {
 import { MAX_EDITORS_PER_SNAPSHOT, storedDoc } from './store.js'
 import {
   CHAIN_QUERY,
+  EXPORT_CHAIN_QUERY,
+  EXPORT_HEAD_QUERY,
+  EXPORTS_TABLE,
   chainLinkFromRow,
   EDITOR_NAME_NONE,
   EDITORS_TABLE,
@@ -34,7 +38,9 @@ import {
 } from './rows.js'
 import type { ChainRow, EditorRow, LinkRow, SnapshotMetaRow } from './rows.js'
 import { chainOf, encodeLink } from './snapshotChain.js'
+import type { ChainLink } from './snapshotChain.js'
 import { DecodedStates } from './decodedStates.js'
+import { DecodedExports, encodeExport, exportOfState } from './snapshotExports.js'
 import { POSTGRES_ROLE_CHECK, ROLE_CHECK } from './roleCheck.js'
 
 export interface PostgresStoreOptions {
@@ -90,6 +96,7 @@ ${SNAPSHOT_CHAIN_COLUMNS.map(
 ).join('\n')}
 ALTER TABLE links ADD COLUMN IF NOT EXISTS person_name TEXT;
 ${EDITORS_TABLE.replace('$ORD', 'ord BIGSERIAL PRIMARY KEY')}
+${EXPORTS_TABLE.replace('$BLOB', 'BYTEA').replace('$OPTIONS', '')}
 `
 
 /**
@@ -128,6 +135,7 @@ const INSERT_LINK = `INSERT INTO links (${LINK_COLUMNS}) VALUES ($1, $2, $3, $4,
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool
   private readonly decoded = new DecodedStates()
+  private readonly exports = new DecodedExports()
   private closed = false
 
   private constructor(options: PostgresStoreOptions) {
@@ -222,7 +230,8 @@ export class PostgresStore implements Store {
        s AS (DELETE FROM states WHERE roadmap_id IN (SELECT id FROM gone)),
        l AS (DELETE FROM links WHERE roadmap_id IN (SELECT id FROM gone)),
        n AS (DELETE FROM snapshots WHERE roadmap_id IN (SELECT id FROM gone)),
-       e AS (DELETE FROM snapshot_editors WHERE roadmap_id IN (SELECT id FROM gone))
+       e AS (DELETE FROM snapshot_editors WHERE roadmap_id IN (SELECT id FROM gone)),
+       x AS (DELETE FROM snapshot_exports WHERE roadmap_id IN (SELECT id FROM gone))
        SELECT id FROM gone`,
       [createdBefore, limit],
     )
@@ -323,6 +332,8 @@ export class PostgresStore implements Store {
   }
 
   async createSnapshot(s: SnapshotRecord): Promise<void> {
+    // Decoded before the snapshot lock is taken: other servers' snapshots need not wait.
+    const exported = s.exported ?? exportOfState(s.state)
     await this.transaction(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SNAPSHOT_LOCK, s.roadmapId])
       const { rows } = await c.query<{ id: string; depth: number }>(
@@ -332,6 +343,14 @@ export class PostgresStore implements Store {
       const newest = rows[0]
       const head = newest && { ...newest, state: (await this.stateOf(c, s.roadmapId, newest.id))! }
       const link = encodeLink(head ?? null, s.state)
+      if (exported !== undefined) {
+        const exportHead = (
+          await c.query<{ id: string; depth: number }>(EXPORT_HEAD_QUERY('ord'), [s.roadmapId])
+        ).rows[0]
+        const headText = exportHead && (await this.exportOf(c, s.roadmapId, exportHead.id))
+        const base = exportHead && headText !== undefined ? { ...exportHead, text: headText } : null
+        await this.putExport(c, s.roadmapId, s.id, encodeExport(base, exported))
+      }
       await c.query(
         'INSERT INTO snapshots (id, roadmap_id, name, kind, created_at, state, encoding, base_id, ' +
           'depth, state_size) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
@@ -355,6 +374,39 @@ export class PostgresStore implements Store {
     })
     // The base of the next snapshot: encoding that one then decodes nothing.
     this.decoded.keep(s.roadmapId, s.id, s.state.slice())
+    if (exported !== undefined) this.exports.keep(s.roadmapId, s.id, exported)
+  }
+
+  private async putExport(c: pg.PoolClient, roadmapId: string, snapshotId: string, l: ChainLink) {
+    await c.query(
+      'INSERT INTO snapshot_exports (roadmap_id, snapshot_id, encoding, base_id, depth, data) ' +
+        'VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (roadmap_id, snapshot_id) DO UPDATE SET ' +
+        'encoding = excluded.encoding, base_id = excluded.base_id, depth = excluded.depth, ' +
+        'data = excluded.data',
+      [roadmapId, snapshotId, l.encoding, l.baseId, l.depth, toBuffer(l.data)],
+    )
+  }
+
+  private async exportOf(
+    db: pg.Pool | pg.PoolClient,
+    roadmapId: string,
+    snapshotId: string,
+  ): Promise<string | undefined> {
+    const { rows } = await db.query<ChainRow>(EXPORT_CHAIN_QUERY, [roadmapId, snapshotId])
+    return this.exports.decode(roadmapId, rows.map(chainLinkFromRow), snapshotId)
+  }
+
+  async getSnapshotExport(
+    roadmapId: string,
+    snapshotId: string,
+  ): Promise<{ snapshot: SnapshotMeta; exported: string } | undefined> {
+    const { rows } = await this.pool.query<SnapshotMetaRow>(
+      `SELECT ${SNAPSHOT_META_COLUMNS} FROM snapshots WHERE roadmap_id = $1 AND id = $2`,
+      [roadmapId, snapshotId],
+    )
+    const r = rows[0]
+    const exported = r && (await this.exportOf(this.pool, roadmapId, snapshotId))
+    return r && exported !== undefined ? { snapshot: snapshotMetaFromRow(r), exported } : undefined
   }
 
   async listSnapshots(roadmapId: string): Promise<ListedSnapshot[]> {
@@ -401,7 +453,8 @@ export class PostgresStore implements Store {
 
   async historyBytes(roadmapId: string): Promise<number> {
     const { rows } = await this.pool.query<{ n: number | null }>(
-      'SELECT sum(octet_length(state)) AS n FROM snapshots WHERE roadmap_id = $1',
+      'SELECT (SELECT sum(octet_length(state)) FROM snapshots WHERE roadmap_id = $1) + ' +
+        'COALESCE((SELECT sum(octet_length(data)) FROM snapshot_exports WHERE roadmap_id = $1), 0) AS n',
       [roadmapId],
     )
     return Number(rows[0]?.n ?? 0)
@@ -424,6 +477,21 @@ export class PostgresStore implements Store {
           [toBuffer(whole.data), whole.encoding, whole.depth, roadmapId, id],
         )
       }
+      const exportDependents = await c.query<{ id: string }>(
+        'SELECT snapshot_id AS id FROM snapshot_exports WHERE roadmap_id = $1 AND base_id = $2 ' +
+          'FOR UPDATE',
+        [roadmapId, snapshotId],
+      )
+      for (const { id } of exportDependents.rows) {
+        const text = await this.exportOf(c, roadmapId, id)
+        // Unreadable already: the snapshot opens from its state.
+        if (text !== undefined) await this.putExport(c, roadmapId, id, encodeExport(null, text))
+      }
+      await c.query('DELETE FROM snapshot_exports WHERE roadmap_id = $1 AND snapshot_id = $2', [
+        roadmapId,
+        snapshotId,
+      ])
+      this.exports.forget(roadmapId, snapshotId)
       await this.moveEditors(c, roadmapId, snapshotId)
       this.decoded.forget(roadmapId, snapshotId)
       const r = await c.query('DELETE FROM snapshots WHERE roadmap_id = $1 AND id = $2', [
@@ -499,7 +567,8 @@ export class PostgresStore implements Store {
   async bytesStored(): Promise<number> {
     const { rows } = await this.pool.query<{ n: number }>(
       `SELECT pg_total_relation_size('states') + pg_total_relation_size('updates')
-            + pg_total_relation_size('snapshots') AS n`,
+            + pg_total_relation_size('snapshots')
+            + pg_total_relation_size('snapshot_exports') AS n`,
     )
     return Number(rows[0]?.n ?? 0)
   }

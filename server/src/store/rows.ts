@@ -111,6 +111,35 @@ WITH RECURSIVE chain (id, encoding, base_id, depth, state) AS (
 )
 SELECT id, encoding, base_id, depth, state FROM chain`
 
+/** Each snapshot's export as a chain link (snapshotExports.ts); none for older snapshots. */
+export const EXPORTS_TABLE = `
+CREATE TABLE IF NOT EXISTS snapshot_exports (
+  roadmap_id TEXT NOT NULL,
+  snapshot_id TEXT NOT NULL,
+  encoding TEXT NOT NULL,
+  base_id TEXT,
+  depth INTEGER NOT NULL,
+  data $BLOB NOT NULL,
+  PRIMARY KEY (roadmap_id, snapshot_id)
+)$OPTIONS;`
+
+/** An export and the links its chain rests on ($1 roadmap, $2 snapshot), as ChainRows. */
+export const EXPORT_CHAIN_QUERY = `
+WITH RECURSIVE chain (id, encoding, base_id, depth, state) AS (
+  SELECT snapshot_id, encoding, base_id, depth, data FROM snapshot_exports
+  WHERE roadmap_id = $1 AND snapshot_id = $2
+  UNION ALL
+  SELECT s.snapshot_id, s.encoding, s.base_id, s.depth, s.data
+  FROM snapshot_exports s JOIN chain c ON s.snapshot_id = c.base_id AND c.encoding = 'delta'
+)
+SELECT id, encoding, base_id, depth, state FROM chain`
+
+/** The export of the roadmap's newest snapshot, the base of the next one's ($1 roadmap). */
+export const EXPORT_HEAD_QUERY = (order: string) => `
+SELECT e.snapshot_id AS id, e.depth FROM snapshots s
+JOIN snapshot_exports e ON e.roadmap_id = s.roadmap_id AND e.snapshot_id = s.id
+WHERE s.roadmap_id = $1 ORDER BY s.${order} DESC LIMIT 1`
+
 export const chainLinkFromRow = (r: ChainRow): ChainLink & { id: string } => ({
   id: r.id,
   encoding: r.encoding,

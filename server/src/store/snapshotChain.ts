@@ -41,14 +41,18 @@ export interface ChainHead {
 }
 
 /** How to store `state` after `head` (null: the roadmap's first snapshot). */
-export function encodeLink(head: ChainHead | null, state: Uint8Array): ChainLink {
+export function encodeLink(
+  head: ChainHead | null,
+  state: Uint8Array,
+  fullEvery = FULL_STATE_EVERY,
+): ChainLink {
   const full = (): ChainLink => ({
     encoding: SNAPSHOT_ENCODING.full,
     baseId: null,
     depth: 0,
     data: deflateRawSync(state),
   })
-  if (head === null || head.depth + 1 >= FULL_STATE_EVERY) return full()
+  if (head === null || head.depth + 1 >= fullEvery) return full()
   const delta: ChainLink = {
     encoding: SNAPSHOT_ENCODING.delta,
     baseId: head.id,
@@ -89,13 +93,14 @@ export function decodeChain(
 export function chainOf<T extends ChainLink & { id: string }>(
   rows: ReadonlyMap<string, T>,
   id: string,
+  fullEvery = FULL_STATE_EVERY,
 ): T[] | undefined {
   const chain: T[] = []
   let link = rows.get(id)
   while (link) {
     chain.push(link)
     if (link.encoding !== SNAPSHOT_ENCODING.delta) return chain.reverse()
-    if (chain.length > FULL_STATE_EVERY) return undefined
+    if (chain.length > fullEvery) return undefined
     link = link.baseId === null ? undefined : rows.get(link.baseId)
   }
   return undefined

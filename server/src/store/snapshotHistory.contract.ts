@@ -109,5 +109,51 @@ export function snapshotHistoryContract(
         expect(Buffer.from(read!.state).equals(states[i]!), `reopened ${i + 1}`).toBe(true)
       }
     })
+
+    it('keeps each snapshot’s export, as its state exports, also after deleting its base', async () => {
+      const states = [...history(12)]
+      for (const [i, state] of states.entries()) {
+        const snapshot = { id: `s${i}`, roadmapId: 'r1', name: `#${i}`, createdAt: i }
+        await store.createSnapshot({ ...snapshot, kind: 'auto', size: state.byteLength, state })
+      }
+      const json = (state: Uint8Array) => {
+        const doc = new Y.Doc()
+        Y.applyUpdate(doc, state)
+        return JSON.stringify(exportRoadmap(doc))
+      }
+      expect(await store.deleteSnapshot('r1', 's5')).toBe(true)
+      const check = async (s: Store) => {
+        for (const [i, state] of states.entries()) {
+          const kept = await s.getSnapshotExport('r1', `s${i}`)
+          if (i === 5) expect(kept).toBeUndefined()
+          else {
+            expect(kept?.snapshot).toMatchObject({
+              id: `s${i}`,
+              name: `#${i}`,
+              size: state.byteLength,
+            })
+            expect(kept?.exported, `s${i}`).toBe(json(state))
+          }
+        }
+      }
+      await check(store)
+      expect(await store.getSnapshotExport('r2', 's1')).toBeUndefined()
+      // A state that is no Yjs document keeps no export: it opens from its state (and fails there).
+      const junk = new Uint8Array([1, 2, 3])
+      await store.createSnapshot({
+        id: 'junk',
+        roadmapId: 'r1',
+        name: 'junk',
+        kind: 'named',
+        createdAt: 99,
+        size: 3,
+        state: junk,
+      })
+      expect(await store.getSnapshotExport('r1', 'junk')).toBeUndefined()
+      if (!reopen) return
+      await store.close()
+      store = await reopen()
+      await check(store)
+    })
   })
 }

@@ -32,13 +32,22 @@ export class SnapshotReader {
     return this.version(roadmapId, snapshotId, false)
   }
 
-  /** The same, with its export as JSON text (what `GET …/snapshots/:sid` sends). */
+  /**
+   * The snapshot with its export as JSON text (what `GET …/snapshots/:sid` sends): the store's
+   * kept export when it has one, otherwise decoded from the state (older snapshots).
+   */
   async readExported(
     roadmapId: string,
     snapshotId: string,
-  ): Promise<(SnapshotVersion & { exported: string }) | undefined> {
+  ): Promise<{ snapshot: SnapshotMeta; exported: string } | undefined> {
+    const cached = this.cache.get(`${roadmapId}\n${snapshotId}`)
+    if (cached?.exported === undefined) {
+      // Kept when the snapshot was taken: opening it decodes no Yjs state.
+      const kept = await this.store.getSnapshotExport(roadmapId, snapshotId)
+      if (kept) return kept
+    }
     const v = await this.version(roadmapId, snapshotId, true)
-    return v?.exported === undefined ? undefined : { ...v, exported: v.exported }
+    return v?.exported === undefined ? undefined : { snapshot: v.snapshot, exported: v.exported }
   }
 
   private async version(

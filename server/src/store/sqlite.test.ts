@@ -3,6 +3,10 @@ import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
+import { Roadmap } from '@meridian/model'
+import * as Y from 'yjs'
+import { SnapshotReader } from './snapshotReader.js'
+import { exportOfState } from './snapshotExports.js'
 import { SqliteStore } from './sqlite.js'
 import { storeContract } from './store.contract.js'
 
@@ -48,6 +52,35 @@ describe('SqliteStore disk use', () => {
 })
 
 describe('SqliteStore snapshot migration', () => {
+  it('opens snapshots stored before exports were kept from their state, and keeps new ones’', async () => {
+    const dir = tempDir()
+    const doc = new Y.Doc()
+    const roadmap = new Roadmap(doc, { origin: 'test' })
+    roadmap.init({ title: 'Before exports' })
+    const snapshot = async (store: SqliteStore, id: string) => {
+      const state = Y.encodeStateAsUpdate(doc)
+      const meta = { id, roadmapId: 'r', name: id, kind: 'named' as const, createdAt: 1 }
+      await store.createSnapshot({ ...meta, size: state.byteLength, state })
+      return state
+    }
+    const store = new SqliteStore({ dataDir: dir })
+    const oldState = await snapshot(store, 'old')
+    await store.close()
+    // A database from before exports: the snapshot row alone.
+    const db = new Database(path.join(dir, 'meridian.db'))
+    db.exec('DROP TABLE snapshot_exports')
+    db.close()
+
+    const upgraded = new SqliteStore({ dataDir: dir })
+    expect(await upgraded.getSnapshotExport('r', 'old')).toBeUndefined()
+    const opened = await new SnapshotReader(upgraded).readExported('r', 'old')
+    expect(opened?.exported).toBe(exportOfState(oldState))
+    roadmap.lanes.create({ name: 'Added after' })
+    const newState = await snapshot(upgraded, 'new')
+    expect((await upgraded.getSnapshotExport('r', 'new'))?.exported).toBe(exportOfState(newState))
+    await upgraded.close()
+  })
+
   it('reads snapshots stored whole before delta chains, and chains new ones onto them', async () => {
     const dir = tempDir()
     const old = new Database(path.join(dir, 'meridian.db'))

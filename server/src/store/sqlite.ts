@@ -15,6 +15,7 @@ import type {
   NewRoadmap,
   RoadmapRecord,
   SnapshotKind,
+  SnapshotMeta,
   SnapshotRecord,
   Store,
   StoredDoc,
@@ -28,6 +29,9 @@ import {
 } from './sqliteHealth.js'
 import {
   CHAIN_QUERY,
+  EXPORT_CHAIN_QUERY,
+  EXPORT_HEAD_QUERY,
+  EXPORTS_TABLE,
   chainLinkFromRow,
   EDITOR_NAME_NONE,
   EDITORS_TABLE,
@@ -43,6 +47,7 @@ import {
 } from './rows.js'
 import type { ChainRow, EditorRow, LinkRow, LinkValues, SnapshotMetaRow } from './rows.js'
 import { chainOf, encodeLink } from './snapshotChain.js'
+import { DecodedExports, encodeExport, exportOfState } from './snapshotExports.js'
 import { DecodedStates } from './decodedStates.js'
 import type { ChainLink, SnapshotEncoding } from './snapshotChain.js'
 import { ROLE_CHECK, upgradeSqliteRoleCheck } from './roleCheck.js'
@@ -115,6 +120,7 @@ CREATE INDEX IF NOT EXISTS snapshots_by_roadmap ON snapshots (roadmap_id, create
 ${CREATE_LINKS}
 CREATE INDEX IF NOT EXISTS links_by_roadmap ON links (roadmap_id, created_at);
 ${EDITORS_TABLE.replace('$ORD', 'ord INTEGER PRIMARY KEY')}
+${EXPORTS_TABLE.replace('$BLOB', 'BLOB').replace('$OPTIONS', ' WITHOUT ROWID')}
 `
 
 /** Adds the chain columns to a snapshots table from before them; its rows read as `raw`. */
@@ -153,7 +159,14 @@ function prepare(db: Database.Database) {
       'SELECT id FROM roadmaps r WHERE updated_at = created_at AND created_at < ? ' +
         'AND NOT EXISTS (SELECT 1 FROM updates u WHERE u.roadmap_id = r.id) LIMIT ?',
     ),
-    deleteRoadmap: ['states', 'links', 'snapshots', 'updates', 'snapshot_editors']
+    deleteRoadmap: [
+      'states',
+      'links',
+      'snapshots',
+      'updates',
+      'snapshot_editors',
+      'snapshot_exports',
+    ]
       .map((t) => db.prepare<[string]>(`DELETE FROM ${t} WHERE roadmap_id = ?`))
       .concat([db.prepare<[string]>('DELETE FROM roadmaps WHERE id = ?')]),
     getState: db.prepare<[string], StateRow>(
@@ -236,6 +249,25 @@ function prepare(db: Database.Database) {
       'UPDATE snapshots SET state = ?, encoding = ?, base_id = NULL, depth = ? ' +
         'WHERE roadmap_id = ? AND id = ?',
     ),
+    exportChain: db.prepare<[string, string], ChainRow>(
+      EXPORT_CHAIN_QUERY.replace('$1', '?').replace('$2', '?'),
+    ),
+    exportHead: db.prepare<[string], { id: string; depth: number }>(
+      EXPORT_HEAD_QUERY('rowid').replace('$1', '?'),
+    ),
+    putExport: db.prepare<[string, string, SnapshotEncoding, string | null, number, Uint8Array]>(
+      'INSERT OR REPLACE INTO snapshot_exports (roadmap_id, snapshot_id, encoding, base_id, ' +
+        'depth, data) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    exportDependents: db.prepare<[string, string], { id: string }>(
+      'SELECT snapshot_id AS id FROM snapshot_exports WHERE roadmap_id = ? AND base_id = ?',
+    ),
+    deleteExport: db.prepare<[string, string]>(
+      'DELETE FROM snapshot_exports WHERE roadmap_id = ? AND snapshot_id = ?',
+    ),
+    exportBytes: db.prepare<[string], { n: number | null }>(
+      'SELECT sum(length(data)) AS n FROM snapshot_exports WHERE roadmap_id = ?',
+    ),
     insertLink: db.prepare<LinkValues>(
       `INSERT INTO links (${LINK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
@@ -276,6 +308,7 @@ export class SqliteStore implements Store {
   private readonly dataDir: string | null
   private marked = false
   private readonly decoded = new DecodedStates()
+  private readonly exports = new DecodedExports()
 
   /** The data directory held roadmaps once (see sqliteHealth.ts); false for ':memory:'. */
   heldRoadmaps(): boolean {
@@ -434,12 +467,42 @@ export class SqliteStore implements Store {
     const newest = this.q.newestSnapshot.get(s.roadmapId)
     const head = newest && { ...newest, state: this.stateOf(s.roadmapId, newest.id)! }
     const link = encodeLink(head ?? null, s.state)
+    const exported = s.exported ?? exportOfState(s.state)
+    const exportHead = exported === undefined ? undefined : this.q.exportHead.get(s.roadmapId)
+    const headText = exportHead && this.exportOf(s.roadmapId, exportHead.id)
+    const exportLink =
+      exported === undefined
+        ? undefined
+        : encodeExport(
+            exportHead && headText !== undefined ? { ...exportHead, text: headText } : null,
+            exported,
+          )
     this.db.transaction(() => {
       this.insertSnapshot(s, link)
+      if (exportLink) this.putExport(s.roadmapId, s.id, exportLink)
       this.q.claimEditors.run(s.id, s.roadmapId)
     })()
     // The base of the next snapshot: encoding that one then decodes nothing.
     this.decoded.keep(s.roadmapId, s.id, s.state.slice())
+    if (exported !== undefined) this.exports.keep(s.roadmapId, s.id, exported)
+  }
+
+  private putExport(roadmapId: string, snapshotId: string, l: ChainLink): void {
+    this.q.putExport.run(roadmapId, snapshotId, l.encoding, l.baseId, l.depth, l.data)
+  }
+
+  private exportOf(roadmapId: string, snapshotId: string): string | undefined {
+    const rows = this.q.exportChain.all(roadmapId, snapshotId).map(chainLinkFromRow)
+    return this.exports.decode(roadmapId, rows, snapshotId)
+  }
+
+  async getSnapshotExport(
+    roadmapId: string,
+    snapshotId: string,
+  ): Promise<{ snapshot: SnapshotMeta; exported: string } | undefined> {
+    const r = this.q.getSnapshotMeta.get(roadmapId, snapshotId)
+    const exported = r && this.exportOf(roadmapId, snapshotId)
+    return r && exported !== undefined ? { snapshot: snapshotMetaFromRow(r), exported } : undefined
   }
 
   private insertSnapshot(s: SnapshotRecord, link: ChainLink): void {
@@ -483,7 +546,8 @@ export class SqliteStore implements Store {
   }
 
   async historyBytes(roadmapId: string): Promise<number> {
-    return this.q.historyBytes.get(roadmapId)?.n ?? 0
+    const states = this.q.historyBytes.get(roadmapId)?.n ?? 0
+    return states + (this.q.exportBytes.get(roadmapId)?.n ?? 0)
   }
 
   async deleteSnapshot(roadmapId: string, snapshotId: string): Promise<boolean> {
@@ -495,6 +559,14 @@ export class SqliteStore implements Store {
         const whole = encodeLink(null, state)
         this.q.storeSnapshotWhole.run(whole.data, whole.encoding, whole.depth, roadmapId, id)
       }
+      for (const { id } of this.q.exportDependents.all(roadmapId, snapshotId)) {
+        const text = this.exportOf(roadmapId, id)
+        // Unreadable already: the snapshot opens from its state.
+        if (text === undefined) this.q.deleteExport.run(roadmapId, id)
+        else this.putExport(roadmapId, id, encodeExport(null, text))
+      }
+      this.q.deleteExport.run(roadmapId, snapshotId)
+      this.exports.forget(roadmapId, snapshotId)
       // The next snapshot now follows the previous one: it was edited by both sets.
       const next = this.q.nextSnapshot.get(roadmapId, roadmapId, snapshotId)?.id ?? PENDING_EDITORS
       for (const r of this.q.editorsOf.all(roadmapId, snapshotId))

@@ -62,6 +62,8 @@ export interface ListedSnapshot extends SnapshotMeta {
 
 export interface SnapshotRecord extends SnapshotMeta {
   state: Uint8Array
+  /** `JSON.stringify(exportRoadmap(doc))` of `state`, when the caller has it at hand */
+  exported?: string
 }
 
 /** What is stored for one document: a compacted state plus the updates appended after it. */
@@ -165,6 +167,14 @@ export interface Store {
   listSnapshots(roadmapId: string): Promise<ListedSnapshot[]>
   /** Reads at most FULL_STATE_EVERY stored parts, however many snapshots there are. */
   getSnapshot(roadmapId: string, snapshotId: string): Promise<SnapshotRecord | undefined>
+  /**
+   * The snapshot's export as kept when it was taken (snapshotExports.ts), without decoding
+   * its state. Undefined when there is no such snapshot or it was stored without one.
+   */
+  getSnapshotExport(
+    roadmapId: string,
+    snapshotId: string,
+  ): Promise<{ snapshot: SnapshotMeta; exported: string } | undefined>
   /** Bytes the roadmap's snapshot history takes as stored (compressed deltas and states). */
   historyBytes(roadmapId: string): Promise<number>
   /**
