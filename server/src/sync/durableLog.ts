@@ -1,6 +1,7 @@
 // A room's stored log: the flush that stores a turn's updates before anything of them is
 // relayed, and the policy that keeps the log short (compaction) and the history kept
 // (automatic snapshots).
+import { exportRoadmap } from '@meridian/model'
 import { errorText } from '../log.js'
 import { SNAPSHOT_KIND } from '../store/store.js'
 import type { Editor, SnapshotKind, StoredDoc } from '../store/store.js'
@@ -193,6 +194,9 @@ export class DurableLog {
       createdAt,
       size: state.byteLength,
       state,
+      // What opening it answers with, read from the live doc now instead of decoded from
+      // `state` by the store (store/snapshotExports.ts).
+      exported: JSON.stringify(exportRoadmap(this.state.doc())),
     }
     await this.host.store.createSnapshot(rec)
     this.editsSinceSnapshotAt = null
