@@ -214,7 +214,9 @@ try {
 
   rows.push(
     [`listing ${DAYS} snapshots (median of 20)`, median(listTimes), 'ms', 50],
-    ['reading a snapshot from a fresh store (slowest)', Math.max(...readTimes), 'ms', 300],
+    // The state chain's read alone (what restore and compare start from; opening answers with
+    // the kept export instead): for reference, the issue's target is on opening.
+    ['reading a snapshot from a fresh store (slowest)', Math.max(...readTimes), 'ms', null],
     ['reading a snapshot from a fresh store (median)', median(readTimes), 'ms', null],
     ['opening a snapshot, newest first (slowest)', Math.max(...openTimes), 'ms', 300],
     ['opening a snapshot, newest first (median)', median(openTimes), 'ms', null],
