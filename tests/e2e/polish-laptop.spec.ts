@@ -97,3 +97,37 @@ test('the owner lets commenter links vote from the session bar while a vote runs
   for (const page of [ana.page, cora.page])
     await expect(page.getByTestId('vote-voters')).toHaveText('2 voted')
 })
+
+test('the backlog beside an open feature panel at 1024 px keeps its column labels apart', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  const ana = await openLive(browser, seededUrl(server, seeded, 'owner'), 'Ana Lima', 0)
+  const { page } = ana
+  await page.setViewportSize({ width: 1024, height: 768 })
+  await page.getByRole('tab', { name: 'Backlog' }).click()
+  await page.locator('.bl-feature__title').first().dblclick()
+  await expect(page.getByTestId('feature-panel')).toBeVisible()
+  // No two visible column labels overlap, and no feature title is squeezed to nothing.
+  const labels = await page.locator('.bl-columns > span').evaluateAll((spans) =>
+    spans
+      .filter((s) => s.getBoundingClientRect().width > 0)
+      .map((s) => ({
+        text: s.textContent,
+        left: s.getBoundingClientRect().left,
+        right: s.getBoundingClientRect().right,
+        fits: s.scrollWidth <= s.clientWidth + 1,
+      })),
+  )
+  for (const label of labels)
+    expect(label, `${label.text} fits its column`).toHaveProperty('fits', true)
+  for (let i = 1; i < labels.length; i++)
+    expect(labels[i].left).toBeGreaterThanOrEqual(labels[i - 1].right)
+  const title = await page.locator('.bl-feature__title').first().boundingBox()
+  expect(title?.width ?? 0).toBeGreaterThan(120)
+  // An item's title has the row to itself: it is not cut to a letter.
+  const item = page.getByTestId('backlog-item').first().locator('.bl-item__title')
+  expect((await item.boundingBox())?.width ?? 0).toBeGreaterThan(240)
+  await shot(page, 'laptop-backlog-panel-1024')
+})

@@ -97,17 +97,17 @@ export default function BacklogView(props: ViewProps) {
           <span />
           <span className="bl-col-feature">Feature</span>
           <span>Progress</span>
-          <span>People</span>
-          <span className="bl-col-num" title="Reach: people or events per period">
+          <span className="bl-col-people">People</span>
+          <span className="bl-col-num bl-col-rice" title="Reach: people or events per period">
             Reach
           </span>
-          <span className="bl-col-num" title="Impact: 0.25 minimal … 3 massive">
+          <span className="bl-col-num bl-col-rice" title="Impact: 0.25 minimal … 3 massive">
             Impact
           </span>
-          <span className="bl-col-num" title="Confidence, %">
+          <span className="bl-col-num bl-col-rice" title="Confidence, %">
             Conf.
           </span>
-          <span className="bl-col-num" title="Effort: person-months">
+          <span className="bl-col-num bl-col-rice" title="Effort: person-months">
             Effort
           </span>
           <span className="bl-col-num">RICE</span>
