@@ -134,7 +134,7 @@ class HttpFuzzer {
   private body(op: Operation): Buffer | null {
     const k = this.r()
     if (k < 0.15) return null
-    if (k < 0.22) return this.oversized(op)
+    if (k < 0.27) return this.oversized(op)
     if (k < 0.7) return Buffer.from(JSON.stringify(this.jsonBody(op)))
     if (k < 0.8) {
       const b = Buffer.alloc(Math.floor(this.r() * 2048))
@@ -145,7 +145,30 @@ class HttpFuzzer {
     return Buffer.from('\ufeff' + JSON.stringify(this.jsonBody(op)), 'utf16le')
   }
 
+  /**
+   * A well-formed request to a route that reads a body (owner token, JSON, the real ids), so
+   * its body, often oversized and delivered any way, reaches the body reader every time.
+   */
+  private bodyStress(): FuzzRequest {
+    const op = this.pick(Object.values(OPERATIONS).filter((o) => o.method !== 'GET'))
+    const path = op.path.replace('{id}', this.roadmap.id).replace(/\{\w+\}/g, this.snapshotId)
+    const body =
+      this.r() < 0.5 ? this.oversized(op) : Buffer.from(JSON.stringify(this.jsonBody(op)))
+    return {
+      method: op.method,
+      path,
+      headers: {
+        authorization: 'Bearer ' + this.roadmap.ownerToken,
+        'content-type': 'application/json',
+      },
+      body,
+      delivery: this.pick(DELIVERIES),
+      oversized: body.length > JSON_LIMIT,
+    }
+  }
+
   next(): FuzzRequest {
+    if (this.r() < 0.08) return this.bodyStress()
     const op: Operation = this.pick(Object.values(OPERATIONS))
     const method =
       this.r() < 0.7
@@ -180,6 +203,11 @@ class HttpFuzzer {
     if (this.r() < 0.1) headers['accept-encoding'] = this.pick(['gzip', '*', 'br;q=0'])
     if (this.r() < 0.05) headers['x-forwarded-for'] = '10.0.0.' + Math.floor(this.r() * 255)
     const body = method === 'GET' ? null : this.body(op)
+    // An oversized body mostly comes as JSON, so that it reaches the body reader at all.
+    if (body && body.length > JSON_LIMIT && this.r() < 0.8) {
+      headers['content-type'] = 'application/json'
+      delete headers['content-encoding']
+    }
     return {
       method,
       path: this.path(op),

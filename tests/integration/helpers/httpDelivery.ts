@@ -1,7 +1,7 @@
 // How the HTTP fuzzer delivers a request's body: with a Content-Length, chunked (no length), cut
 // mid-way (a longer length declared, part sent, then the client's side of the socket closed)
-// or aborted (part sent, then the socket destroyed). A cut or aborted request, or one whose
-// oversized body the server refuses before reading it all, may end with no answer.
+// or aborted (part sent, then the socket destroyed). Only a cut or aborted request may end
+// with no answer: an oversized body, declared or chunked, is answered (413) before the close.
 import http from 'node:http'
 import type { ServerProcess } from './server.js'
 
@@ -19,7 +19,7 @@ export interface FuzzRequest {
   headers: Record<string, string>
   body: Buffer | null
   delivery: Delivery
-  /** Larger than the server's body limits: it may be refused (and the socket closed) early. */
+  /** Larger than the server's body limits: refused with 413, and the connection closed. */
   oversized: boolean
 }
 
@@ -43,7 +43,7 @@ export function mayBeParserAnswer(req: FuzzRequest, a: Answer): boolean {
 
 /** Whether the request may end without an answer (the connection closed instead). */
 export function mayGoUnanswered(req: FuzzRequest): boolean {
-  return req.oversized || req.delivery === DELIVERY.cut || req.delivery === DELIVERY.abort
+  return req.delivery === DELIVERY.cut || req.delivery === DELIVERY.abort
 }
 
 /** Sends `req`; resolves with the answer, or null when the connection ended without one. */
