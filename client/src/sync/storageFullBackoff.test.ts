@@ -57,13 +57,28 @@ describe('the storage-full back-off', () => {
     backoff.dispose()
   })
 
-  it('waits the first wait again once a connection has synced', () => {
+  it('keeps doubling when each reconnect syncs before it is refused', () => {
+    const { provider, backoff } = refusedProvider()
+    // The server answers a reconnect's sync first, then refuses the edits that follow.
+    provider.connect = () => {
+      provider.attempts.push(Date.now())
+      backoff.synced()
+      backoff.refused()
+    }
+    backoff.refused()
+    vi.advanceTimersByTime(5_000 + 10_000 + 20_000)
+    expect(provider.attempts).toEqual([5_000, 15_000, 35_000])
+    backoff.dispose()
+  })
+
+  it('waits the first wait again once a connection stayed up after syncing', () => {
     const { provider, backoff } = refusedProvider()
     backoff.refused()
     vi.advanceTimersByTime(5_000 + 10_000 + 20_000)
     expect(provider.attempts).toHaveLength(3)
     backoff.dispose()
     backoff.synced()
+    vi.advanceTimersByTime(STORAGE_FULL_WAIT_MS.first)
     backoff.refused()
     vi.advanceTimersByTime(STORAGE_FULL_WAIT_MS.first)
     expect(provider.attempts).toHaveLength(4)

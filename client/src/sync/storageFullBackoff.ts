@@ -1,7 +1,9 @@
 // Storage full (close code 4507): the provider would reconnect at once and be refused again,
 // so it is stopped and reconnected after a wait that doubles each time (5 s, 10 s, … up to a
-// minute), back to the first wait once a connection has synced. The edits stay in the Y.Doc
-// (and the browser's copy) meanwhile and are sent on the connection that gets through.
+// minute), back to the first wait once a connection has stayed up a first wait after syncing.
+// Not at the sync itself: the server answers a reconnect's sync before it refuses the edits
+// that follow, so every attempt would start over at 5 s. The edits stay in the Y.Doc (and the
+// browser's copy) meanwhile and are sent on the connection that gets through.
 
 /** The part of the y-websocket provider the back-off drives. */
 export interface Reconnectable {
@@ -17,7 +19,7 @@ export interface StorageFullBackoff {
   readonly waiting: boolean
   /** The server closed with storage full: stop, and schedule the next attempt. */
   refused(): void
-  /** A connection synced: the next refusal waits the first wait again. */
+  /** A connection synced: if it is not refused within a first wait, the waits start over. */
   synced(): void
   dispose(): void
 }
@@ -29,11 +31,13 @@ export function storageFullBackoff(
 ): StorageFullBackoff {
   let retries = 0
   let timer: ReturnType<typeof setTimeout> | undefined
+  let reset: ReturnType<typeof setTimeout> | undefined
   return {
     get waiting() {
       return timer !== undefined
     },
     refused() {
+      clearTimeout(reset)
       provider.shouldConnect = false
       provider.disconnect()
       const delay = Math.min(STORAGE_FULL_WAIT_MS.max, STORAGE_FULL_WAIT_MS.first * 2 ** retries++)
@@ -46,9 +50,11 @@ export function storageFullBackoff(
       changed()
     },
     synced() {
-      retries = 0
+      clearTimeout(reset)
+      reset = setTimeout(() => (retries = 0), STORAGE_FULL_WAIT_MS.first)
     },
     dispose() {
+      clearTimeout(reset)
       clearTimeout(timer)
       timer = undefined
     },
