@@ -29,7 +29,10 @@ export interface Person {
   name: string
 }
 
-async function startServer(): Promise<{ origin: string; stop(): Promise<void> }> {
+/** A server of its own, with extra settings (`env`), for a spec that needs them. */
+export async function startServer(
+  env: Record<string, string> = {},
+): Promise<{ origin: string; stop(): Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'meridian-e2e-'))
   const child = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
     cwd: ROOT,
@@ -42,6 +45,7 @@ async function startServer(): Promise<{ origin: string; stop(): Promise<void> }>
       LOG_LEVEL: 'info',
       // Specs create roadmaps from one address in parallel: the rate limit is tested elsewhere.
       MERIDIAN_CREATES_PER_MINUTE: '1000000',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

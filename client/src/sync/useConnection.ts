@@ -7,6 +7,7 @@ import { getRoadmapInfo } from './api.js'
 import { CLOSE } from '@meridian/protocol'
 import { CLOSE_CODE_REASON, reasonFromHttp } from './closeCodes.js'
 import type { AccessEnded } from './closeCodes.js'
+import { storageFullBackoff } from './storageFullBackoff.js'
 
 export type ConnectionStatus = 'online' | 'syncing' | 'offline' | 'storage-full'
 
@@ -32,27 +33,12 @@ export function useConnection(session: Session): Connection {
     const { provider } = session
     let ended: AccessEnded | null = null
     let probing = false
-    // Storage full (4507): the provider would reconnect at once and be refused again; wait
-    // longer each time (5 s, 10 s, … up to a minute) before trying again.
-    let fullRetries = 0
-    let fullTimer: ReturnType<typeof setTimeout> | undefined
     const update = () =>
       setConnection({
-        status: ended ? 'offline' : fullTimer !== undefined ? 'storage-full' : statusOf(session),
+        status: ended ? 'offline' : full.waiting ? 'storage-full' : statusOf(session),
         ended,
       })
-    const backOff = () => {
-      provider.shouldConnect = false
-      provider.disconnect()
-      const delay = Math.min(60_000, 5_000 * 2 ** fullRetries++)
-      clearTimeout(fullTimer)
-      fullTimer = setTimeout(() => {
-        fullTimer = undefined
-        provider.connect()
-        update()
-      }, delay)
-      update()
-    }
+    const full = storageFullBackoff(provider, update)
     const end = (reason: AccessEnded) => {
       ended = reason
       provider.shouldConnect = false
@@ -65,7 +51,7 @@ export function useConnection(session: Session): Connection {
     const onClose = (event: CloseEvent | null) => {
       const reason = event ? CLOSE_CODE_REASON[event.code] : undefined
       if (reason) return end(reason)
-      if (event?.code === CLOSE.storageFull.code) return backOff()
+      if (event?.code === CLOSE.storageFull.code) return full.refused()
       update()
       if (!event || probing || !navigator.onLine) return
       probing = true
@@ -79,7 +65,7 @@ export function useConnection(session: Session): Connection {
     }
     const onOnline = () => update()
     const onSync = (synced: boolean) => {
-      if (synced) fullRetries = 0
+      if (synced) full.synced()
       update()
     }
     provider.on('status', update)
@@ -91,7 +77,7 @@ export function useConnection(session: Session): Connection {
     return () => {
       provider.off('status', update)
       provider.off('sync', onSync)
-      clearTimeout(fullTimer)
+      full.dispose()
       provider.off('connection-close', onClose)
       window.removeEventListener('online', onOnline)
       window.removeEventListener('offline', onOnline)
