@@ -22,7 +22,7 @@ import type { Clock } from './sync/clock.js'
 import { WsSocket } from './sync/wsSocket.js'
 import { ID_PATTERN } from './ids.js'
 import { StaticFiles } from './http/static.js'
-import { SocketGuard } from './http/sockets.js'
+import { SocketGuard, connectionsCheckingInterval } from './http/sockets.js'
 import { RateLimiter } from './http/rateLimit.js'
 import { Importer } from './roadmaps/importer.js'
 import { sweepUnusedRoadmaps } from './roadmaps/unused.js'
@@ -196,7 +196,10 @@ export async function startServer(
       })
   }
 
-  const server = http.createServer(onRequest)
+  const server = http.createServer(
+    { connectionsCheckingInterval: connectionsCheckingInterval(config.limits) },
+    onRequest,
+  )
   const guard = new SocketGuard(server, config.limits)
   server.on('upgrade', onUpgrade)
 

@@ -6,6 +6,8 @@ import { named } from './registry.js'
 
 export const ERROR_CODE = {
   badRequest: 'bad_request',
+  /** the request's headers or body did not arrive within the server's timeout: 408 */
+  requestTimeout: 'request_timeout',
   unauthorized: 'unauthorized',
   forbidden: 'forbidden',
   notFound: 'not_found',

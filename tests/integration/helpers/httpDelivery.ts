@@ -32,15 +32,6 @@ export interface Answer {
 /** Chunks a chunked body is written in. */
 const CHUNKS = 4
 
-/**
- * Whether the answer may be Node's own, from its HTTP parser (a bare 400 with no body) rather
- * than the server's: a cut body ends the stream mid-request, which Node answers before any
- * handler of the server sees it. Its client has closed its side and does not read it.
- */
-export function mayBeParserAnswer(req: FuzzRequest, a: Answer): boolean {
-  return req.delivery === DELIVERY.cut && a.status === 400 && a.type === '' && a.text === ''
-}
-
 /** Whether the request may end without an answer (the connection closed instead). */
 export function mayGoUnanswered(req: FuzzRequest): boolean {
   return req.delivery === DELIVERY.cut || req.delivery === DELIVERY.abort
