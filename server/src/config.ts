@@ -110,6 +110,9 @@ const Env = z.object({
   MERIDIAN_PRESENCE_HOLD_MS: intFrom(0).default(60_000),
   MERIDIAN_PRESENCE_RATE: intFrom(1).max(10_000).default(PRESENCE_RATE.perSecond),
   MERIDIAN_PRESENCE_BURST: intFrom(1).max(100_000).default(PRESENCE_RATE.burst),
+  MERIDIAN_PRESENCE_BYTES_PER_SECOND: intFrom(1024)
+    .max(64 * MiB)
+    .default(PRESENCE_RATE.bytesPerSecond),
   MERIDIAN_PRESENCE_FLOOD_FACTOR: intFrom(2).max(1_000).default(PRESENCE_RATE.floodFactor),
   MERIDIAN_PRESENCE_FLOOD_SECONDS: intFrom(1).max(3_600).default(PRESENCE_RATE.floodSeconds),
   MERIDIAN_WS_FRAMES_PER_SECOND: intFrom(10).max(1_000_000).default(READ_LIMITS.framesPerSecond),
@@ -187,6 +190,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
       presenceRate: {
         perSecond: e.MERIDIAN_PRESENCE_RATE,
         burst: e.MERIDIAN_PRESENCE_BURST,
+        bytesPerSecond: e.MERIDIAN_PRESENCE_BYTES_PER_SECOND,
         floodFactor: e.MERIDIAN_PRESENCE_FLOOD_FACTOR,
         floodSeconds: e.MERIDIAN_PRESENCE_FLOOD_SECONDS,
       },

@@ -44,7 +44,7 @@ export class PresenceGate {
       h = { rate: new PresenceRate(this.limits, now), pending: null, timer: null }
       this.held.set(conn, h)
     }
-    const verdict = h.rate.offer(now)
+    const verdict = h.rate.offer(now, update.byteLength)
     if (verdict === PRESENCE_VERDICT.flood) {
       this.clock.clear(h.timer ?? undefined)
       this.held.delete(conn)
@@ -54,7 +54,7 @@ export class PresenceGate {
     h.pending ??= new Map()
     for (const [clientId, entry] of entries) h.pending.set(clientId, entry)
     if (verdict === PRESENCE_VERDICT.pass) return this.release(conn, h)
-    if (h.timer === null) this.schedule(conn, h, h.rate.wait(now))
+    if (h.timer === null) this.schedule(conn, h, h.rate.wait(now, pendingBytes(h.pending)))
   }
 
   private schedule(conn: Conn, h: Held, ms: number): void {
@@ -62,8 +62,9 @@ export class PresenceGate {
       h.timer = null
       if (!conn.open) return
       const now = this.clock.monotonic()
-      if (h.rate.take(now)) this.release(conn, h)
-      else this.schedule(conn, h, h.rate.wait(now))
+      const size = pendingBytes(h.pending)
+      if (h.rate.take(now, size)) this.release(conn, h)
+      else this.schedule(conn, h, h.rate.wait(now, size))
     }, ms)
   }
 
@@ -79,4 +80,11 @@ export class PresenceGate {
     for (const entry of pending.values()) encoding.writeUint8Array(enc, entry)
     this.process(conn, encoding.toUint8Array(enc))
   }
+}
+
+/** Roughly what the held entries weigh as one message. */
+function pendingBytes(pending: Map<number, Uint8Array> | null): number {
+  let n = 0
+  if (pending) for (const entry of pending.values()) n += entry.byteLength
+  return n
 }

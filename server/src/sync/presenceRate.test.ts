@@ -83,6 +83,27 @@ describe('the presence budget', () => {
     expect(flood.socket.closedWith).toBeNull()
   })
 
+  it('holds big states to the byte budget: 8 KiB states at 100 a second reach others at about 64 KiB/s', async () => {
+    const { clock, connect } = await world()
+    const watcher = await connect('editor', 'link-watcher')
+    const flood = await connect('editor', 'link-flood')
+    const big = (n: number) =>
+      JSON.stringify({ user: { name: 'Big', color: '#123456', note: 'x'.repeat(7_900) }, n })
+    let n = 0
+    for (let ms = 0; ms < 4_000; ms += 10) {
+      n++
+      flood.announce({ clientId: 9, clock: n, state: big(n) })
+      await clock.advance(10)
+    }
+    await clock.advance(2_000)
+    const seen = statesOf(watcher, 9) as { n: number }[]
+    // 6 s of budget and the burst: (6 + 2) × 64 KiB of ~8 KiB states, not the 400 sent.
+    expect(seen.length).toBeLessThanOrEqual(Math.ceil((8 * PRESENCE_RATE.bytesPerSecond) / 7_900))
+    expect(seen.length).toBeLessThan(n / 4)
+    expect(seen.at(-1)?.n).toBe(n)
+    expect(flood.socket.closedWith).toBeNull()
+  })
+
   it('keeps the latest state of each client id a flooding connection owns', async () => {
     const { clock, connect } = await world()
     const watcher = await connect('editor', 'link-watcher')

@@ -11,6 +11,11 @@ export interface PresenceRateLimits {
   perSecond: number
   /** messages it may have processed at once after a quiet while */
   burst: number
+  /**
+   * bytes of awareness messages a second, sustained (twice that at once, and at least one
+   * message of the most the other limits allow): what one connection puts to its room
+   */
+  bytesPerSecond: number
   /** a second with more than `floodFactor × perSecond` messages is a flooded one */
   floodFactor: number
   /** this many flooded seconds in a row close the socket (4413) */
@@ -20,6 +25,7 @@ export interface PresenceRateLimits {
 export const PRESENCE_RATE: PresenceRateLimits = {
   perSecond: 60,
   burst: 120,
+  bytesPerSecond: 64 * 1024,
   floodFactor: 5,
   floodSeconds: 3,
 }
@@ -29,8 +35,13 @@ export type PresenceVerdict = (typeof PRESENCE_VERDICT)[keyof typeof PRESENCE_VE
 
 const SECOND = 1_000
 
+/** The largest awareness message the other presence limits let through (4 states of 8 KiB). */
+const LARGEST_MESSAGE = 4 * 8 * 1024 + 64
+
 export class PresenceRate {
   private readonly bucket: TokenBucket
+  private readonly bytes: TokenBucket
+  private readonly bytesBurst: number
   /** when the current one-second window of the flood watch began */
   private windowAt: number
   private inWindow = 0
@@ -41,23 +52,27 @@ export class PresenceRate {
     now: number,
   ) {
     this.bucket = new TokenBucket(limits.perSecond, limits.burst, now)
+    this.bytesBurst = Math.max(2 * limits.bytesPerSecond, LARGEST_MESSAGE)
+    this.bytes = new TokenBucket(limits.bytesPerSecond, this.bytesBurst, now)
     this.windowAt = now
   }
 
-  /** A message arrived: `pass` takes a token, `hold` waits for one, `flood` closes. */
-  offer(now: number): PresenceVerdict {
+  /** A message of `size` bytes arrived: `pass` takes its tokens, `hold` waits, `flood` closes. */
+  offer(now: number, size: number): PresenceVerdict {
     if (this.watch(now)) return PRESENCE_VERDICT.flood
-    return this.take(now) ? PRESENCE_VERDICT.pass : PRESENCE_VERDICT.hold
+    return this.take(now, size) ? PRESENCE_VERDICT.pass : PRESENCE_VERDICT.hold
   }
 
-  /** Takes a token if there is one (for a held message once the budget allows). */
-  take(now: number): boolean {
-    return this.bucket.take(now)
+  /** Takes a message's tokens if both budgets hold them (for what was held, once they do). */
+  take(now: number, size: number): boolean {
+    const bytes = Math.min(size, this.bytesBurst)
+    if (this.bucket.wait(now) > 0 || this.bytes.wait(now, bytes) > 0) return false
+    return this.bucket.take(now) && this.bytes.take(now, bytes)
   }
 
-  /** How long (ms) until a token is there. */
-  wait(now: number): number {
-    return this.bucket.wait(now)
+  /** How long (ms) until a message of `size` bytes may pass. */
+  wait(now: number, size: number): number {
+    return Math.max(this.bucket.wait(now), this.bytes.wait(now, Math.min(size, this.bytesBurst)))
   }
 
   /** Counts the message; true once `floodSeconds` flooded seconds have followed each other. */
