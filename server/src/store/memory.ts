@@ -1,3 +1,4 @@
+// Over 300 lines: one class implementing every method of the Store interface, in memory.
 // In-memory store: same contract as SQLite, for tests and ephemeral servers.
 import type {
   AppendResult,
