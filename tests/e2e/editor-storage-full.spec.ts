@@ -67,7 +67,9 @@ test('out of space: the badge says so, the text is kept, retries wait', async ({
       roadmapUrl(server.origin, seeded.id, seeded.editorToken),
       'Ana',
     )
-    await ana.page.clock.install()
+    // From now: a clock installed on a loaded page without a time may start at 1970, and the
+    // timeline would follow it there.
+    await ana.page.clock.install({ time: Date.now() })
     await expect(ana.page.locator('.conn')).toHaveAttribute('data-status', 'online')
     await bar(ana.page, 'Audit log').dblclick()
     const editor = ana.page.getByTestId('feature-panel').locator('.ProseMirror')
