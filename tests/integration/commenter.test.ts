@@ -2,15 +2,14 @@
 // from it only that person's own comments (packages/model `checkCommenterUpdate`). A crafted
 // edit or a comment under someone else's name changes nothing, stored or live, and the client
 // is told; real comments reach editors live and survive a restart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { WebsocketProvider } from 'y-websocket'
 import { Comments, readComments } from '@meridian/model'
 import { createLink, createRoadmap } from './helpers/api.js'
 import { connectedProvider, destroyAll, openProvider } from './helpers/provider.js'
 import { RawClient, frames, wsUrl } from './helpers/raw.js'
-import { ServerFixture } from './helpers/server.js'
 import { waitForDoc, waitForEvent } from './helpers/wait.js'
+import { liveServer } from './helpers/liveServer.js'
 
 function addFeature(doc: Y.Doc, id: string, title: string): void {
   doc.transact(() => {
@@ -37,17 +36,7 @@ async function rawCommenter(url: string): Promise<{ client: RawClient; doc: Y.Do
 }
 
 describe('commenter links', () => {
-  const fx = new ServerFixture()
-  const providers: WebsocketProvider[] = []
-  const raws: RawClient[] = []
-  beforeAll(async () => {
-    await fx.start()
-  })
-  afterAll(async () => {
-    for (const r of raws) r.terminate()
-    destroyAll(...providers)
-    await fx.dispose()
-  })
+  const { fx, providers, raws } = liveServer()
 
   it('refuses a commenter’s edits and impersonation, and keeps its own comments', async () => {
     const roadmap = await createRoadmap(fx.server, 'Commenters')

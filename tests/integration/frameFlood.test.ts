@@ -5,30 +5,21 @@
 // the flooder itself is neither closed nor answered more than its budget allows. Without the
 // pacer the server works through every frame it is sent, answering each one.
 import * as Y from 'yjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { WebsocketProvider } from 'y-websocket'
+import { describe, expect, it } from 'vitest'
 import { createRoadmap, healthz } from './helpers/api.js'
-import { connectedProvider, destroyAll } from './helpers/provider.js'
+import { connectedProvider } from './helpers/provider.js'
 import { RawClient, frames, wsUrl } from './helpers/raw.js'
 import type { Decoded } from './helpers/raw.js'
-import { ServerFixture } from './helpers/server.js'
 import { waitForDoc } from './helpers/wait.js'
+import { liveServer } from './helpers/liveServer.js'
 
 const FLOOD = 100_000
 const EDITS = 20
 const FRAMES_PER_SECOND = 200
 
 describe('a frame flood against a real server process', () => {
-  const fx = new ServerFixture({ MERIDIAN_WS_FRAMES_PER_SECOND: String(FRAMES_PER_SECOND) })
-  const providers: WebsocketProvider[] = []
-  const raws: RawClient[] = []
-  beforeAll(async () => {
-    await fx.start()
-  })
-  afterAll(async () => {
-    for (const r of raws) r.terminate()
-    destroyAll(...providers)
-    await fx.dispose()
+  const { fx, providers, raws } = liveServer({
+    MERIDIAN_WS_FRAMES_PER_SECOND: String(FRAMES_PER_SECOND),
   })
 
   it('reads the flooder at its budget while everyone else is served', async () => {

@@ -3,14 +3,13 @@
 // people's, and an editor's real presence still reaches the others.
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { WebsocketProvider } from 'y-websocket'
+import { describe, expect, it } from 'vitest'
 import { CLOSE } from '@meridian/protocol'
 import { createRoadmap } from './helpers/api.js'
-import { connectedProvider, destroyAll } from './helpers/provider.js'
+import { connectedProvider } from './helpers/provider.js'
 import { RawClient, frames, wsUrl } from './helpers/raw.js'
-import { ServerFixture } from './helpers/server.js'
 import { waitForEvent } from './helpers/wait.js'
+import { liveServer } from './helpers/liveServer.js'
 
 const FLOODERS = 10
 const IDS_PER_FLOODER = 5_000
@@ -41,17 +40,7 @@ function clientIds(update: Uint8Array): number[] {
 }
 
 describe('presence flooding against a real server process', () => {
-  const fx = new ServerFixture()
-  const providers: WebsocketProvider[] = []
-  const raws: RawClient[] = []
-  beforeAll(async () => {
-    await fx.start()
-  })
-  afterAll(async () => {
-    for (const r of raws) r.terminate()
-    destroyAll(...providers)
-    await fx.dispose()
-  })
+  const { fx, providers, raws } = liveServer()
 
   it('closes clients announcing thousands of ids, keeps only real presence, and relays it', async () => {
     const roadmap = await createRoadmap(fx.server, 'Flood')

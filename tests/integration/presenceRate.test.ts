@@ -5,15 +5,14 @@
 // with 4413. A small budget (20/s; a flood is over 5× it for 2 s) so that even a slow,
 // shared machine floods past it.
 import * as Y from 'yjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { WebsocketProvider } from 'y-websocket'
+import { describe, expect, it } from 'vitest'
 import { CLOSE } from '@meridian/protocol'
 import { createRoadmap } from './helpers/api.js'
-import { connectedProvider, destroyAll } from './helpers/provider.js'
+import { connectedProvider } from './helpers/provider.js'
 import { RawClient, awarenessUpdateFor, frames, wsUrl } from './helpers/raw.js'
 import type { Decoded } from './helpers/raw.js'
-import { ServerFixture } from './helpers/server.js'
 import { waitForDoc, waitForEvent } from './helpers/wait.js'
+import { liveServer } from './helpers/liveServer.js'
 
 const FLOOD_ID = 424_242
 const EDITS = 20
@@ -21,21 +20,11 @@ const EDITS = 20
 const BATCH = 50
 
 describe('a presence flood against a real server process', () => {
-  const fx = new ServerFixture({
+  const { fx, providers, raws } = liveServer({
     MERIDIAN_PRESENCE_RATE: '20',
     MERIDIAN_PRESENCE_BURST: '20',
     MERIDIAN_PRESENCE_FLOOD_FACTOR: '5',
     MERIDIAN_PRESENCE_FLOOD_SECONDS: '2',
-  })
-  const providers: WebsocketProvider[] = []
-  const raws: RawClient[] = []
-  beforeAll(async () => {
-    await fx.start()
-  })
-  afterAll(async () => {
-    for (const r of raws) r.terminate()
-    destroyAll(...providers)
-    await fx.dispose()
   })
 
   it('relays every edit during the flood, holds the flood to the budget, and closes it', async () => {

@@ -1,14 +1,13 @@
 // Roles and tokens on the WebSocket: a viewer receives everything but its document updates are
 // dropped (never broadcast, never stored); bad tokens are refused before the upgrade; revoking a
 // link closes its live sockets (4401).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { WebsocketProvider } from 'y-websocket'
 import { createLink, createRoadmap, revokeLink } from './helpers/api.js'
 import { connectedProvider, destroyAll, openProvider } from './helpers/provider.js'
 import { RawClient, awarenessUpdateFor, frames, wsUrl } from './helpers/raw.js'
-import { ServerFixture } from './helpers/server.js'
 import { waitForDoc, waitForEvent } from './helpers/wait.js'
+import { liveServer } from './helpers/liveServer.js'
 
 interface AwarenessUser {
   user?: { name?: string; role?: string }
@@ -39,17 +38,7 @@ async function serverState(client: RawClient): Promise<Y.Doc> {
 }
 
 describe('viewers, tokens and revocation', () => {
-  const fx = new ServerFixture()
-  const providers: WebsocketProvider[] = []
-  const raws: RawClient[] = []
-  beforeAll(async () => {
-    await fx.start()
-  })
-  afterAll(async () => {
-    for (const r of raws) r.terminate()
-    destroyAll(...providers)
-    await fx.dispose()
-  })
+  const { fx, providers, raws } = liveServer()
 
   it('drops a viewer’s crafted updates (live and stored), tells it it is read-only, and shows it as a viewer', async () => {
     const roadmap = await createRoadmap(fx.server, 'Viewer')
