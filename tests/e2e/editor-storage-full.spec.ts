@@ -67,9 +67,11 @@ test('out of space: the badge says so, the text is kept, retries wait', async ({
       roadmapUrl(server.origin, seeded.id, seeded.editorToken),
       'Ana',
     )
-    // From now: a clock installed on a loaded page without a time may start at 1970, and the
-    // timeline would follow it there.
+    // The page's clock is Playwright's from the start: installed on a page already running,
+    // timers it set before are undefined behaviour (the timeline's axis was once drawn in
+    // 1970), so the page loads again under it.
     await ana.page.clock.install({ time: Date.now() })
+    await ana.page.reload()
     await expect(ana.page.locator('.conn')).toHaveAttribute('data-status', 'online')
     await bar(ana.page, 'Audit log').dblclick()
     const editor = ana.page.getByTestId('feature-panel').locator('.ProseMirror')
