@@ -5,9 +5,14 @@
 // each kind (idle sockets, oversize bodies, slow bodies, a date bomb, big imports, a presence
 // flood in the editor's roadmap and in another), each in a process of its own against one
 // server process (from source, default limits). Target: each flood's p99 within 2x of the run
-// alone.
+// alone. Each abuser runs at the lowest CPU priority (nice 19; ABUSE_NICE=0 to not): on a
+// real deployment its own work (building 36 MB/s of frames) is on its own machine, and here
+// it would compete for the shared cores with the editor it is measured against. What the
+// server has to take from it is unchanged: the presence abuser reports its rate.
 //
-//   node bench/abuse.mjs [edits=200]      or   pnpm bench -- --scenarios abuse [--edits 200]
+//   node bench/abuse.mjs [edits=300] [--rounds 3] [--kinds idle,presence]   (from source; set
+//     MERIDIAN_IT_SERVER=server/dist/main.js for the build, which `pnpm bench` runs)
+//   pnpm bench -- --scenarios abuse [--edits 300] [--rounds 3]
 import { spawn } from 'node:child_process'
 import http from 'node:http'
 import net from 'node:net'
@@ -20,6 +25,7 @@ const SELF = fileURLToPath(import.meta.url)
 const KINDS = ['idle', 'oversize', 'slow', 'datebomb', 'import', 'presence', 'presence-room']
 // The abuser comes from an address of its own (another loopback address), as it would.
 const ABUSER = '127.0.0.2'
+const NICE = process.env.ABUSE_NICE !== '0'
 
 // ---- the abusers (run as `node bench/abuse.mjs --abuser <kind> <port> <roadmapId> <token>`) ----
 
@@ -181,7 +187,7 @@ async function main() {
   const argv = process.argv.slice(2)
   if (argv[0] === '--abuser') return abuse(argv[1], Number(argv[2]), argv[3], argv[4])
   const ei = argv.indexOf('--edits')
-  const edits = Number(ei >= 0 ? argv[ei + 1] : (argv.find((x) => /^\d+$/.test(x)) ?? 200))
+  const edits = Number(ei >= 0 ? argv[ei + 1] : (argv.find((x) => /^\d+$/.test(x)) ?? 300))
   const servers = await import('../tests/integration/helpers/server.ts')
   const h = await import('../tests/integration/helpers/provider.ts')
   const { createRoadmap } = await import('../tests/integration/helpers/api.ts')
@@ -191,30 +197,61 @@ async function main() {
   })
   try {
     const roadmap = await createRoadmap(server, 'Abuse bench')
-    const rows = []
-    const alone = await measure(h, server, roadmap, edits)
-    rows.push({ kind: 'alone', ...alone })
-    for (const kind of KINDS) {
-      const child = spawn(
-        process.execPath,
-        [SELF, '--abuser', kind, String(server.port), roadmap.id, roadmap.viewerToken],
-        { stdio: 'inherit' },
-      )
-      // Give the flood time to build up before measuring under it.
-      await new Promise((resolve) => setTimeout(resolve, 1_000))
-      const r = await measure(h, server, roadmap, edits)
-      // SIGTERM: the presence abuser reports what it managed before it exits.
-      child.kill('SIGTERM')
-      await new Promise((resolve) => child.once('exit', resolve))
-      rows.push({ kind, ...r, alive: !server.hasExited() })
+    const ki = argv.indexOf('--kinds')
+    const kinds = ki >= 0 ? argv[ki + 1].split(',') : KINDS
+    const ri = argv.indexOf('--rounds')
+    const rounds = Number(ri >= 0 ? argv[ri + 1] : 3)
+    // Rounds of alone, then each abuser in turn: the figures are each one's median over the
+    // rounds, so that one scheduling hiccup on the shared cores does not decide a row.
+    const runs = new Map([['alone', []], ...kinds.map((k) => [k, []])])
+    const alive = new Map()
+    for (let round = 0; round < rounds; round++) {
+      runs.get('alone').push(await measure(h, server, roadmap, edits))
+      for (const kind of kinds) {
+        const child = spawn(
+          NICE ? 'nice' : process.execPath,
+          [
+            ...(NICE ? ['-n', '19', process.execPath] : []),
+            SELF,
+            '--abuser',
+            kind,
+            String(server.port),
+            roadmap.id,
+            roadmap.viewerToken,
+          ],
+          { stdio: 'inherit' },
+        )
+        // Give the flood time to build up before measuring under it.
+        await new Promise((resolve) => setTimeout(resolve, 1_000))
+        runs.get(kind).push(await measure(h, server, roadmap, edits))
+        // SIGTERM: the presence abuser reports what it managed before it exits.
+        child.kill('SIGTERM')
+        await new Promise((resolve) => child.once('exit', resolve))
+        alive.set(kind, !server.hasExited())
+      }
     }
-    console.log(`\nAbuse: edit-to-receipt latency of a well-behaved editor (${edits} edits, ms)\n`)
-    console.log('| abuser | p50 | p99 | p99 vs alone | within 2x |')
-    console.log('| --- | ---: | ---: | ---: | :---: |')
-    for (const r of rows) {
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+    const row = (kind) => ({
+      p50: median(runs.get(kind).map((r) => r.p50)),
+      p99: median(runs.get(kind).map((r) => r.p99)),
+      each: runs
+        .get(kind)
+        .map((r) => r.p99.toFixed(1))
+        .join(' / '),
+    })
+    const alone = row('alone')
+    console.log(
+      `\nAbuse: edit-to-receipt latency of a well-behaved editor (${edits} edits, median of ${rounds} rounds, ms)\n`,
+    )
+    console.log('| abuser | p50 | p99 | p99 of each round | p99 vs alone | within 2x |')
+    console.log('| --- | ---: | ---: | ---: | ---: | :---: |')
+    for (const kind of ['alone', ...kinds]) {
+      const r = row(kind)
       const ratio = r.p99 / alone.p99
+      const verdict =
+        kind === 'alone' ? '' : !alive.get(kind) ? 'server died' : ratio <= 2 ? 'yes' : 'no'
       console.log(
-        `| ${r.kind} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${ratio.toFixed(2)}x | ${r.kind === 'alone' ? '' : ratio <= 2 ? 'yes' : 'no'} |`,
+        `| ${kind} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.each} | ${ratio.toFixed(2)}x | ${verdict} |`,
       )
     }
   } finally {

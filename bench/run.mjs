@@ -117,11 +117,12 @@ async function main() {
   }
   const si = argv.indexOf('--scenarios')
   if (si >= 0 && argv[si + 1] === 'abuse') {
-    // Not a harness scenario: runs the server from source against abusive clients.
+    // Not a harness scenario: the build, as a deployment runs it, against abusive clients.
+    ensureServerBuild()
     run(
       process.execPath,
       [path.join(BENCH, 'abuse.mjs'), ...argv.filter((_, i) => i !== si && i !== si + 1)],
-      { cwd: ROOT },
+      { cwd: ROOT, env: { MERIDIAN_IT_SERVER: SERVER_MAIN, ...process.env } },
     )
     return
   }

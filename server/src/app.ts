@@ -12,7 +12,7 @@ import type { Logger } from './log.js'
 import { errorText } from './log.js'
 import { Metrics } from './metrics.js'
 import type { Store } from './store/store.js'
-import { ERROR_CODE, WS_CLOSE } from '@meridian/protocol'
+import { CLOSE, ERROR_CODE, WS_CLOSE } from '@meridian/protocol'
 import type { ErrorBody } from '@meridian/protocol'
 import type { Cluster } from './sync/cluster.js'
 import { Conn } from './sync/conn.js'
@@ -23,7 +23,9 @@ import { WsSocket } from './sync/wsSocket.js'
 import { ID_PATTERN } from './ids.js'
 import { StaticFiles } from './http/static.js'
 import { SocketGuard, connectionsCheckingInterval } from './http/sockets.js'
+import { addressOf } from './http/context.js'
 import { RateLimiter } from './http/rateLimit.js'
+import { PenaltyBox } from './sync/penaltyBox.js'
 import { Importer } from './roadmaps/importer.js'
 import { sweepUnusedRoadmaps } from './roadmaps/unused.js'
 import { ReadPacer } from './sync/readPacer.js'
@@ -38,6 +40,15 @@ export interface MeridianServer {
   close(): Promise<void>
 }
 
+/** Server closes that strike the client (sync/penaltyBox.ts), besides ws's own 1009. */
+const ABUSE_CLOSES: ReadonlySet<number> = new Set([
+  CLOSE.protocolError.code,
+  CLOSE.presenceTooLarge.code,
+  CLOSE.nestingTooDeep.code,
+])
+/** The longest penalty: strikes double the first (MERIDIAN_WS_PENALTY_MS) up to this. */
+const WS_PENALTY_MAX_MS = 60_000
+
 const SHUTTING_DOWN = { code: ERROR_CODE.unavailable, message: 'server shutting down' } as const
 
 const WS_PATH = new RegExp(`^/ws/(${ID_PATTERN.source.slice(1, -1)})$`)
@@ -47,11 +58,17 @@ function destroyOnError(this: Duplex): void {
 }
 
 /** Refuses before the upgrade, with the API's error envelope (`reason` for a refused link). */
-function refuseUpgrade(socket: Duplex, status: number, error: ErrorBody['error']): void {
+function refuseUpgrade(
+  socket: Duplex,
+  status: number,
+  error: ErrorBody['error'],
+  retryAfterSeconds?: number,
+): void {
   const body = JSON.stringify({ error } satisfies ErrorBody)
   const head =
     `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\n` +
     'Content-Type: application/json; charset=utf-8\r\n' +
+    (retryAfterSeconds ? `Retry-After: ${retryAfterSeconds}\r\n` : '') +
     `Content-Length: ${Buffer.byteLength(body)}\r\n` +
     'Connection: close\r\n\r\n'
   socket.end(head + body, () => socket.destroy())
@@ -118,6 +135,7 @@ export async function startServer(
     skipUTF8Validation: true,
   })
   let stopping = false
+  const penalties = new PenaltyBox(config.wsPenaltyMs, WS_PENALTY_MAX_MS)
   const unused = sweepUnusedRoadmaps(store, log, limits.unusedRoadmapTtlMs)
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
@@ -132,7 +150,7 @@ export async function startServer(
     })
   }
 
-  const onConnection = (ws: WebSocket, roadmapId: string, conn: Conn): void => {
+  const onConnection = (ws: WebSocket, roadmapId: string, conn: Conn, strike: () => void): void => {
     ws.binaryType = 'nodebuffer'
     rooms.attach(roadmapId, conn)
     const pacer = new ReadPacer(ws, config.read, clock, config.maxPayload)
@@ -143,7 +161,12 @@ export async function startServer(
     ws.on('pong', () => {
       conn.alive = true
     })
-    ws.on('error', (e) => log.debug({ roadmapId, err: errorText(e) }, 'socket error'))
+    ws.on('error', (e: Error & { code?: string }) => {
+      // A malformed frame or one over maxPayload: ws has just written its close (1002, 1007
+      // or 1009), in this same turn.
+      if (e.code?.startsWith('WS_ERR_')) strike()
+      log.debug({ roadmapId, err: errorText(e) }, 'socket error')
+    })
     ws.on('close', (code: number) => {
       pacer.stop()
       if (conn.open)
@@ -167,7 +190,21 @@ export async function startServer(
       })
     if (stopping) return refuseUpgrade(socket, 503, SHUTTING_DOWN)
     const roadmapId = m[1]
-    authorize(store, roadmapId, tokenOf(req.headers.authorization, url.searchParams), Date.now())
+    const token = tokenOf(req.headers.authorization, url.searchParams)
+    // The token, not its link: the penalty is checked before any store lookup.
+    const penaltyKey = `${addressOf(req)} ${token ?? ''}`
+    const wait = penalties.wait(penaltyKey)
+    if (wait > 0)
+      return refuseUpgrade(
+        socket,
+        429,
+        {
+          code: ERROR_CODE.rateLimited,
+          message: 'closed for breaking a limit: reconnect after the Retry-After seconds',
+        },
+        Math.ceil(wait / 1000),
+      )
+    authorize(store, roadmapId, token, Date.now())
       .then((a) => {
         if (!a.ok) {
           const { status, ...error } = a.denial
@@ -176,17 +213,21 @@ export async function startServer(
         if (stopping) return refuseUpgrade(socket, 503, SHUTTING_DOWN)
         guard.authorized(socket as Socket)
         wss.handleUpgrade(req, socket, head, (ws) => {
+          const strike = () => penalties.strike(penaltyKey)
+          // Struck as the server closes it, so a reconnect that follows is refused.
+          const wsSocket = new WsSocket(ws, (code) => ABUSE_CLOSES.has(code) && strike())
           onConnection(
             ws,
             roadmapId,
             new Conn(
-              new WsSocket(ws),
+              wsSocket,
               a.link.role,
               a.link.id,
               a.link.expiresAt,
               // A personal link speaks for its person, whatever the client calls itself.
               a.link.personName ?? connectionName(url.searchParams),
             ),
+            strike,
           )
         })
       })

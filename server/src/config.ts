@@ -42,6 +42,11 @@ export interface Config {
   presenceHoldMs: number
   /** presence messages per connection: the budget, and the flood that closes it with 4413 */
   presenceRate: PresenceRateLimits
+  /**
+   * the first penalty of a client closed for abuse: its reconnects are refused with 429 for
+   * this long, doubling with each further strike up to a minute (sync/penaltyBox.ts); 0: off
+   */
+  wsPenaltyMs: number
   /** how fast each WebSocket is read; over it the socket is paused (sync/readPacer.ts) */
   read: ReadLimits
   durability: 'normal' | 'full'
@@ -117,6 +122,7 @@ const Env = z.object({
   MERIDIAN_PRESENCE_FLOOD_SECONDS: intFrom(1).max(3_600).default(PRESENCE_RATE.floodSeconds),
   MERIDIAN_WS_FRAMES_PER_SECOND: intFrom(10).max(1_000_000).default(READ_LIMITS.framesPerSecond),
   MERIDIAN_WS_BYTES_PER_SECOND: intFrom(1024).default(READ_LIMITS.bytesPerSecond),
+  MERIDIAN_WS_PENALTY_MS: intFrom(0).max(60_000).default(1_000),
   MERIDIAN_DURABILITY: z.enum(['normal', 'full']).default('normal'),
   MERIDIAN_SQLITE_MAX_MB: intFrom(1).optional(),
   DATABASE_URL: z.string().optional(),
@@ -194,6 +200,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
         floodFactor: e.MERIDIAN_PRESENCE_FLOOD_FACTOR,
         floodSeconds: e.MERIDIAN_PRESENCE_FLOOD_SECONDS,
       },
+      wsPenaltyMs: e.MERIDIAN_WS_PENALTY_MS,
       read: {
         framesPerSecond: e.MERIDIAN_WS_FRAMES_PER_SECOND,
         bytesPerSecond: e.MERIDIAN_WS_BYTES_PER_SECOND,

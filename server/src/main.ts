@@ -48,6 +48,8 @@ async function main(): Promise<void> {
         dataDir: config.dataDir,
         durability: config.durability,
         maxBytes: config.sqliteMaxBytes,
+        onCheckpointFail: (e) =>
+          log.error({ err: errorText(e) }, 'checkpoint worker failed; checkpointing in commits'),
       })
       store = sqlite
       if (sqlite.heldRoadmaps() && (await sqlite.countRoadmaps()) === 0) {

@@ -77,7 +77,9 @@ describe('presence flooding against a real server process', () => {
     expect([...watcher.awareness.getStates().keys()].sort()).toEqual(
       [editor.doc.clientID, watcher.doc.clientID].sort(),
     )
-    const late = await RawClient.open(wsUrl(fx.server, roadmap.id, roadmap.viewerToken))
+    // (with another link: the flooders' link is refused from this address for a while,
+    // abusePenalty.test.ts)
+    const late = await RawClient.open(wsUrl(fx.server, roadmap.id, roadmap.editorToken))
     raws.push(late)
     await late.send(frames.queryAwareness())
     const greeting = await late.waitForFrame('awareness')

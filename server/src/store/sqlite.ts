@@ -51,6 +51,7 @@ import { DecodedExports, encodeExport, exportOfState } from './snapshotExports.j
 import { DecodedStates } from './decodedStates.js'
 import type { ChainLink, SnapshotEncoding } from './snapshotChain.js'
 import { ROLE_CHECK, upgradeSqliteRoleCheck } from './roleCheck.js'
+import { Checkpointer } from './checkpointer.js'
 
 export interface SqliteStoreOptions {
   /** directory of the database file; created if missing. ':memory:' for a private in-memory db */
@@ -61,6 +62,8 @@ export interface SqliteStoreOptions {
    * need more fail with SQLITE_FULL, as on a full disk. Null: no cap but the disk's.
    */
   maxBytes?: number | null
+  /** the checkpoint worker failed; this connection checkpoints itself again (logged by main) */
+  onCheckpointFail?: (e: Error) => void
 }
 
 interface RoadmapRow {
@@ -306,6 +309,7 @@ export class SqliteStore implements Store {
   private readonly createTx: (input: NewRoadmap) => void
 
   private readonly dataDir: string | null
+  private checkpointer: Checkpointer | null = null
   private marked = false
   private readonly decoded = new DecodedStates()
   private readonly exports = new DecodedExports()
@@ -343,6 +347,14 @@ export class SqliteStore implements Store {
     db.pragma('foreign_keys = OFF')
     // After a checkpoint, shrink the WAL file back to this size (it is reused, not regrown).
     db.pragma(`journal_size_limit = ${4 * 1024 * 1024}`)
+    // Checkpoints run in a worker thread, not in this connection's commits (checkpointer.ts).
+    if (this.file !== ':memory:') {
+      db.pragma('wal_autocheckpoint = 0')
+      this.checkpointer = new Checkpointer(this.file, (e) => {
+        options.onCheckpointFail?.(e)
+        if (db.open) db.pragma('wal_autocheckpoint = 1000')
+      })
+    }
     // Per connection, so set at every open; SQLite never sets it below the file's current size.
     if (options.maxBytes != null) {
       const pageSize = db.pragma('page_size', { simple: true }) as number
@@ -606,6 +618,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (!this.db.open) return
+    await this.checkpointer?.stop()
     // Closing the last connection checkpoints the WAL into the database and removes it.
     this.db.close()
   }

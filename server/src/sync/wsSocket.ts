@@ -5,7 +5,11 @@ import { queuedBytes, writeAll } from './wire.js'
 import type { Outgoing } from './wire.js'
 
 export class WsSocket implements RoomSocket {
-  constructor(private readonly ws: WebSocket) {}
+  constructor(
+    private readonly ws: WebSocket,
+    /** told the code when the server closes this socket, before the close frame is sent */
+    private readonly onClose: (code: number) => void = () => undefined,
+  ) {}
 
   get isOpen(): boolean {
     return this.ws.readyState === WebSocket.OPEN
@@ -28,6 +32,7 @@ export class WsSocket implements RoomSocket {
   }
 
   close(code: number, reason: string): void {
+    this.onClose(code)
     this.ws.close(code, reason)
   }
 

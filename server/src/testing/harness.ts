@@ -42,6 +42,7 @@ export function testConfig(dataDir: string, over: Partial<Config> = {}): Config 
     heartbeatMs: 30_000,
     fanoutHold: 1,
     presenceTickMs: PRESENCE_TICK_MS,
+    wsPenaltyMs: 1_000,
     presenceMaxClientIds: 4,
     presenceMaxStateBytes: 8 * 1024,
     presenceHoldMs: 60_000,

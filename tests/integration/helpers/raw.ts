@@ -109,7 +109,8 @@ export function wsUrl(
 }
 
 export type ConnectResult =
-  { ok: true; client: RawClient } | { ok: false; status: number; body: string }
+  | { ok: true; client: RawClient }
+  | { ok: false; status: number; body: string; retryAfter: string | undefined }
 
 export class RawClient extends EventEmitter {
   readonly received: Decoded[] = []
@@ -136,9 +137,14 @@ export class RawClient extends EventEmitter {
   }
 
   /** Open a socket; an HTTP answer instead of the upgrade is a value, not an exception. */
-  static connect(url: string, timeoutMs = WAIT_MS): Promise<ConnectResult> {
+  static connect(
+    url: string,
+    timeoutMs = WAIT_MS,
+    /** the local address to connect from (another loopback address is another client) */
+    localAddress?: string,
+  ): Promise<ConnectResult> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url, { handshakeTimeout: timeoutMs })
+      const ws = new WebSocket(url, { handshakeTimeout: timeoutMs, localAddress })
       // Listeners are registered before the first message can arrive.
       const client = new RawClient(ws)
       ws.once('open', () => resolve({ ok: true, client }))
@@ -148,7 +154,8 @@ export class RawClient extends EventEmitter {
         res.on('data', (c: string) => (body += c))
         res.on('end', () => {
           ws.terminate()
-          resolve({ ok: false, status: res.statusCode ?? 0, body })
+          const retryAfter = res.headers['retry-after']
+          resolve({ ok: false, status: res.statusCode ?? 0, body, retryAfter })
         })
       })
       ws.once('error', (e) => {

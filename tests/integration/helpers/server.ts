@@ -22,6 +22,8 @@ export interface StartOptions {
   dataDir?: string
   /** Bind this port instead of 0 (e.g. to restart on the same port). */
   port?: number
+  /** Node's own flags before the entry, e.g. `--cpu-prof` to profile the server. */
+  nodeArgs?: string[]
   /** Extra environment; LOG_LEVEL must stay at info or below (readiness is the "listening" line). */
   env?: Record<string, string>
 }
@@ -62,7 +64,7 @@ export function removeDataDir(dir: string): void {
 
 export async function startServer(opts: StartOptions = {}): Promise<ServerProcess> {
   const dataDir = opts.dataDir ?? makeDataDir()
-  const child = spawn(process.execPath, NODE_ARGS, {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...NODE_ARGS], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
