@@ -1,6 +1,7 @@
 // The import's heavy part, in a worker thread (importer.ts starts one per import): parse the
 // JSON, check its size in entities, validate and build the document with the model's
 // importRoadmap, and send back the encoded state. The server's event loop never runs it.
+import os from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import * as Y from 'yjs'
 import { importRoadmap, readMeta } from '@meridian/model'
@@ -38,4 +39,12 @@ function run(job: ImportJob): ImportOutcome {
   }
 }
 
+// An import is background work next to people's edits: this thread runs at the lowest CPU
+// priority (on Linux a thread's own, so the event loop keeps its), and takes what the edits
+// leave of the cores. Where that is not allowed, it runs at the process's.
+try {
+  os.setPriority(19)
+} catch {
+  // the process's priority, then
+}
 parentPort?.postMessage(run(workerData as ImportJob))
