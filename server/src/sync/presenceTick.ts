@@ -5,19 +5,24 @@
 // is presence only waits a little for more before relaying it, and what arrives meanwhile goes
 // in the same frame. The wait grows with the load: none while the loop is busy less than
 // IDLE_BELOW of the time (presence goes at once), the whole `maxHoldMs` from FULL_AT. The
-// default, 4 ms, is a quarter of a 60 Hz display frame, well under the 40 ms between two moves
-// of a 25 Hz pointer: a delay no one sees, against a queue that would otherwise grow by far
-// more on a saturated loop. The thresholds are where, on the 2-core bench machine, relaying
-// presence starts to be most of what the server does (a fifth of the time busy) and where its
-// queue starts to grow (sessions at 150 rooms): judgement, not a measured optimum. An edit is
-// never held for presence (flushes.ts releases the room).
+// default, 16 ms, is one 60 Hz display frame, well under the 40 ms between two moves of a
+// 25 Hz pointer. It was 4 ms; sessions at 150 rooms on the 2-core bench machine (same
+// machine, one run each, server CPU in the 20 s window and presence p99) measured
+// 4 ms: 17.27 s / 78 ms and 17.37 s / 106 ms, 8 ms: 17.09 s / 73 ms, 12 ms: 16.46 s / 76 ms,
+// 16 ms: 14.06 s / 59 ms and 15.87 s / 71 ms, 32 ms: 13.66 s / 65 ms. A longer hold writes
+// less and the saturated machine delivers sooner; past 16 ms the median grows by the hold.
+// At 50 rooms (loop less busy, a shorter hold) presence p99 went from 7.7 to 11.8 ms. The
+// thresholds are where, on that machine, relaying presence starts to be most of what the
+// server does (a fifth of the time busy) and where its queue starts to grow (sessions at
+// 150 rooms): judgement, not a measured optimum. An edit is never held for presence
+// (flushes.ts releases the room).
 
 /** Below this event-loop utilization presence is relayed at once. */
 const IDLE_BELOW = 0.2
 /** From this utilization presence waits the whole hold. */
 const FULL_AT = 0.6
 
-export const PRESENCE_TICK_MS = 4
+export const PRESENCE_TICK_MS = 16
 
 /** How long (ms) presence-only news waits at event-loop utilization `busy` (0–1). */
 export function presenceHold(maxHoldMs: number, busy: number): number {
