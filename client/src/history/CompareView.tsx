@@ -8,6 +8,7 @@ import { Icon } from '../ui/Icon.js'
 import type { HistoryState } from './useHistory.js'
 import { compareMarkdownUrl, restoreEntity } from './historyApi.js'
 import { versionTime } from './versionLabel.js'
+import { focusHistoryToggle } from './closeHistory.js'
 import './history.css'
 
 const HEADING: Record<ChangeGroup, string> = {
@@ -62,7 +63,16 @@ export function CompareView({
     setNote(r.ok ? `${change.title || 'The entity'} is back.` : r.message)
   }
   return (
-    <aside className="history compare" aria-label="Compare versions">
+    <aside
+      className="history compare"
+      aria-label="Compare versions"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return
+        e.stopPropagation()
+        history.closeCompare()
+        focusHistoryToggle()
+      }}
+    >
       <div className="history__header">
         <h2 className="history__title">
           <Icon name="layers" />{' '}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Role } from '../views/types.js'
 import { Badge } from '../ui/Badge.js'
 import { Button } from '../ui/Button.js'
@@ -8,6 +8,7 @@ import { ComparePicker } from './ComparePicker.js'
 import { editorsLabel } from './editorsLabel.js'
 import type { ListedSnapshot } from './historyApi.js'
 import { versionName, versionTime } from './versionLabel.js'
+import { closeHistory } from './closeHistory.js'
 import './history.css'
 
 /** Rows shown at first and added by "Show more": a year of daily snapshots stays quick. */
@@ -20,7 +21,19 @@ export function HistoryPanel({ history, role }: { history: HistoryState; role: R
   const canEdit = role !== 'viewer'
   const list = history.snapshots
   return (
-    <aside className="history" aria-label="History">
+    <aside
+      className="history"
+      aria-label="History"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return
+        e.stopPropagation()
+        // Escape undoes the nearest thing first: a restore being confirmed, a name being
+        // typed; then it closes the history and gives focus back to its button.
+        if (confirming) setConfirming(null)
+        else if (name && (e.target as HTMLElement).matches('input')) setName('')
+        else closeHistory(history)
+      }}
+    >
       <div className="history__header">
         <h2 className="history__title">
           <Icon name="clock" /> History
@@ -30,7 +43,7 @@ export function HistoryPanel({ history, role }: { history: HistoryState; role: R
           icon
           size="sm"
           aria-label="Close history"
-          onClick={() => history.setPanelOpen(false)}
+          onClick={() => closeHistory(history)}
         >
           <Icon name="x" />
         </Button>
@@ -134,6 +147,14 @@ function SnapshotRow({
   const named = s.kind === 'named'
   const plainAuto = !named && versionName(s) !== s.name
   const editors = editorsLabel(s.editors)
+  // Back from a confirmation (Cancel, Escape), focus returns to the Restore… that opened it.
+  const restoreRef = useRef<HTMLButtonElement>(null)
+  const wasConfirming = useRef(false)
+  useEffect(() => {
+    if (wasConfirming.current && !confirming && document.activeElement === document.body)
+      restoreRef.current?.focus()
+    wasConfirming.current = confirming
+  }, [confirming])
   return (
     <li
       className={`history__row${viewing || comparing ? ' history__row--active' : ''}`}
@@ -165,7 +186,8 @@ function SnapshotRow({
             >
               Restore
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => onConfirm(false)}>
+            {/* The safe choice has focus: the Restore button that opened this is gone. */}
+            <Button size="sm" variant="ghost" autoFocus onClick={() => onConfirm(false)}>
               Cancel
             </Button>
           </div>
@@ -184,7 +206,7 @@ function SnapshotRow({
             </Button>
           ) : null}
           {owner ? (
-            <Button size="sm" variant="ghost" onClick={() => onConfirm(true)}>
+            <Button ref={restoreRef} size="sm" variant="ghost" onClick={() => onConfirm(true)}>
               <Icon name="undo" size={14} /> Restore…
             </Button>
           ) : null}

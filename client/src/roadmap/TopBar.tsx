@@ -90,6 +90,7 @@ export function TopBar({
       <Button
         variant="ghost"
         aria-pressed={historyOpen}
+        data-history-toggle=""
         title="History: snapshots, compare, restore (Alt+Shift+H)"
         onClick={onHistory}
       >

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react'
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react'
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: 'default' | 'primary' | 'ghost' | 'danger'
@@ -6,6 +6,8 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** Square icon-only button; give it an aria-label. */
   icon?: boolean
   children?: ReactNode
+  /** React 19 passes a function component's ref as a prop: it reaches the <button>. */
+  ref?: Ref<HTMLButtonElement>
 }
 
 export function Button({
