@@ -11,16 +11,17 @@
 // 4 ms: 17.27 s / 78 ms and 17.37 s / 106 ms, 8 ms: 17.09 s / 73 ms, 12 ms: 16.46 s / 76 ms,
 // 16 ms: 14.06 s / 59 ms and 15.87 s / 71 ms, 32 ms: 13.66 s / 65 ms. A longer hold writes
 // less and the saturated machine delivers sooner; past 16 ms the median grows by the hold.
-// At 50 rooms (loop less busy, a shorter hold) presence p99 went from 7.7 to 11.8 ms. The
-// thresholds are where, on that machine, relaying presence starts to be most of what the
-// server does (a fifth of the time busy) and where its queue starts to grow (sessions at
-// 150 rooms): judgement, not a measured optimum. An edit is never held for presence
-// (flushes.ts releases the room).
+// The hold starts at IDLE_BELOW = 0.4 and is whole from FULL_AT = 0.7. With 0.2 and 0.6 (the
+// first thresholds) 50 rooms, a loop about a third busy, already held presence: its median
+// went from 0.5 to 5.6 ms for 10 % less CPU. With 0.4 and 0.7 it relays at once there (median
+// 0.7 ms, p99 8.0 ms) while 150 rooms, a saturated loop, still hold the whole 16 ms (15.85 s,
+// p99 67 ms). Where a loop is busy enough for writes to matter is judgement from these runs,
+// not a measured optimum. An edit is never held for presence (flushes.ts releases the room).
 
 /** Below this event-loop utilization presence is relayed at once. */
-const IDLE_BELOW = 0.2
+const IDLE_BELOW = 0.4
 /** From this utilization presence waits the whole hold. */
-const FULL_AT = 0.6
+const FULL_AT = 0.7
 
 export const PRESENCE_TICK_MS = 16
 
