@@ -1,6 +1,8 @@
 // A token bucket per key (a client address, a roadmap): `perMinute` tokens, refilled evenly,
 // a burst of at most `perMinute`. Keys are forgotten once their bucket is full again, and
 // the number held is bounded, so that many addresses cannot grow it without end.
+import { makeRoom } from '../boundedKeys.js'
+
 const MAX_KEYS = 50_000
 
 interface Bucket {
@@ -27,19 +29,8 @@ export class RateLimiter {
     if (b) tokens = Math.min(this.perMinute, b.tokens + (now - b.at) * this.perMs)
     if (tokens < 1) return Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000))
     this.buckets.delete(key)
-    if (this.buckets.size >= MAX_KEYS) this.prune(now)
+    makeRoom(this.buckets, MAX_KEYS, (b) => b.tokens + (now - b.at) * this.perMs >= this.perMinute)
     this.buckets.set(key, { tokens: tokens - 1, at: now })
     return 0
-  }
-
-  private prune(now: number): void {
-    for (const [k, b] of this.buckets) {
-      if (b.tokens + (now - b.at) * this.perMs >= this.perMinute) this.buckets.delete(k)
-    }
-    // Still full: the oldest entries (Map order is insertion order) make room.
-    for (const k of this.buckets.keys()) {
-      if (this.buckets.size < MAX_KEYS) break
-      this.buckets.delete(k)
-    }
   }
 }

@@ -8,6 +8,8 @@
 // reopen, hundreds a second, which is a flood no per-socket limit sees. Well-behaved
 // clients are never struck; others behind the same address with other links, or sharing the
 // link from other addresses, are not affected.
+import { makeRoom } from '../boundedKeys.js'
+
 const MAX_KEYS = 50_000
 
 interface Strikes {
@@ -45,16 +47,7 @@ export class PenaltyBox {
     const s = this.held.get(key)
     const penalty = s && now < s.until + this.maxMs ? s.next : this.baseMs
     this.held.delete(key)
-    if (this.held.size >= MAX_KEYS) this.prune(now)
+    makeRoom(this.held, MAX_KEYS, (h) => now >= h.until + this.maxMs)
     this.held.set(key, { until: now + penalty, next: Math.min(this.maxMs, penalty * 2) })
-  }
-
-  private prune(now: number): void {
-    for (const [k, s] of this.held) if (now >= s.until + this.maxMs) this.held.delete(k)
-    // Still full: the oldest strikes (Map order is insertion order) make room.
-    for (const k of this.held.keys()) {
-      if (this.held.size < MAX_KEYS) break
-      this.held.delete(k)
-    }
   }
 }
