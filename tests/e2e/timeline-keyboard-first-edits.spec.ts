@@ -142,6 +142,7 @@ test('Tab goes through the timeline in reading order at 1024 px', async ({
         milestone: el?.dataset.milestoneId ?? null,
         lane: el?.closest('.lane-label') !== null,
         inTimeline: el?.closest('.tl-scroll') !== null,
+        body: el === document.body,
       }
     })
 
@@ -156,8 +157,15 @@ test('Tab goes through the timeline in reading order at 1024 px', async ({
   while (at.bar && seen.length <= expected.length) {
     const f = stored.features[at.bar]
     seen.push({ id: at.bar, lane: laneRank.get(f?.laneId ?? '') ?? '', start: f?.start ?? '' })
+    const from = at.bar
     await page.keyboard.press('Tab')
-    at = await focused()
+    // Focus follows the selection once it has rendered (the timeline may scroll first).
+    await expect
+      .poll(async () => {
+        at = await focused()
+        return at.bar !== from && !at.body
+      })
+      .toBe(true)
   }
   expect(seen.map((s) => `${s.lane} ${s.start}`)).toEqual(
     expected.map((s) => `${s.lane} ${s.start}`),

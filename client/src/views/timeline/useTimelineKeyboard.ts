@@ -45,8 +45,11 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
           // From a bar, Tab goes to the next bar in reading order; at either end, and with
           // no bar selected, it goes where the page's order leads: the lane controls before
           // the first bar, the milestones after the last (TimelineCanvas puts them there).
-          const next = index + (e.shiftKey ? -1 : 1)
-          if (index === -1 || next < 0 || next >= order.length) return
+          // From the bar that has focus, which the selection follows a render later.
+          const from = target.closest<HTMLElement>('[data-feature-id]')?.dataset.featureId
+          const at = from ? order.indexOf(from as FeatureId) : index
+          const next = at + (e.shiftKey ? -1 : 1)
+          if (at === -1 || next < 0 || next >= order.length) return
           e.preventDefault()
           selectAt(next)
           return
