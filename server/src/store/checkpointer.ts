@@ -28,8 +28,10 @@ parentPort.once('message', () => {
 export class Checkpointer {
   private readonly worker: Worker
   private readonly exited: Promise<void>
+  /** stopped on purpose, or already reported as failed: nothing more to report */
+  private done = false
 
-  /** `onFail`: the worker stopped checkpointing (the caller checkpoints itself again). */
+  /** `onFail`, once: the worker stopped checkpointing (the caller checkpoints itself again). */
   constructor(file: string, onFail: (e: Error) => void) {
     this.worker = new Worker(WORKER, {
       eval: true,
@@ -40,22 +42,20 @@ export class Checkpointer {
       },
     })
     this.worker.unref()
-    let stopping = false
-    this.worker.once('error', (e) => {
-      if (!stopping) onFail(e)
-    })
+    const fail = (e: Error) => {
+      if (this.done) return
+      this.done = true
+      onFail(e)
+    }
+    // An error is followed by the exit: the error, with its reason, is what is reported.
+    this.worker.once('error', fail)
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()))
-    void this.exited.then(() => {
-      if (!stopping) onFail(new Error('checkpoint worker exited'))
-    })
-    this.stopping = () => (stopping = true)
+    void this.exited.then(() => fail(new Error('checkpoint worker exited')))
   }
-
-  private readonly stopping: () => void
 
   /** Stops the worker and closes its connection. */
   async stop(): Promise<void> {
-    this.stopping()
+    this.done = true
     this.worker.postMessage('stop')
     await this.exited
   }
