@@ -187,7 +187,9 @@ async function main() {
   const argv = process.argv.slice(2)
   if (argv[0] === '--abuser') return abuse(argv[1], Number(argv[2]), argv[3], argv[4])
   const ei = argv.indexOf('--edits')
-  const edits = Number(ei >= 0 ? argv[ei + 1] : (argv.find((x) => /^\d+$/.test(x)) ?? 300))
+  // a bare number is the edit count; a flag's value is not
+  const bare = argv.find((x, i) => /^\d+$/.test(x) && !argv[i - 1]?.startsWith('--'))
+  const edits = Number(ei >= 0 ? argv[ei + 1] : (bare ?? 300))
   const servers = await import('../tests/integration/helpers/server.ts')
   const h = await import('../tests/integration/helpers/provider.ts')
   const { createRoadmap } = await import('../tests/integration/helpers/api.ts')

@@ -1,6 +1,7 @@
 // Idle and slow sockets against a real server process: a socket that never sends a byte is
-// closed after the headers timeout, and connections are capped per address and in total, so
-// idle sockets cannot exhaust the process's file descriptors. Caps are set low by env here.
+// closed after the headers timeout, and connections are capped per address (those over the
+// cap are held unread for a while, then closed) and in total, so idle sockets cannot exhaust
+// the process's file descriptors. Caps are set low by env here.
 import net from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startServer } from './helpers/server.js'
@@ -52,17 +53,36 @@ describe('idle and slow sockets', () => {
     expect((await fetch(server.origin + '/healthz')).status).toBe(200)
   })
 
-  it('one address gets a bounded number of connections; the others are closed at once', async () => {
+  it('one address gets a bounded number of connections; the next are held unread, then closed', async () => {
     const server = await serve({
       MERIDIAN_MAX_CONNECTIONS_PER_ADDRESS: '4',
       MERIDIAN_HEADERS_TIMEOUT_MS: '60000',
     })
     const held = await Promise.all([1, 2, 3, 4].map(() => idleSocket(server)))
+    // Over the cap, as many again are held open but never read: a client that reopens what
+    // is closed would otherwise make the server accept and close in a tight loop.
+    const tarpit = await Promise.all([1, 2, 3, 4].map(() => idleSocket(server)))
+    const unanswered = healthOn(tarpit[0].socket).then(() => 'answered')
+    // Past that, connections are closed at accept.
     const refused = await idleSocket(server)
     await refused.closed
-    // The held ones still serve.
+    // The held ones still serve; the tarpit's are open, and a request on one is not read.
     expect(await healthOn(held[0].socket)).toBe('HTTP/1.1 200 OK')
+    expect(tarpit.every((t) => !t.socket.destroyed)).toBe(true)
+    expect(await Promise.race([unanswered, healthOn(held[1].socket)])).toBe('HTTP/1.1 200 OK')
     expect(server.hasExited()).toBe(false)
+  })
+
+  it('a held connection over the cap is closed after the headers timeout', async () => {
+    const server = await serve({
+      MERIDIAN_MAX_CONNECTIONS_PER_ADDRESS: '1',
+      MERIDIAN_HEADERS_TIMEOUT_MS: '500',
+    })
+    const first = await idleSocket(server)
+    const over = await idleSocket(server)
+    await Promise.all([first.closed, over.closed])
+    // The address's count is back to zero: a new connection is served.
+    expect((await fetch(server.origin + '/healthz')).status).toBe(200)
   })
 
   it('the total number of connections is capped', async () => {

@@ -1,7 +1,10 @@
 // Limits on TCP connections before they do anything: a socket that never completes a request
 // is closed after the headers timeout, and the number of connections is capped in total and
 // per client address until a WebSocket upgrade is authorized (so idle sockets from one
-// address cannot exhaust the process's file descriptors).
+// address cannot exhaust the process's file descriptors). A connection over its address's cap
+// is not closed at once but held unread (a tarpit) until the headers timeout, up to as many
+// again as the cap: a client that reopens whatever is closed would otherwise make the server
+// accept and close in a tight loop, thousands a second. Past that it is closed at accept.
 import type { Server } from 'node:http'
 import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
@@ -26,6 +29,8 @@ type Tracked = Socket & { [TRACKED]?: { address: string; timer: NodeJS.Timeout |
 
 export class SocketGuard {
   private readonly perAddress = new Map<string, number>()
+  /** connections over their address's cap, held unread until closed */
+  private readonly held = new Map<string, number>()
 
   constructor(
     server: Server,
@@ -46,7 +51,7 @@ export class SocketGuard {
     const address = socket.remoteAddress ?? ''
     const n = (this.perAddress.get(address) ?? 0) + 1
     if (n > this.limits.maxConnectionsPerAddress) {
-      socket.destroy()
+      this.hold(socket, address)
       return
     }
     this.perAddress.set(address, n)
@@ -56,6 +61,27 @@ export class SocketGuard {
     timer.unref()
     socket[TRACKED] = { address, timer }
     socket.once('close', () => this.release(socket))
+  }
+
+  /** Over the cap: read nothing from it and close it when an idle socket would be closed. */
+  private hold(socket: Socket, address: string): void {
+    const n = (this.held.get(address) ?? 0) + 1
+    if (n > this.limits.maxConnectionsPerAddress) {
+      socket.destroy()
+      return
+    }
+    this.held.set(address, n)
+    // Node's parser stops reading when the socket pauses, but not before the resume that
+    // attaching the parser scheduled (a tick from now) has run: pause after it.
+    process.nextTick(() => socket.pause())
+    const timer = setTimeout(() => socket.destroy(), this.limits.headersTimeoutMs)
+    timer.unref()
+    socket.once('close', () => {
+      clearTimeout(timer)
+      const left = (this.held.get(address) ?? 1) - 1
+      if (left <= 0) this.held.delete(address)
+      else this.held.set(address, left)
+    })
   }
 
   private headersDone(socket: Tracked): void {
