@@ -256,13 +256,13 @@ describe('comparisonToMarkdown', () => {
     })
     expect(comparisonToMarkdown(compare(a, b))).toBe(
       [
-        '## What changed in Q2 plan: 2026-03-01 → 2026-03-15',
+        '## What changed in Q2 plan: Mar 1, 2026 → Mar 15, 2026',
         '',
         '**Summary:** 1 feature slipped (5 days in total); 0 pulled in; 0 milestones moved; 1 added, 0 removed.',
         '',
         '### Schedule',
         '',
-        '- Feature **Sign\\_in \\*v2\\*** slipped 5 days (2026-04-01 – 2026-04-30 → 2026-04-01 – 2026-05-05)',
+        '- Feature **Sign\\_in \\*v2\\*** slipped 5 days (Apr 1, 2026 – Apr 30, 2026 → Apr 1, 2026 – May 5, 2026)',
         '- Feature **Sign\\_in \\*v2\\*** moved to lane Mobile (from Platform)',
         '',
         '### Scope',
