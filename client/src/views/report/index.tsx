@@ -32,8 +32,7 @@ export default function ReportView(props: ViewProps & { baseline?: BaselineView 
             <h1 className="rp-title">{report.title || 'Untitled roadmap'}</h1>
             {report.horizon && (
               <p className="pv-muted rp-horizon">
-                Horizon {formatDayLong(report.horizon.start)} –{' '}
-                {formatDayLong(report.horizon.end)}
+                Horizon {formatDayLong(report.horizon.start)} – {formatDayLong(report.horizon.end)}
               </p>
             )}
           </div>

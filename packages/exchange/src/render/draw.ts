@@ -34,10 +34,15 @@ function header({ s, plan, page }: Frame) {
     bold: true,
     fill: COLOR.text,
   })
-  s.text(m, m + 40, `${formatDayRange(from, to, { long: true })} · as of ${formatDayLong(plan.today)}`, {
-    size: 12,
-    fill: COLOR.text2,
-  })
+  s.text(
+    m,
+    m + 40,
+    `${formatDayRange(from, to, { long: true })} · as of ${formatDayLong(plan.today)}`,
+    {
+      size: 12,
+      fill: COLOR.text2,
+    },
+  )
   if (plan.pages.length > 1)
     s.text(plan.width - m, m + 20, `Page ${page.index + 1} of ${plan.pages.length}`, {
       size: 11,

@@ -71,7 +71,11 @@ export function recapToPdf(recap: SessionRecap): Promise<Buffer> {
   if (recap.actions.length) {
     heading('Actions')
     for (const a of recap.actions)
-      item(a.subject, a.text, ` (${a.owner || 'unassigned'}${a.due ? `, due ${formatDayLong(a.due)}` : ''})`)
+      item(
+        a.subject,
+        a.text,
+        ` (${a.owner || 'unassigned'}${a.due ? `, due ${formatDayLong(a.due)}` : ''})`,
+      )
   }
 
   for (const vote of recap.votes) {

@@ -73,7 +73,8 @@ export function reportToPdf(report: ProgressReport): Promise<Buffer> {
   }
   if (report.late.length) {
     heading('Late features')
-    for (const f of report.late) line(`${f.title} — ended ${formatDayLong(f.end)}, ${f.daysLate} days late`)
+    for (const f of report.late)
+      line(`${f.title} — ended ${formatDayLong(f.end)}, ${f.daysLate} days late`)
   }
   if (report.risks.open) {
     heading(`Open risks (${report.risks.open})`)
