@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { compareRoadmaps } from './compare.js'
-import { comparisonToMarkdown } from './compareMarkdown.js'
+import { changeLine, comparisonToMarkdown } from './compareMarkdown.js'
 import type { RoadmapData } from './schema.js'
 import {
   feature,
@@ -129,6 +129,10 @@ describe('compareRoadmaps: schedule', () => {
       },
     ])
     expect(result.summary.milestonesMoved).toBe(1)
+    // The line the recap, the compare view and the Markdown show: days as the app says them.
+    expect(changeLine(result.changes[0]!)).toBe(
+      'Milestone **Beta** moved 14 days later (May 1, 2026 → May 15, 2026)',
+    )
   })
 })
 
