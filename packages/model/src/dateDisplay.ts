@@ -4,7 +4,6 @@
 // same "Nov 16, 2026" for the same plan day. Machine formats (ICS, CSV, JSON, API fields,
 // URLs, date inputs) stay ISO and do not come here.
 
-import { parseIsoDate } from './dates.js'
 import type { IsoDate } from './schema.js'
 
 // Created once: a formatter per call costs more than the formatting itself.
@@ -25,10 +24,23 @@ const TIME = new Intl.DateTimeFormat('en-US', {
 /** What a missing day reads as (an unscheduled end, a deleted date). */
 export const NO_DAY = '—'
 
+/**
+ * The UTC midnight of a real `YYYY-MM-DD` day, else `null` (the round trip refuses
+ * 2026-02-30). dates.ts has the same check in `parseIsoDate`; it is not imported because
+ * dates.ts words its validation messages with this file's rule.
+ */
+function dayStart(date: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null
+  const parsed = new Date(`${date}T00:00:00Z`)
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date
+    ? parsed
+    : null
+}
+
 /** A day outside the calendar (a peer wrote garbage) shows as written rather than as "Invalid Date". */
 function format(formatter: Intl.DateTimeFormat, date: string | null | undefined): string {
   if (!date) return NO_DAY
-  const parsed = parseIsoDate(date)
+  const parsed = dayStart(date)
   return parsed ? formatter.format(parsed) : date
 }
 
