@@ -16,7 +16,7 @@ test('the feature panel refuses out-of-range dates and says why', async ({
 
   await start.fill('1999-01-04')
   await expect(panel.getByRole('alert')).toHaveText(
-    'Start: Dates run from 2000-01-01 to 2099-12-31. Not saved.',
+    'Start: Dates run from Jan 1, 2000 to Dec 31, 2099. Not saved.',
   )
   await expect(start).toHaveAttribute('aria-invalid', 'true')
   await shot(page, 'panel-dates-refused')

@@ -14,10 +14,12 @@ test('links are labelled and dated, any can be copied, revoking asks first', asy
   await page.getByRole('button', { name: 'Share' }).click()
   const dialog = page.getByRole('dialog', { name: 'Share roadmap' })
   const list = dialog.getByRole('list', { name: 'Share links' })
-  const created = `Created ${new Intl.DateTimeFormat('en-GB', {
+  // Days read as everywhere in the app (packages/model dateDisplay.ts): "Nov 16, 2026", UTC.
+  const created = `Created ${new Intl.DateTimeFormat('en-US', {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
+    timeZone: 'UTC',
   }).format(new Date())}`
 
   // The roadmap's first links, named as such, so nobody makes duplicates of them.

@@ -1,4 +1,7 @@
-// "just now", "5 min ago", "3 h ago", then the date: how comment times read.
+// "just now", "5 min ago", "3 h ago", then the day by the model's one rule (dateDisplay.ts):
+// how comment times read.
+import { dayOfTimestamp, formatDay, formatDayLong, formatTimestamp } from '@meridian/model'
+
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
@@ -11,16 +14,12 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
   if (ago < HOUR) return `${Math.floor(ago / MINUTE)} min ago`
   if (ago < DAY) return `${Math.floor(ago / HOUR)} h ago`
   if (ago < 7 * DAY) return `${Math.floor(ago / DAY)} d ago`
-  const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear()
-  return new Date(at).toLocaleDateString(undefined, {
-    month: 'short',
-    day: 'numeric',
-    year: sameYear ? undefined : 'numeric',
-  })
+  const day = dayOfTimestamp(at)
+  return day?.slice(0, 4) === dayOfTimestamp(now)?.slice(0, 4) ? formatDay(day) : formatDayLong(day)
 }
 
 /** The full time, for a tooltip. */
 export function fullTime(iso: string): string {
   const at = Date.parse(iso)
-  return Number.isNaN(at) ? '' : new Date(at).toLocaleString()
+  return Number.isNaN(at) ? '' : formatTimestamp(at)
 }

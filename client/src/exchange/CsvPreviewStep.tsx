@@ -1,3 +1,4 @@
+import { formatDayLong } from '@meridian/model'
 import { plural } from '../lib/plural.js'
 import { Field, Input } from '../ui/Field.js'
 import type { CsvImportState } from './useCsvImport.js'
@@ -117,7 +118,9 @@ export function CsvPreviewStep({ s }: { s: CsvImportState }) {
                 <td>{laneName(s, f.lane)}</td>
                 <th scope="row">{f.title}</th>
                 <td className="xc-muted">
-                  {f.start || f.end ? `${f.start ?? '…'} – ${f.end ?? '…'}` : 'undated'}
+                  {f.start || f.end
+                    ? `${f.start ? formatDayLong(f.start) : '…'} – ${f.end ? formatDayLong(f.end) : '…'}`
+                    : 'undated'}
                 </td>
                 <td>{itemsOf.get(f.ref) ?? 0}</td>
               </tr>

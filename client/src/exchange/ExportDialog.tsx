@@ -6,7 +6,7 @@ import { Dialog } from '../ui/Dialog.js'
 import { Button } from '../ui/Button.js'
 import { Field, Select } from '../ui/Field.js'
 import { Icon } from '../ui/Icon.js'
-import { formatShort } from '../lib/dates.js'
+import { formatDay } from '@meridian/model'
 import { plural } from '../lib/plural.js'
 import { EXPORT_SCOPE, renderOptions, renderQuery } from './exportScope.js'
 import type { ExportScope, ViewWindow } from './exportScope.js'
@@ -142,7 +142,7 @@ export function ExportDialog({ roadmapId, token, data, today, view, onClose }: E
               <span>
                 What you see
                 <small>
-                  {formatShort(view.start)} – {formatShort(view.end)} ·{' '}
+                  {formatDay(view.start)} – {formatDay(view.end)} ·{' '}
                   {plural(view.laneIds.length, 'lane')}
                   {view.collapsed > 0
                     ? ` · ${plural(view.collapsed, 'collapsed lane')} left out`

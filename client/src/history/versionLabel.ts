@@ -1,10 +1,9 @@
-// How a snapshot's time reads in the history: "12 Mar, 10:40" in the viewer's time zone.
+// How a snapshot's time reads in the history: "Mar 12, 2026, 10:40 UTC", by the model's one
+// rule (dateDisplay.ts), so its day is the one the comparison of that version is headed with.
+import { dayOfTimestamp, formatTimestamp } from '@meridian/model'
+
 export function versionTime(iso: string | null): string {
-  if (!iso) return 'an unknown time'
-  const d = new Date(iso)
-  const day = d.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })
-  const time = d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-  return `${day}, ${time}`
+  return dayOfTimestamp(iso) === null ? 'an unknown time' : formatTimestamp(iso)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { dayOfTimestamp, formatTimestamp } from '@meridian/model'
 import { navigate } from '../lib/navigation.js'
 import { roadmapUrl } from '../sync/api.js'
 import { Badge } from '../ui/Badge.js'
@@ -24,15 +25,7 @@ const ENDED_LABEL: Record<AccessEnded, { badge: string; note: string }> = {
 }
 
 function when(iso: string): string {
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime())
-    ? ''
-    : d.toLocaleDateString(undefined, {
-        month: 'short',
-        day: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-      })
+  return dayOfTimestamp(iso) === null ? '' : formatTimestamp(iso)
 }
 
 export function RecentList({

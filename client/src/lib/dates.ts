@@ -1,4 +1,5 @@
-// Calendar arithmetic on ISO dates in UTC, for the timeline (pixels ↔ days).
+// Calendar arithmetic on ISO dates in UTC, for the timeline (pixels ↔ days). How a day reads
+// is not here: packages/model dateDisplay.ts (`formatDay`, `formatDayLong`) is the one rule.
 import type { IsoDate } from '@meridian/model'
 
 export const DAY_MS = 86_400_000
@@ -23,23 +24,4 @@ export function diffDays(to: IsoDate, from: IsoDate): number {
 export function startOfWeek(date: IsoDate): IsoDate {
   const day = new Date(toMs(date)).getUTCDay()
   return addDays(date, -((day + 6) % 7))
-}
-
-export function formatShort(date: IsoDate | null): string {
-  if (!date) return '—'
-  return new Date(toMs(date)).toLocaleDateString(undefined, {
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  })
-}
-
-export function formatLong(date: IsoDate | null): string {
-  if (!date) return '—'
-  return new Date(toMs(date)).toLocaleDateString(undefined, {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
 }

@@ -8,11 +8,10 @@ import type {
   LaneId,
   ResourceId,
 } from '@meridian/model'
-import { FEATURE_STATUS, HEALTH } from '@meridian/model'
+import { FEATURE_STATUS, HEALTH, formatDayRange } from '@meridian/model'
 import type { ShellViewProps } from '../views/shellViewProps.js'
 import { HEALTH_LABEL, STATUS_LABEL } from '../ui/Badge.js'
 import { Select } from '../ui/Field.js'
-import { formatLong } from '../lib/dates.js'
 import { ChipPicker } from './ChipPicker.js'
 import { FeatureDates } from './FeatureDates.js'
 import { CommitInput, numberOrNull } from './CommitInput.js'
@@ -97,9 +96,7 @@ export function FeatureFields({
       <Row label="Dates" id="f-start">
         {readOnly ? (
           <span className="prop__static">
-            {feature.start || feature.end
-              ? `${formatLong(feature.start)} → ${formatLong(feature.end)}`
-              : 'Unscheduled'}
+            {formatDayRange(feature.start, feature.end, { long: true })}
           </span>
         ) : (
           <FeatureDates feature={feature} roadmap={roadmap} />

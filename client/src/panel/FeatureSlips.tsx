@@ -1,10 +1,9 @@
 // How often and by how much a feature's end moved later, from the roadmap's slip ledger
 // (packages/model slipLedger.ts), with the last few date changes and who made them.
-import { readSlipLedger, slipHistories } from '@meridian/model'
+import { readSlipLedger, slipHistories, formatDay, formatTimestampDay } from '@meridian/model'
 import type { Feature } from '@meridian/model'
 import type * as Y from 'yjs'
 import { plural } from '../lib/plural.js'
-import { formatShort } from '../lib/dates.js'
 
 const RECENT = 3
 
@@ -26,9 +25,9 @@ export function FeatureSlips({ doc, feature }: { doc: Y.Doc; feature: Feature })
       <ul className="slips__list">
         {recent.map((e) => (
           <li key={e.key}>
-            {formatShort(e.from.end)} → {formatShort(e.to.end)}
+            {formatDay(e.from.end)} → {formatDay(e.to.end)}
             <span className="slips__who">
-              {e.by ? ` · ${e.by}` : ''} · {new Date(e.at).toLocaleDateString()}
+              {e.by ? ` · ${e.by}` : ''} · {formatTimestampDay(e.at)}
             </span>
           </li>
         ))}

@@ -1,8 +1,7 @@
 // Options and derived numbers for the feature panel, from the snapshot.
 import { useMemo } from 'react'
-import { progressOf, riceOf } from '@meridian/model'
+import { progressOf, riceOf, formatDay } from '@meridian/model'
 import type { Feature, RoadmapData } from '@meridian/model'
-import { formatShort } from '../lib/dates.js'
 import type { ChipOption } from './ChipPicker.js'
 
 export function usePanelFields(data: RoadmapData, feature: Feature) {
@@ -23,7 +22,7 @@ export function usePanelFields(data: RoadmapData, feature: Feature) {
       .map((f) => ({
         id: f.id,
         label: f.title || 'Untitled feature',
-        hint: f.end ? `ends ${formatShort(f.end)}` : 'undated',
+        hint: f.end ? `ends ${formatDay(f.end)}` : 'undated',
         color: laneColor.get(f.laneId),
       }))
     const items = data.items.filter((i) => i.featureId === feature.id)

@@ -1,4 +1,5 @@
 // The decisions and action items planning sessions attached to a feature, in its panel.
+import { formatDayLong } from '@meridian/model'
 import type * as Y from 'yjs'
 import { Icon } from '../ui/Icon.js'
 import { useSessions } from './useSessions.js'
@@ -32,7 +33,7 @@ export function FeatureSessionNotes({ doc, featureId }: { doc: Y.Doc; featureId:
               {n.text}
               <span className="ss-note__meta">
                 {n.action
-                  ? `Action for ${n.action.owner || 'someone'}${n.action.due ? `, due ${n.action.due}` : ''} · `
+                  ? `Action for ${n.action.owner || 'someone'}${n.action.due ? `, due ${formatDayLong(n.action.due)}` : ''} · `
                   : 'Decision · '}
                 {n.session} · {n.by}
               </span>

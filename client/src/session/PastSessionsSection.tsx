@@ -1,7 +1,7 @@
 // Every earlier planning session of the roadmap with its recap, in the report. People who
 // can edit see all ended sessions; a viewer link only the published ones.
 import type * as Y from 'yjs'
-import { buildRecap, latestPublished } from '@meridian/model'
+import { buildRecap, latestPublished, formatTimestampDay } from '@meridian/model'
 import type { RoadmapData } from '@meridian/model'
 import { RecapView } from './RecapView.js'
 import { useSessions } from './useSessions.js'
@@ -37,7 +37,7 @@ export function PastSessionsSection({
           <summary>
             <strong>{s.title}</strong>{' '}
             <span className="ss-muted">
-              {s.startedAt.slice(0, 10)}
+              {formatTimestampDay(s.startedAt)}
               {s.published ? '' : ' · not published'}
             </span>
           </summary>

@@ -1,6 +1,6 @@
 // A session's recap: what changed since the checkpoint, the decisions, the actions, the vote
 // results and who attended. Used in the end-of-session dialog and in the report.
-import { changeLine } from '@meridian/model'
+import { changeLine, formatDayLong, formatTimestampDay } from '@meridian/model'
 import type { SessionRecap } from '@meridian/model'
 
 /** `**bold**` from changeLine, rendered as <strong>; the rest as text. */
@@ -24,7 +24,7 @@ export function RecapView({ recap }: { recap: SessionRecap }) {
   return (
     <div className="ss-recap" data-testid="session-recap">
       <p className="ss-recap__meta ss-muted">
-        {recap.startedAt.slice(0, 10)} · facilitated by {recap.facilitator} · attended by{' '}
+        {formatTimestampDay(recap.startedAt)} · facilitated by {recap.facilitator} · attended by{' '}
         {recap.attendees.join(', ') || 'nobody'}
       </p>
       <div className="ss-recap__grid">
@@ -71,7 +71,7 @@ export function RecapView({ recap }: { recap: SessionRecap }) {
                     {a.text}{' '}
                     <span className="ss-muted">
                       ({a.owner || 'unassigned'}
-                      {a.due ? `, due ${a.due}` : ''})
+                      {a.due ? `, due ${formatDayLong(a.due)}` : ''})
                     </span>
                   </li>
                 ))}

@@ -1,4 +1,5 @@
 // What the share dialog says about a link: its name, when it was made, when it expires.
+import { dayOfTimestamp, formatTimestampDay } from '@meridian/model'
 import type { ShareLink } from '../sync/api.js'
 
 const ROLE_NAME = {
@@ -13,12 +14,9 @@ export function linkTitle(link: ShareLink): string {
   return link.personName ?? link.label ?? `${ROLE_NAME[link.role]} link`
 }
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
-
+/** "Created Nov 16, 2026": the link's day by the model's one rule (dateDisplay.ts). */
 export function createdText(createdAt: string | null): string | null {
-  if (!createdAt) return null
-  const t = Date.parse(createdAt)
-  return Number.isNaN(t) ? null : `Created ${DAY.format(t)}`
+  return dayOfTimestamp(createdAt) === null ? null : `Created ${formatTimestampDay(createdAt)}`
 }
 
 export function expiryText(expiresAt: string | null): string {

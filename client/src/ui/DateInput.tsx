@@ -5,8 +5,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { InputHTMLAttributes } from 'react'
 import type { IsoDate } from '@meridian/model'
-import { planDateProblem } from '@meridian/model'
-import { formatLong } from '../lib/dates.js'
+import { planDateProblem, formatDayLong } from '@meridian/model'
 
 export type DateRead = { ok: true; value: IsoDate | null } | { ok: false; error: string }
 
@@ -18,9 +17,9 @@ export function readDate(el: HTMLInputElement, allowEmpty: boolean): DateRead {
   const outside = planDateProblem(el.value)
   if (outside) return { ok: false, error: outside }
   if (el.min && el.value < el.min)
-    return { ok: false, error: `Not before ${formatLong(el.min as IsoDate)}` }
+    return { ok: false, error: `Not before ${formatDayLong(el.min as IsoDate)}` }
   if (el.max && el.value > el.max)
-    return { ok: false, error: `Not after ${formatLong(el.max as IsoDate)}` }
+    return { ok: false, error: `Not after ${formatDayLong(el.max as IsoDate)}` }
   return { ok: true, value: el.value as IsoDate }
 }
 

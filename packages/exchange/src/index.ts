@@ -1,5 +1,5 @@
 export { renderTimeline, pageSvg } from './render/renderTimeline.js'
-export { drawPage, longDate } from './render/draw.js'
+export { drawPage } from './render/draw.js'
 export { SvgSink } from './render/sink.js'
 export { ticks, unitsFor } from './render/ticks.js'
 export type { Tick, Unit } from './render/ticks.js'

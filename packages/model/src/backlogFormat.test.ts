@@ -93,15 +93,15 @@ describe('backlogToMarkdown', () => {
   it('opens with the title, date and totals, then a table row per entry', () => {
     const lines = markdown.split('\n')
     expect(lines[0]).toBe('# Backlog: Small')
-    expect(lines[2]).toBe('As of 2026-03-11 · 5 features · 3 of 12 estimated done')
+    expect(lines[2]).toBe('As of Mar 11, 2026 · 5 features · 3 of 12 estimated done')
     expect(lines).toContain(
-      '| 1 | Auth | Core | 2026-03-02 → 2026-03-13 | in progress | on track | 75 % | 3 / 4 | Ana, Ben | overloaded, risky |',
+      '| 1 | Auth | Core | Mar 2, 2026 – Mar 13, 2026 | in progress | on track | 75 % | 3 / 4 | Ana, Ben | overloaded, risky |',
     )
     expect(lines).toContain(
-      '| 2 | Billing | Growth | 2026-03-09 → 2026-03-20 | planned | on track | 0 % | 0 / 8 | Ana, Ben | blocked, overloaded, dangling |',
+      '| 2 | Billing | Growth | Mar 9, 2026 – Mar 20, 2026 | planned | on track | 0 % | 0 / 8 | Ana, Ben | blocked, overloaded, dangling |',
     )
     expect(lines).toContain(
-      '| 4 | Polish | Core | 2026-04-01 → 2026-04-10 | done | on track | 100 % | — |  |  |',
+      '| 4 | Polish | Core | Apr 1, 2026 – Apr 10, 2026 | done | on track | 100 % | — |  |  |',
     )
     expect(lines.filter((line) => line.startsWith('| ') && !line.startsWith('| #'))).toHaveLength(5)
   })
@@ -111,7 +111,7 @@ describe('backlogToMarkdown', () => {
       [
         '## 1. Auth',
         '',
-        'Core · 2026-03-02 → 2026-03-13 · in progress · on track · 75 % done · worst risk: Vendor outage (12) · RICE 400 · **overloaded, risky**',
+        'Core · Mar 2, 2026 – Mar 13, 2026 · in progress · on track · 75 % done · worst risk: Vendor outage (12) · RICE 400 · **overloaded, risky**',
         '',
         '- [x] I1 (3, Ana, accepted by Priya (PO))',
         '- [ ] I2 (1, Ana)',
@@ -119,7 +119,7 @@ describe('backlogToMarkdown', () => {
       ].join('\n'),
     )
     expect(markdown).toContain(
-      '## 3. Reports\n\nCore · 2026-02-02 → 2026-02-27 · in progress · off track · 0 % done · **late**\n\n_No backlog items yet._',
+      '## 3. Reports\n\nCore · Feb 2, 2026 – Feb 27, 2026 · in progress · off track · 0 % done · **late**\n\n_No backlog items yet._',
     )
     expect(markdown).toContain('## 5. Ideas\n\nGrowth · undated · planned')
   })
@@ -144,7 +144,7 @@ describe('backlogToMarkdown', () => {
 
   it('says so when the backlog is empty', () => {
     expect(backlogToMarkdown(deriveBacklog(roadmapData({ meta: { title: '' } }), TODAY))).toBe(
-      '# Backlog\n\nAs of 2026-03-11 · 0 features · 0 of 0 estimated done\n\n_The backlog is empty._\n',
+      '# Backlog\n\nAs of Mar 11, 2026 · 0 features · 0 of 0 estimated done\n\n_The backlog is empty._\n',
     )
   })
 

@@ -6,6 +6,7 @@
 // one item per line inside the cell. Items whose feature is gone are not rows (they are
 // no backlog entry); the Markdown lists them in a section of their own.
 
+import { formatDayLong, formatDayRange } from './dateDisplay.js'
 import type { Backlog, BacklogEntry, BacklogItem } from './backlog.js'
 import type { BacklogFlags } from './backlog.js'
 
@@ -102,7 +103,7 @@ export function backlogToMarkdown(backlog: Backlog): string {
   const done = backlog.entries.reduce((sum, entry) => sum + entry.doneEstimate, 0)
   lines.push(`# Backlog${backlog.title ? `: ${md(backlog.title)}` : ''}`, '')
   lines.push(
-    `As of ${backlog.today} · ${plural(backlog.entries.length, 'feature')} · ${round2(done)} of ${round2(total)} estimated done`,
+    `As of ${formatDayLong(backlog.today)} · ${plural(backlog.entries.length, 'feature')} · ${round2(done)} of ${round2(total)} estimated done`,
     '',
   )
   if (backlog.entries.length === 0) {
@@ -179,9 +180,9 @@ function laneLabel(entry: BacklogEntry): string {
 }
 
 function dates(entry: BacklogEntry): string {
-  if (entry.start && entry.end) return `${entry.start} → ${entry.end}`
-  if (entry.start) return `from ${entry.start}`
-  if (entry.end) return `until ${entry.end}`
+  if (entry.start && entry.end) return md(formatDayRange(entry.start, entry.end, { long: true }))
+  if (entry.start) return `from ${md(formatDayLong(entry.start))}`
+  if (entry.end) return `until ${md(formatDayLong(entry.end))}`
   return 'undated'
 }
 

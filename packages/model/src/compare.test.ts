@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { compareRoadmaps } from './compare.js'
-import { comparisonToMarkdown } from './compareMarkdown.js'
+import { changeLine, comparisonToMarkdown } from './compareMarkdown.js'
 import type { RoadmapData } from './schema.js'
 import {
   feature,
@@ -129,6 +129,10 @@ describe('compareRoadmaps: schedule', () => {
       },
     ])
     expect(result.summary.milestonesMoved).toBe(1)
+    // The line the recap, the compare view and the Markdown show: days as the app says them.
+    expect(changeLine(result.changes[0]!)).toBe(
+      'Milestone **Beta** moved 14 days later (May 1, 2026 → May 15, 2026)',
+    )
   })
 })
 
@@ -256,13 +260,13 @@ describe('comparisonToMarkdown', () => {
     })
     expect(comparisonToMarkdown(compare(a, b))).toBe(
       [
-        '## What changed in Q2 plan: 2026-03-01 → 2026-03-15',
+        '## What changed in Q2 plan: Mar 1, 2026 → Mar 15, 2026',
         '',
         '**Summary:** 1 feature slipped (5 days in total); 0 pulled in; 0 milestones moved; 1 added, 0 removed.',
         '',
         '### Schedule',
         '',
-        '- Feature **Sign\\_in \\*v2\\*** slipped 5 days (2026-04-01 – 2026-04-30 → 2026-04-01 – 2026-05-05)',
+        '- Feature **Sign\\_in \\*v2\\*** slipped 5 days (Apr 1, 2026 – Apr 30, 2026 → Apr 1, 2026 – May 5, 2026)',
         '- Feature **Sign\\_in \\*v2\\*** moved to lane Mobile (from Platform)',
         '',
         '### Scope',

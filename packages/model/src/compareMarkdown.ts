@@ -3,6 +3,7 @@
 
 import { CHANGE_GROUP, CHANGE_GROUPS, CHANGE_TYPE } from './compareTypes.js'
 import type { Change, ChangeGroup, ChangeValue, RoadmapComparison } from './compareTypes.js'
+import { formatDayLong } from './dateDisplay.js'
 import type { EntityKind } from './schema.js'
 
 const GROUP_HEADING: Record<ChangeGroup, string> = {
@@ -27,7 +28,7 @@ const KIND_NOUN: Record<EntityKind, string> = {
 export function comparisonToMarkdown(comparison: RoadmapComparison): string {
   const { summary: s } = comparison
   const lines = [
-    `## What changed in ${md(comparison.title || 'the roadmap')}: ${comparison.fromDate} → ${comparison.toDate}`,
+    `## What changed in ${md(comparison.title || 'the roadmap')}: ${formatDayLong(comparison.fromDate)} → ${formatDayLong(comparison.toDate)}`,
     '',
   ]
   if (comparison.changes.length === 0) {
@@ -56,7 +57,8 @@ export function comparisonToMarkdown(comparison: RoadmapComparison): string {
 /** One change as a sentence: the entity first, then what happened to it. */
 export function changeLine(change: Change): string {
   const subject = `${KIND_NOUN[change.kind]} **${md(change.title || change.id)}**`
-  const value = (v: ChangeValue) => (change.field === 'dates' ? dates(v) : plain(v))
+  const value = (v: ChangeValue) =>
+    change.field === 'dates' ? dates(v) : change.field === 'date' ? day(v) : plain(v)
   const fromTo = `${value(change.from)} → ${value(change.to)}`
   switch (change.type) {
     case CHANGE_TYPE.slipped:
@@ -116,11 +118,17 @@ function plain(v: ChangeValue): string {
   return v === null ? '—' : typeof v === 'string' ? md(v) : String(v)
 }
 
-/** A `start/end` interval (`..` for an open end) as `start – end`. */
+/** A `start/end` interval (`..` for an open end) as `Nov 16, 2026 – Dec 4, 2026`. */
 function dates(v: ChangeValue): string {
   if (typeof v !== 'string') return 'undated'
   const [start, end] = v.split('/')
-  return `${start === '..' ? '…' : start} – ${end === '..' ? '…' : end}`
+  const side = (d: string | undefined) => (d === '..' ? '…' : md(formatDayLong(d)))
+  return `${side(start)} – ${side(end)}`
+}
+
+/** A milestone's date, as every other place says it. */
+function day(v: ChangeValue): string {
+  return typeof v === 'string' ? md(formatDayLong(v)) : plain(v)
 }
 
 /** Markdown inline text: one line, with the characters that would format it escaped. */

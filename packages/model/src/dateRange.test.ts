@@ -45,12 +45,12 @@ describe('date range', () => {
     expect(planDateProblem('2026-03-11')).toBeNull()
     expect(planDateProblem(DATE_RANGE.min)).toBeNull()
     expect(planDateProblem(DATE_RANGE.max)).toBeNull()
-    expect(planDateProblem('1999-12-31')).toBe('Dates run from 2000-01-01 to 2099-12-31')
-    expect(planDateProblem('9999-12-31')).toBe('Dates run from 2000-01-01 to 2099-12-31')
+    expect(planDateProblem('1999-12-31')).toBe('Dates run from Jan 1, 2000 to Dec 31, 2099')
+    expect(planDateProblem('9999-12-31')).toBe('Dates run from Jan 1, 2000 to Dec 31, 2099')
     expect(planDateProblem('soon')).toBe('Expected an ISO date (YYYY-MM-DD)')
     expect(featureWindowProblem('2026-01-01', null)).toBeNull()
     expect(featureWindowProblem('0001-01-01', '2026-01-01')).toBe(
-      'Start: Dates run from 2000-01-01 to 2099-12-31',
+      'Start: Dates run from Jan 1, 2000 to Dec 31, 2099',
     )
     expect(featureWindowProblem('2026-01-02', '2026-01-01')).toBe('The end is before the start')
     expect(featureWindowProblem('2026-01-01', '2036-01-01')).toBeNull()
@@ -87,7 +87,7 @@ describe('date range', () => {
     })
     const result = importRoadmap(exportRoadmap(source.doc))
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(JSON.stringify(result.error)).toContain('Dates run from 2000-01-01')
+    if (!result.ok) expect(JSON.stringify(result.error)).toContain('Dates run from Jan 1, 2000')
   })
 
   it('does not import a feature longer than ten years', () => {

@@ -1,6 +1,7 @@
 // Calendar dates as ISO `YYYY-MM-DD` strings, computed in UTC so every machine (client in
 // any time zone, server) agrees on them. Pure: no clock is read here.
 
+import { formatDayLong } from './dateDisplay.js'
 import type { IsoDate } from './schema.js'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -62,7 +63,8 @@ export function isPlanDate(value: unknown): value is IsoDate {
 /** Why `value` cannot be a plan date, or `null` when it can; for validation messages. */
 export function planDateProblem(value: unknown): string | null {
   if (!isIsoDate(value)) return 'Expected an ISO date (YYYY-MM-DD)'
-  if (!isPlanDate(value)) return `Dates run from ${DATE_RANGE.min} to ${DATE_RANGE.max}`
+  if (!isPlanDate(value))
+    return `Dates run from ${formatDayLong(DATE_RANGE.min)} to ${formatDayLong(DATE_RANGE.max)}`
   return null
 }
 

@@ -56,6 +56,15 @@ export {
   planDateProblem,
   featureWindowProblem,
 } from './dates.js'
+export {
+  formatDay,
+  formatDayLong,
+  formatDayRange,
+  dayOfTimestamp,
+  formatTimestampDay,
+  formatTimestamp,
+  NO_DAY,
+} from './dateDisplay.js'
 export { readRoadmap, readMeta, readCollection } from './read.js'
 export { compareByRank, COMPARE, RANKED_KINDS } from './order.js'
 export type { RankedKind } from './order.js'

@@ -90,7 +90,10 @@ describe('session recap', () => {
     expect(markdown).toContain(
       '- **Checkout v2**: Move Checkout v2 to Q3: payments team is at capacity',
     )
-    expect(markdown).toContain('- **Checkout v2**: Tell sales (Bo, due 2026-03-20)')
+    // Days read as everywhere else in the product (dateDisplay.ts), not as ISO.
+    expect(markdown).toContain('Mar 10, 2026 · facilitated by Ann')
+    expect(markdown).toContain('- **Checkout v2**: Tell sales (Bo, due Mar 20, 2026)')
+    expect(markdown).toContain('(Apr 1, 2026 – May 31, 2026 → Jul 1, 2026 – Aug 31, 2026)')
     expect(markdown).toContain('1. Search: 3 dots')
     expect(markdown).toContain('Feature **Checkout v2**')
     expect(markdown).not.toContain('Unrevealed')

@@ -3,6 +3,7 @@
 // attended. Plain data for the report and the session view; Markdown for an email.
 
 import { comparisonToMarkdown } from './compareMarkdown.js'
+import { formatDayLong, formatTimestampDay } from './dateDisplay.js'
 import type { RoadmapComparison } from './compareTypes.js'
 import type { RoadmapData } from './schema.js'
 import { attendeeNames } from './sessionAttendance.js'
@@ -100,11 +101,10 @@ const inline = (text: string) =>
 const about = (n: RecapNote) => (n.subject ? `**${inline(n.subject)}**: ` : '')
 
 export function recapToMarkdown(recap: SessionRecap): string {
-  const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '…')
   const lines = [
     `# ${inline(recap.title)}`,
     '',
-    `${day(recap.startedAt)} · facilitated by ${inline(recap.facilitator)} · ` +
+    `${formatTimestampDay(recap.startedAt)} · facilitated by ${inline(recap.facilitator)} · ` +
       `attended by ${recap.attendees.map(inline).join(', ') || 'nobody'}`,
     '',
   ]
@@ -117,7 +117,7 @@ export function recapToMarkdown(recap: SessionRecap): string {
     lines.push('## Actions', '')
     for (const a of recap.actions)
       lines.push(
-        `- ${about(a)}${inline(a.text)} (${inline(a.owner) || 'unassigned'}${a.due ? `, due ${a.due}` : ''})`,
+        `- ${about(a)}${inline(a.text)} (${inline(a.owner) || 'unassigned'}${a.due ? `, due ${inline(formatDayLong(a.due))}` : ''})`,
       )
     lines.push('')
   }

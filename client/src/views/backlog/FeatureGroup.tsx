@@ -4,12 +4,12 @@ import type { BacklogEntry, BacklogItem, Resource } from '@meridian/model'
 import type { Role } from '../types.js'
 import type { PresenceUser } from '../../sync/presenceTypes.js'
 import { Avatar } from '../../ui/Avatar.js'
-import { PROGRESS_RULE } from '@meridian/model'
+import { PROGRESS_RULE, formatDayRange } from '@meridian/model'
 import { StatusBadge } from '../../ui/Badge.js'
 import { StatusHint } from '../../ui/StatusHint.js'
 import { Icon } from '../../ui/Icon.js'
 import { pick, PERSON_COLORS } from '../../ui/palette.js'
-import { formatPercent, formatRange } from '../planning/format.js'
+import { formatPercent } from '../planning/format.js'
 import { QuickAdd } from '../planning/QuickAdd.js'
 import { FlagBadges } from './FlagBadges.js'
 import { ItemRow } from './ItemRow.js'
@@ -98,7 +98,7 @@ export const FeatureGroup = memo(function FeatureGroup(props: Props) {
               {entry.laneName ?? 'No lane'}
             </span>
             <span className="bl-meta-sep">·</span>
-            <span>{formatRange(entry.start, entry.end)}</span>
+            <span>{formatDayRange(entry.start, entry.end)}</span>
             <StatusBadge status={entry.status} />
             <StatusHint
               hint={entry.statusHint}

@@ -1,7 +1,7 @@
+import { formatTimestampDay } from '@meridian/model'
 import type { BacklogItem, ItemStatus } from '@meridian/model'
 import type { Role } from '../types.js'
 import { Icon } from '../../ui/Icon.js'
-import { formatDay } from '../planning/format.js'
 
 interface Props {
   item: BacklogItem
@@ -19,7 +19,7 @@ export function ReviewLine({ item, role, readOnly, onChange }: Props) {
     return (
       <span className="bl-accepted" data-testid="accepted-by">
         <Icon name="check" size={12} strokeWidth={2.4} />
-        Accepted by {item.acceptedBy ?? 'the owner'} · {formatDay(item.acceptedAt, true)}
+        Accepted by {item.acceptedBy ?? 'the owner'} · {formatTimestampDay(item.acceptedAt)}
       </span>
     )
   }

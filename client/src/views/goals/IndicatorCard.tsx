@@ -1,3 +1,4 @@
+import { formatDayLong } from '@meridian/model'
 import type {
   Direction,
   Goal,
@@ -10,7 +11,7 @@ import { Badge } from '../../ui/Badge.js'
 import { Icon } from '../../ui/Icon.js'
 import { InlineNumber } from '../planning/InlineNumber.js'
 import { InlineText } from '../planning/InlineText.js'
-import { formatDay, formatNumber } from '../planning/format.js'
+import { formatNumber } from '../planning/format.js'
 import { RecordValue } from './RecordValue.js'
 import { Sparkline } from './Sparkline.js'
 
@@ -149,7 +150,7 @@ export function IndicatorCard({ indicator, progress, goals, readOnly, roadmap, t
       </div>
       <footer className="gl-kpi__foot">
         <span className="pv-muted">
-          {last ? `Last recorded ${formatDay(last.date, true)}` : 'No values recorded yet'}
+          {last ? `Last recorded ${formatDayLong(last.date)}` : 'No values recorded yet'}
           {progress?.progressToTarget != null &&
             ` · ${Math.round(progress.progressToTarget * 100)}% of the way`}
         </span>

@@ -1,10 +1,9 @@
 import { memo, useState } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
-import { STATUS_HINT_LABEL } from '@meridian/model'
+import { STATUS_HINT_LABEL, formatDay } from '@meridian/model'
 import type { Feature, Lane, StatusHint as Hint } from '@meridian/model'
 import { HealthBadge, StatusBadge } from '../../ui/Badge.js'
 import { StatusHint } from '../../ui/StatusHint.js'
-import { formatShort } from '../../lib/dates.js'
 import { CommentCount } from '../../comments/CommentCount.js'
 
 export interface CardProps {
@@ -136,7 +135,7 @@ export const Card = memo(function Card({
       <div className="nnl-card__foot">
         <span className="nnl-card__dates">
           {feature.start || feature.end
-            ? `${formatShort(feature.start)} – ${formatShort(feature.end)}`
+            ? `${formatDay(feature.start)} – ${formatDay(feature.end)}`
             : 'No dates'}
         </span>
         <span className="nnl-card__progress" aria-label={`${Math.round(progress * 100)}% done`}>

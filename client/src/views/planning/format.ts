@@ -1,21 +1,5 @@
-// Display formatting shared by the planning views. Dates are ISO `YYYY-MM-DD` (UTC).
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-/** `2026-03-04` → `Mar 4`; with `withYear`, `Mar 4, 2026`. Tolerates full ISO timestamps. */
-export function formatDay(iso: string | null | undefined, withYear = false): string {
-  if (!iso) return '—'
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
-  if (!match) return iso
-  const label = `${MONTHS[Number(match[2]) - 1] ?? '?'} ${Number(match[3])}`
-  return withYear ? `${label}, ${match[1]}` : label
-}
-
-/** `Mar 4 – Apr 12` (either end may be missing). */
-export function formatRange(start: string | null, end: string | null): string {
-  if (!start && !end) return 'Unscheduled'
-  return `${formatDay(start)} – ${formatDay(end)}`
-}
+// Display formatting shared by the planning views. Days are not here: they read by the one
+// rule of packages/model (`formatDay`, `formatDayLong`, `formatDayRange` in dateDisplay.ts).
 
 /** Compact numbers: 1234 → `1,234`, 0.4567 → `0.46`. */
 export function formatNumber(value: number | null | undefined, unit = ''): string {

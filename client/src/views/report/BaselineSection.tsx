@@ -1,5 +1,5 @@
+import { formatDay } from '@meridian/model'
 import type { RoadmapComparison } from '@meridian/model'
-import { formatDay } from '../planning/format.js'
 import { Section } from './Section.js'
 
 const LIMIT = 8

@@ -1,4 +1,5 @@
-import { formatDay, formatNumber } from '../planning/format.js'
+import { formatDay } from '@meridian/model'
+import { formatNumber } from '../planning/format.js'
 import { Section } from './Section.js'
 import { RECENT_DAYS } from './useReport.js'
 import type { RecentChange } from './useReport.js'

@@ -1,5 +1,5 @@
+import { formatDay, formatDayLong } from '@meridian/model'
 import type { ProgressReport } from '@meridian/model'
-import { formatDay } from '../planning/format.js'
 import { Section } from './Section.js'
 
 export function MilestonesSection({ report }: { report: ProgressReport }) {
@@ -60,7 +60,7 @@ export function AttentionSection({
               <span className="rp-list__main">
                 <span className="rp-strong">{f.title}</span>
                 <span className="rp-row__sub">
-                  Was due {formatDay(f.end, true)} · {f.daysLate} days late
+                  Was due {formatDayLong(f.end)} · {f.daysLate} days late
                 </span>
               </span>
             </li>

@@ -1,6 +1,6 @@
 import type { ViewProps } from '../types.js'
 import { PresenceStack } from '../planning/PresenceStack.js'
-import { formatDay, formatPercent } from '../planning/format.js'
+import { formatPercent } from '../planning/format.js'
 import { IndicatorsSection } from './IndicatorsSection.js'
 import { GoalsSection, LanesSection } from './ProgressSections.js'
 import { RecentSection } from './RecentSection.js'
@@ -13,7 +13,7 @@ import { useReport } from './useReport.js'
 import { LatestSessionSection } from '../../session/LatestSessionSection.js'
 import { PastSessionsSection } from '../../session/PastSessionsSection.js'
 import { HintCounts, HowComputed } from '../planning/HintCounts.js'
-import { PROGRESS_RULE } from '@meridian/model'
+import { PROGRESS_RULE, formatDayLong } from '@meridian/model'
 import { ReportPdfButton } from '../../exchange/ReportPdfButton.js'
 import '../planning/planning.css'
 import './report.css'
@@ -28,12 +28,11 @@ export default function ReportView(props: ViewProps & { baseline?: BaselineView 
       <div className="pv__inner rp-inner">
         <header className="rp-head">
           <div>
-            <p className="rp-kicker">Stakeholder report · {formatDay(today, true)}</p>
+            <p className="rp-kicker">Stakeholder report · {formatDayLong(today)}</p>
             <h1 className="rp-title">{report.title || 'Untitled roadmap'}</h1>
             {report.horizon && (
               <p className="pv-muted rp-horizon">
-                Horizon {formatDay(report.horizon.start, true)} –{' '}
-                {formatDay(report.horizon.end, true)}
+                Horizon {formatDayLong(report.horizon.start)} – {formatDayLong(report.horizon.end)}
               </p>
             )}
           </div>
@@ -129,7 +128,7 @@ export default function ReportView(props: ViewProps & { baseline?: BaselineView 
         </div>
         <PastSessionsSection doc={props.doc} data={data} readOnly={props.readOnly} />
         <p className="rp-foot pv-muted">
-          Live: this report updates as the roadmap changes. Generated {formatDay(today, true)} by
+          Live: this report updates as the roadmap changes. Generated {formatDayLong(today)} by
           Meridian.
         </p>
       </div>

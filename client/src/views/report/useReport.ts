@@ -2,7 +2,7 @@
 // model keeps no change log, so "recent" is what carries its own date: items accepted
 // (acceptedAt) and indicator values recorded (history dates) in the last 7 days.
 import { useMemo } from 'react'
-import { addDays, deriveReport } from '@meridian/model'
+import { addDays, dayOfTimestamp, deriveReport } from '@meridian/model'
 import type { FeatureId, IndicatorId, IsoDate, ItemId, RoadmapData } from '@meridian/model'
 import { useStatusHints } from '../planning/useStatusHints.js'
 
@@ -35,7 +35,7 @@ function recentChanges(data: RoadmapData, today: IsoDate): RecentChange[] {
   const features = new Map(data.features.map((f) => [f.id as string, f.title]))
   const changes: RecentChange[] = []
   for (const item of data.items) {
-    const date = item.acceptedAt?.slice(0, 10)
+    const date = dayOfTimestamp(item.acceptedAt)
     if (item.status !== 'done' || !date || date < since || date > today) continue
     changes.push({
       kind: 'accepted',

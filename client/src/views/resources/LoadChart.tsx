@@ -1,5 +1,6 @@
+import { formatDay, formatDayLong } from '@meridian/model'
 import type { IsoDate, WeekLoad } from '@meridian/model'
-import { formatDay, formatNumber } from '../planning/format.js'
+import { formatNumber } from '../planning/format.js'
 import type { LoadRow } from './useResources.js'
 
 interface Props {
@@ -114,7 +115,7 @@ function weekTitle(
   const amount = `${formatNumber(load.load)}${capacity === null ? '' : ` of ${formatNumber(capacity)}`}`
   const over = load.overloaded ? ' — over capacity' : ''
   const from = load.featureIds.map((id) => `• ${titleOf(id)}`).join('\n')
-  return `Week of ${formatDay(week, true)}: ${amount}${over}\n${from}`
+  return `Week of ${formatDayLong(week)}: ${amount}${over}\n${from}`
 }
 
 function nextWeek(axis: readonly IsoDate[], i: number): IsoDate {

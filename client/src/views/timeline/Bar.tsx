@@ -1,7 +1,6 @@
 import { memo } from 'react'
-import { PROGRESS_RULE, STATUS_HINT_LABEL } from '@meridian/model'
+import { PROGRESS_RULE, STATUS_HINT_LABEL, formatDay } from '@meridian/model'
 import type { Feature } from '@meridian/model'
-import { formatShort } from '../../lib/dates.js'
 import { plural } from '../../lib/plural.js'
 import { HEALTH_LABEL, STATUS_LABEL } from '../../ui/Badge.js'
 import type { FeatureFacts } from './featureFacts.js'
@@ -63,7 +62,7 @@ export const Bar = memo(function Bar({
   if (outline) classes.push('bar--peer')
   if (draggedBy) classes.push('bar--remote-drag')
   const hint = facts.statusHint ? STATUS_HINT_LABEL[facts.statusHint].prompt : null
-  const label = `${feature.title || 'Untitled feature'}, ${STATUS_LABEL[feature.status]}${hint ? ` (${hint})` : ''}, ${HEALTH_LABEL[feature.health]}, ${formatShort(feature.start)} to ${formatShort(feature.end)}, lane ${laneName}${facts.late ? ', late' : ''}${facts.blocked ? ', dependency conflict' : ''}${facts.openRisks ? `, ${plural(facts.openRisks, 'open risk')}` : ''}, ${Math.round(facts.progress * 100)}% done`
+  const label = `${feature.title || 'Untitled feature'}, ${STATUS_LABEL[feature.status]}${hint ? ` (${hint})` : ''}, ${HEALTH_LABEL[feature.health]}, ${formatDay(feature.start)} to ${formatDay(feature.end)}, lane ${laneName}${facts.late ? ', late' : ''}${facts.blocked ? ', dependency conflict' : ''}${facts.openRisks ? `, ${plural(facts.openRisks, 'open risk')}` : ''}, ${Math.round(facts.progress * 100)}% done`
   return (
     <div
       className={classes.join(' ')}
@@ -71,7 +70,7 @@ export const Bar = memo(function Bar({
       tabIndex={tabbable ? 0 : -1}
       aria-pressed={selected}
       aria-label={label}
-      title={`${feature.title || 'Untitled feature'} · ${formatShort(feature.start)} – ${formatShort(feature.end)} · ${STATUS_LABEL[feature.status]}${hint ? ` · ${hint}` : ''} · ${Math.round(facts.progress * 100)}% done\n${PROGRESS_RULE.feature}`}
+      title={`${feature.title || 'Untitled feature'} · ${formatDay(feature.start)} – ${formatDay(feature.end)} · ${STATUS_LABEL[feature.status]}${hint ? ` · ${hint}` : ''} · ${Math.round(facts.progress * 100)}% done\n${PROGRESS_RULE.feature}`}
       data-progress={Math.round(facts.progress * 100)}
       data-feature-id={feature.id}
       data-start={feature.start ?? ''}

@@ -1,6 +1,7 @@
 // What changed since another version, drawn over the live bars: a dashed ghost at a feature's
 // old dates (in its old lane if it moved lanes), removed features and milestones at their old
 // place, and a tag on added and moved ones. Drawn under the bars; never takes the pointer.
+import { formatDayLong } from '@meridian/model'
 import type { FeatureDiff, MilestoneDiff, RoadmapComparison } from '@meridian/model'
 import { DAY_MS, toMs } from '../../lib/dates.js'
 import { barTop } from './layout.js'
@@ -66,7 +67,7 @@ function milestoneGhosts(tl: TimelineState, m: MilestoneDiff): Ghost[] {
       y: (lane ? lane.top : 0) + 6,
       width: 14,
       className: `ghost-milestone${after ? '' : ' ghost-milestone--removed'}`,
-      label: after ? `${m.title} (was ${before.date})` : `${m.title} (removed)`,
+      label: after ? `${m.title} (was ${formatDayLong(before.date)})` : `${m.title} (removed)`,
     },
   ]
 }

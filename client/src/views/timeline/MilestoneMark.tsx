@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { Milestone, MilestoneState } from '@meridian/model'
-import { formatLong } from '../../lib/dates.js'
+import { formatDayLong } from '@meridian/model'
 
 export const MilestoneMark = memo(function MilestoneMark({
   milestone,
@@ -20,8 +20,8 @@ export const MilestoneMark = memo(function MilestoneMark({
       data-state={state}
       style={{ transform: `translate(${x}px, ${y}px)` }}
       role="img"
-      aria-label={`Milestone ${milestone.title}, ${formatLong(milestone.date)}, ${state}`}
-      title={`${milestone.title} — ${formatLong(milestone.date)}${state === 'overdue' ? ' · overdue' : ''}`}
+      aria-label={`Milestone ${milestone.title}, ${formatDayLong(milestone.date)}, ${state}`}
+      title={`${milestone.title} — ${formatDayLong(milestone.date)}${state === 'overdue' ? ' · overdue' : ''}`}
     >
       <span className="milestone__diamond" />
       <span className="milestone__label">{milestone.title}</span>

@@ -1,12 +1,11 @@
 import { useState } from 'react'
-import { milestoneState } from '@meridian/model'
+import { milestoneState, formatDayLong } from '@meridian/model'
 import type { IsoDate, Lane, LaneId, Milestone, MilestoneStatus, Roadmap } from '@meridian/model'
 import { Menu } from '../../ui/Menu.js'
 import { Input, Select } from '../../ui/Field.js'
 import { Button } from '../../ui/Button.js'
 import { OpenCommentsButton } from '../../comments/OpenCommentsButton.js'
 import { Icon } from '../../ui/Icon.js'
-import { formatLong } from '../../lib/dates.js'
 import { DateInput } from '../../ui/DateInput.js'
 
 export function MilestonePopover({
@@ -40,7 +39,7 @@ export function MilestonePopover({
         <div className="milestone-pop">
           <strong>{milestone.title}</strong>
           <span className="field__hint">
-            {formatLong(milestone.date)} · {overdue ? 'overdue' : milestone.status}
+            {formatDayLong(milestone.date)} · {overdue ? 'overdue' : milestone.status}
           </span>
           <OpenCommentsButton
             target={{ kind: 'milestones', id: milestone.id }}

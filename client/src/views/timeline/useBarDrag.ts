@@ -6,7 +6,8 @@
 import { useEffect } from 'react'
 import type { RefObject } from 'react'
 import type { FeatureId, LaneId } from '@meridian/model'
-import { DAY_MS, addDays, diffDays, formatShort, fromMs } from '../../lib/dates.js'
+import { formatDay } from '@meridian/model'
+import { DAY_MS, addDays, diffDays, fromMs } from '../../lib/dates.js'
 import { setPresence } from '../../sync/presence.js'
 import { barTop, laneAt } from './layout.js'
 import type { InteractionContext } from './interactionContext.js'
@@ -69,7 +70,7 @@ export function useBarDrag(
       const tip = tipRef.current
       if (tip) {
         tip.hidden = false
-        tip.textContent = `${formatShort(next.start)} – ${formatShort(next.end)} · ${diffDays(next.end, next.start) + 1} days`
+        tip.textContent = `${formatDay(next.start)} – ${formatDay(next.end)} · ${diffDays(next.end, next.start) + 1} days`
         tip.style.transform = `translate(${x}px, ${y - 26}px)`
       }
     }

@@ -2,7 +2,7 @@
 // dependency arrows, today line and legend, drawn onto a Sink (SVG here, PDF on the server).
 // Text is text; nothing interactive is drawn.
 import type { IsoDate } from '@meridian/model'
-import { addDays } from '@meridian/model'
+import { addDays, formatDayLong, formatDayRange } from '@meridian/model'
 import { BAR_COLORS, COLOR, GEOMETRY as G, HEALTH_COLOR } from './geometry.js'
 import { drawLegend } from './legend.js'
 import type { PlacedBar, PlannedLane, PlannedPage, TimelinePlan } from './plan.js'
@@ -12,14 +12,7 @@ import { fitText, textWidth } from './text.js'
 import { ticks, unitsFor } from './ticks.js'
 
 const DAY = 86_400_000
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const toMs = (d: IsoDate) => Date.parse(`${d}T00:00:00Z`)
-
-/** `Mar 4, 2026` */
-export function longDate(d: IsoDate): string {
-  const t = new Date(toMs(d))
-  return `${MONTHS[t.getUTCMonth()]} ${t.getUTCDate()}, ${t.getUTCFullYear()}`
-}
 
 interface Frame {
   s: Sink
@@ -41,10 +34,15 @@ function header({ s, plan, page }: Frame) {
     bold: true,
     fill: COLOR.text,
   })
-  s.text(m, m + 40, `${longDate(from)} – ${longDate(to)} · as of ${longDate(plan.today)}`, {
-    size: 12,
-    fill: COLOR.text2,
-  })
+  s.text(
+    m,
+    m + 40,
+    `${formatDayRange(from, to, { long: true })} · as of ${formatDayLong(plan.today)}`,
+    {
+      size: 12,
+      fill: COLOR.text2,
+    },
+  )
   if (plan.pages.length > 1)
     s.text(plan.width - m, m + 20, `Page ${page.index + 1} of ${plan.pages.length}`, {
       size: 11,

@@ -1,5 +1,7 @@
 // Axis ticks for a time window, two tiers (major above, minor below), chosen by how many
 // pixels a day gets: the timeline view's axis and the exported images use this one rule.
+import { dayOfTimestamp, formatDay } from '@meridian/model'
+
 const DAY = 86_400_000
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const WEEKDAYS = ['S', 'M', 'T', 'W', 'T', 'F', 'S']
@@ -62,7 +64,8 @@ function label(ms: number, unit: Unit, tier: 'major' | 'minor'): string {
     case 'day':
       return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()}`
     case 'week':
-      return `${month} ${d.getUTCDate()}`
+      // A week tick names its Monday as every other place names a day.
+      return formatDay(dayOfTimestamp(ms))
     case 'month':
       return tier === 'major' ? `${month} ${d.getUTCFullYear()}` : month
     case 'quarter':

@@ -246,6 +246,9 @@ describe('exchange routes', () => {
     const { text } = pdfText(dir, res.body)
     expect(text).toContain('Exchange roadmap')
     expect(text).toContain('Platform')
+    // Days as the app says them (packages/model dateDisplay.ts), whatever the server's locale.
+    expect(text).toContain('Progress report as of Mar 10, 2026')
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/)
   })
 
   describe('CSV import', () => {

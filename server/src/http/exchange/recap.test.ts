@@ -94,6 +94,9 @@ describe('recap routes', () => {
     expect(text).toMatch(/1\.\s+Event pipeline — 4\.5 mean score/)
     expect(text).toMatch(/2\.\s+Audit log — 2\.5 mean score/)
     expect(text).toMatch(/Attended by Ann, Bo, Vera/)
+    // Days read as in the app (packages/model dateDisplay.ts), never as ISO.
+    expect(text).toContain('Apr 10, 2026')
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/)
   })
 
   it('serves it as Markdown, and refuses an unknown session or a missing token', async () => {
@@ -104,6 +107,10 @@ describe('recap routes', () => {
     expect(md.headers.get('content-type')).toContain('text/markdown')
     expect(md.text).toContain('## Vote: Impact next quarter')
     expect(md.text).toContain('1. Event pipeline: 4.5 mean score')
+    expect(md.text).toContain(
+      'slipped 14 days (Feb 2, 2026 – Mar 27, 2026 → Feb 16, 2026 – Apr 10, 2026)',
+    )
+    expect(md.text).not.toMatch(/\d{4}-\d{2}-\d{2}/)
     const unknown = await call(server, 'GET', `${base()}/no-such-session/recap.pdf`, {
       token: r.viewerToken,
     })

@@ -2,7 +2,15 @@
 // report show) as a PDF on A4 pages, text as text, and as Markdown (`recapToMarkdown`).
 // GET /api/roadmaps/:id/sessions/:sessionId/recap.pdf and …/recap.md, viewer token.
 import PDFDocument from 'pdfkit'
-import { buildRecap, changeLine, readRoadmap, readSessions, recapToMarkdown } from '@meridian/model'
+import {
+  buildRecap,
+  changeLine,
+  formatDayLong,
+  formatTimestampDay,
+  readRoadmap,
+  readSessions,
+  recapToMarkdown,
+} from '@meridian/model'
 import type { SessionRecap } from '@meridian/model'
 import { ERROR_CODE } from '@meridian/protocol'
 import { ROLE } from '../../store/store.js'
@@ -44,7 +52,7 @@ export function recapToPdf(recap: SessionRecap): Promise<Buffer> {
   }
 
   doc.font(fonts.bold).fontSize(20).fillColor(INK).text(recap.title, { width })
-  const day = recap.startedAt.slice(0, 10)
+  const day = formatTimestampDay(recap.startedAt)
   line(
     `${day}${recap.endedAt ? '' : ' (still running)'} · facilitated by ${recap.facilitator}`,
     MUTED,
@@ -63,7 +71,11 @@ export function recapToPdf(recap: SessionRecap): Promise<Buffer> {
   if (recap.actions.length) {
     heading('Actions')
     for (const a of recap.actions)
-      item(a.subject, a.text, ` (${a.owner || 'unassigned'}${a.due ? `, due ${a.due}` : ''})`)
+      item(
+        a.subject,
+        a.text,
+        ` (${a.owner || 'unassigned'}${a.due ? `, due ${formatDayLong(a.due)}` : ''})`,
+      )
   }
 
   for (const vote of recap.votes) {

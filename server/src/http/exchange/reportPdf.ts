@@ -1,7 +1,7 @@
 // GET /api/roadmaps/:id/report.pdf: the progress report (deriveReport, the figures of the
 // report view and GET …/report) on A4 pages, text as text.
 import PDFDocument from 'pdfkit'
-import { deriveReport, isIsoDate, readRoadmap } from '@meridian/model'
+import { deriveReport, formatDayLong, isIsoDate, readRoadmap } from '@meridian/model'
 import type { ProgressReport } from '@meridian/model'
 import { ROLE } from '../../store/store.js'
 import { ERROR_CODE } from '@meridian/protocol'
@@ -40,7 +40,7 @@ export function reportToPdf(report: ProgressReport): Promise<Buffer> {
     .fontSize(20)
     .fillColor('#1b1d23')
     .text(report.title || 'Roadmap')
-  line(`Progress report as of ${report.today}`, '#7a7f8c')
+  line(`Progress report as of ${formatDayLong(report.today)}`, '#7a7f8c')
   const s = report.summary
   heading(`Overall: ${pct(s.progress)}`)
   bar(s.progress, '#4f46e5')
@@ -68,12 +68,13 @@ export function reportToPdf(report: ProgressReport): Promise<Buffer> {
   if (upcoming.length || overdue.length) {
     heading('Milestones')
     for (const m of overdue)
-      line(`${m.date}  ${m.title} — overdue by ${-m.daysUntil} days`, '#dc2626')
-    for (const m of upcoming) line(`${m.date}  ${m.title} — in ${m.daysUntil} days`)
+      line(`${formatDayLong(m.date)}  ${m.title} — overdue by ${-m.daysUntil} days`, '#dc2626')
+    for (const m of upcoming) line(`${formatDayLong(m.date)}  ${m.title} — in ${m.daysUntil} days`)
   }
   if (report.late.length) {
     heading('Late features')
-    for (const f of report.late) line(`${f.title} — ended ${f.end}, ${f.daysLate} days late`)
+    for (const f of report.late)
+      line(`${f.title} — ended ${formatDayLong(f.end)}, ${f.daysLate} days late`)
   }
   if (report.risks.open) {
     heading(`Open risks (${report.risks.open})`)
