@@ -1,7 +1,7 @@
 // A planning session from agenda to recap: the owner facilitates, an editor follows and
 // votes, a viewer link watches; the recap lands in the viewer's report.
 import { test, expect, openLive, seededUrl, bar, shot } from './fixtures.js'
-import { giveDot, openVote, startSession } from './session-support.js'
+import { giveDot, openVote, sessionBarLayout, startSession } from './session-support.js'
 
 const TOPICS = ['Audit log', 'SSO / SAML', 'Query engine caching']
 const VOTED = ['Audit log', 'SSO / SAML', 'Query engine caching', 'Usage-based billing']
@@ -35,8 +35,17 @@ test('a planning session: agenda, follow, vote, decision, recap in the report', 
   await expect(ben.page.getByTestId('session-bar')).toContainText('Facilitated by Ana Lima')
   await expect(ben.page.getByTestId('session-time')).toContainText('left')
   await shot(ben.page, 'session-bar')
-  // The facilitator's bar at 1024 px, with the agenda open.
+  // At 1024 px the bar keeps to one row (44 px, its height with nothing wrapped), nothing in
+  // it cut off, for the facilitator and for an editor who follows.
   await ana.page.setViewportSize({ width: 1024, height: 768 })
+  await ben.page.setViewportSize({ width: 1024, height: 768 })
+  for (const page of [ana.page, ben.page])
+    await expect
+      .poll(() => sessionBarLayout(page))
+      .toEqual({ rows: 1, height: 44, outside: [], cut: [] })
+  await shot(ben.page, 'session-bar-editor-1024')
+  await ben.page.setViewportSize({ width: 1440, height: 900 })
+  // The facilitator's bar at 1024 px, with the agenda open.
   await ana.page.getByRole('button', { name: 'Agenda' }).click()
   await expect(ana.page.getByRole('menu', { name: 'Agenda' })).toContainText('SSO / SAML')
   await shot(ana.page, 'session-bar-facilitator-1024')

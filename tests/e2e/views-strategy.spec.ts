@@ -12,10 +12,15 @@ test('two people edit the strategy together and see each other’s caret', async
   const samDoc = sam.getByTestId('strategy-editor')
   await expect(samDoc).toContainText('Strategy for the next three quarters')
 
+  // Priya types once her editor holds the document, the caret in a new subheading at its end.
+  await expect(priyaDoc).toContainText('Strategy for the next three quarters')
   await priyaDoc.click()
   await priya.keyboard.press('Control+End')
   await priya.keyboard.press('Enter')
-  await priya.getByRole('button', { name: 'Subheading' }).click()
+  const subheading = priya.getByRole('button', { name: 'Subheading' })
+  await subheading.click()
+  await expect(subheading).toHaveAttribute('aria-pressed', 'true')
+  await expect(priyaDoc).toBeFocused()
   await priya.keyboard.type('Guardrails')
   await priya.keyboard.press('Enter')
   await priya.keyboard.type('We do not trade data privacy for speed.')

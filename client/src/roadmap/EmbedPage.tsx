@@ -3,6 +3,7 @@ import { Suspense, useMemo, useState } from 'react'
 import type { FeatureId } from '@meridian/model'
 import { useSession } from '../sync/useSession.js'
 import { useConnection } from '../sync/useConnection.js'
+import { useContentLoaded } from '../sync/useContentLoaded.js'
 import { useRoadmapData } from '../sync/useRoadmapData.js'
 import type { Session } from '../sync/session.js'
 import type { Role } from '../views/types.js'
@@ -16,6 +17,7 @@ import type { ShellViewProps } from '../views/shellViewProps.js'
 
 function EmbeddedTimeline({ session, role }: { session: Session; role: Role }) {
   const connection = useConnection(session)
+  const loaded = useContentLoaded(session)
   const data = useRoadmapData(session.doc)
   const [selected, setSelected] = useState<FeatureId | null>(null)
   const today = useMemo(() => todayIso(), [])
@@ -30,6 +32,7 @@ function EmbeddedTimeline({ session, role }: { session: Session; role: Role }) {
     data,
     role,
     readOnly: true,
+    loaded,
     today,
     awareness: session.awareness,
     selectFeature: setSelected,

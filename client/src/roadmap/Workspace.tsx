@@ -3,6 +3,7 @@ import type { FeatureId } from '@meridian/model'
 import type { Role } from '../views/types.js'
 import type { Session } from '../sync/session.js'
 import { useConnection } from '../sync/useConnection.js'
+import { useContentLoaded } from '../sync/useContentLoaded.js'
 import { useRoadmapData } from '../sync/useRoadmapData.js'
 import { useUndo } from '../undo/useUndo.js'
 import { todayIso } from '../lib/today.js'
@@ -60,6 +61,7 @@ export function Workspace({
   view: string | null
 }) {
   const connection = useConnection(session)
+  const loaded = useContentLoaded(session)
   const data = useRoadmapData(session.doc)
   // Commenters see the roadmap as viewers do; they write comments only.
   const readOnly = role === 'viewer' || role === 'commenter'
@@ -97,6 +99,8 @@ export function Workspace({
     data: version?.data ?? data,
     role,
     readOnly: readOnly || version !== null,
+    // a past version's document is whole once it is shown
+    loaded: loaded || version !== null,
     today,
     awareness: session.awareness,
     selectFeature: ownView ? ws.selectFeature : ws.selectAndOpen,

@@ -1,5 +1,7 @@
 // The bar everyone in the roadmap sees while a session runs: the current topic, its time
-// left, who facilitates; the facilitator's controls; following on and off (F).
+// left, who facilitates; the facilitator's controls; following on and off (F). One row down to
+// a 1024 px screen (session.css): the facilitator goes under the session's title, long titles
+// end in an ellipsis (the whole in a tooltip), and the note buttons show their icon only.
 import type { PlanningSession, RoadmapData, Topic } from '@meridian/model'
 import { Button } from '../ui/Button.js'
 import { Icon } from '../ui/Icon.js'
@@ -47,12 +49,21 @@ export function SessionBar({
     : null
   const prev = index > 0 ? session.agenda[index - 1] : undefined
   const next = session.agenda[index + 1]
+  const title = topic ? topicTitle(data, topic) : ''
+  const facilitatedBy = `Facilitated by ${session.facilitator.name}`
   return (
     <div className="ss-bar" role="region" aria-label="Planning session" data-testid="session-bar">
       <span className="ss-bar__live">
         <span className="ss-bar__pulse" aria-hidden="true" /> Live
       </span>
-      <span className="ss-bar__title">{session.title}</span>
+      <span className="ss-bar__head">
+        <span className="ss-bar__title" title={session.title}>
+          {session.title}
+        </span>
+        <span className="ss-bar__by ss-muted" title={facilitatedBy}>
+          {facilitatedBy}
+        </span>
+      </span>
       <span className="ss-bar__sep" aria-hidden="true" />
       {topic ? (
         <span className="ss-bar__topic" data-testid="session-topic">
@@ -60,7 +71,7 @@ export function SessionBar({
             {index + 1}/{session.agenda.length}
           </span>
           <span className="ss-bar__kind">{TOPIC_KIND_LABEL[topic.kind]}</span>
-          <strong>{topicTitle(data, topic)}</strong>
+          <strong title={title}>{title}</strong>
         </span>
       ) : (
         <span className="ss-bar__topic ss-muted">No topic in focus</span>
@@ -75,7 +86,6 @@ export function SessionBar({
           {left < 0 ? `+${formatSeconds(left)} over` : `${formatSeconds(left)} left`}
         </span>
       ) : null}
-      <span className="ss-bar__by ss-muted">Facilitated by {session.facilitator.name}</span>
       <span className="ss-bar__controls">
         <AgendaMenu
           session={session}
@@ -97,8 +107,14 @@ export function SessionBar({
             >
               <Icon name="chevronLeft" size={14} />
             </Button>
-            <Button size="sm" disabled={!next} onClick={() => next && onGoTo(next)}>
-              Next topic <Icon name="chevronRight" size={14} />
+            <Button
+              size="sm"
+              disabled={!next}
+              title={next ? `Next topic: ${topicTitle(data, next)}` : 'This is the last topic'}
+              onClick={() => next && onGoTo(next)}
+            >
+              Next<span className="ss-bar__wide"> topic</span>{' '}
+              <Icon name="chevronRight" size={14} />
             </Button>
             <Button size="sm" onClick={onOpenVote}>
               Vote
@@ -118,11 +134,23 @@ export function SessionBar({
         )}
         {canEdit ? (
           <span className="ss-bar__group">
-            <Button size="sm" variant="ghost" onClick={() => onNote('decision')}>
-              <Icon name="check" size={14} /> Decision
+            <Button
+              size="sm"
+              variant="ghost"
+              className="ss-bar__note"
+              title="Record a decision"
+              onClick={() => onNote('decision')}
+            >
+              <Icon name="check" size={14} /> <span className="ss-bar__label">Decision</span>
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => onNote('action')}>
-              <Icon name="flag" size={14} /> Action
+            <Button
+              size="sm"
+              variant="ghost"
+              className="ss-bar__note"
+              title="Record an action item"
+              onClick={() => onNote('action')}
+            >
+              <Icon name="flag" size={14} /> <span className="ss-bar__label">Action</span>
             </Button>
           </span>
         ) : null}

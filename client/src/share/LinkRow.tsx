@@ -46,6 +46,7 @@ export function LinkRow({
     <li
       className={`share__link${highlight ? ' share__link--new' : ''}`}
       data-role={link.role}
+      data-link-id={link.id}
       aria-label={title}
     >
       <div className="share__link-main">

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Role } from '../views/types.js'
 import { Dialog } from '../ui/Dialog.js'
 import { Button } from '../ui/Button.js'
@@ -54,17 +54,29 @@ export function ShareDialog({
   }
   // Known from the server when the roadmap was opened; else by the token, when remembered.
   const isCurrent = (link: ShareLink) => (linkId ? link.id === linkId : link.token === token)
+  // The list scrolls in its own region: bring a link just made (or given a new address) into
+  // view once, when it is listed, not again at every refresh.
+  const shown = useRef<string | null>(null)
+  useEffect(() => {
+    if (!created || shown.current === created) return
+    const row = listRef.current?.querySelector(`[data-link-id="${CSS.escape(created)}"]`)
+    if (!row) return
+    shown.current = created
+    row.scrollIntoView({ block: 'nearest' })
+  }, [created, links])
   return (
     <Dialog
       title="Share roadmap"
       description="Invite editors to plan with you, stakeholders to comment, or anyone to view."
       onClose={onClose}
       width={720}
+      className="share-dialog"
     >
       <form
         className="share__create"
         onSubmit={(e) => {
           e.preventDefault()
+          if (busy) return
           void create(role, hours || null, person.trim() || null)
           setPerson('')
         }}
@@ -85,7 +97,9 @@ export function ShareDialog({
             </option>
           ))}
         </Select>
-        <Button variant="primary" type="submit" disabled={busy}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus to the page, where
+            the keyboard (Escape included) no longer reaches the dialog. */}
+        <Button variant="primary" type="submit" aria-disabled={busy}>
           <Icon name="link" /> Create link
         </Button>
         <Input
@@ -103,7 +117,10 @@ export function ShareDialog({
         </p>
       ) : null}
       <div className="share__head">
-        <h3>Active links</h3>
+        <h3>
+          Active links
+          {links?.length ? <span className="share__count">{links.length}</span> : null}
+        </h3>
         <span className="share__muted">
           <Icon name="users" size={13} /> {othersSummary(links ?? [], isCurrent)}
         </span>

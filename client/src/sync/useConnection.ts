@@ -24,6 +24,9 @@ function statusOf(session: Session): ConnectionStatus {
   return 'syncing'
 }
 
+/** No server to sync with for now: the browser is offline, or the socket keeps failing. */
+export const isOffline = (session: Session): boolean => statusOf(session) === 'offline'
+
 export function useConnection(session: Session): Connection {
   const [connection, setConnection] = useState<Connection>(() => ({
     status: statusOf(session),

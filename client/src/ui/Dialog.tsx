@@ -10,10 +10,20 @@ export interface DialogProps {
   children: ReactNode
   footer?: ReactNode
   width?: number
+  /** An extra class on the dialog, for a dialog that lays out its body itself. */
+  className?: string
 }
 
 /** A modal dialog: focus moves in, Escape and the backdrop close it, focus returns after. */
-export function Dialog({ title, description, onClose, children, footer, width }: DialogProps) {
+export function Dialog({
+  title,
+  description,
+  onClose,
+  children,
+  footer,
+  width,
+  className,
+}: DialogProps) {
   const titleId = useId()
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
@@ -33,7 +43,7 @@ export function Dialog({ title, description, onClose, children, footer, width }:
     >
       <div
         ref={ref}
-        className="dialog"
+        className={className ? `dialog ${className}` : 'dialog'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

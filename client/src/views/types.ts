@@ -21,6 +21,12 @@ export interface ViewProps {
   role: Role
   /** True for viewers and commenters: render no edit affordance (comments aside). */
   readOnly: boolean
+  /**
+   * False until `doc` holds the roadmap (first sync with the server, or the offline copy
+   * when offline; client/src/sync/useContentLoaded.ts). An editor that binds to the
+   * document's text takes no keys before: what it took would land in the wrong place.
+   */
+  loaded: boolean
   today: IsoDate
   awareness: Awareness
   /** Select a feature everywhere (timeline selection, feature panel). */

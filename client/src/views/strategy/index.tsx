@@ -7,7 +7,7 @@ import '../planning/planning.css'
 import './strategy.css'
 
 export default function StrategyView(props: ViewProps) {
-  const { roadmap, awareness, readOnly } = props
+  const { roadmap, awareness, readOnly, loaded } = props
   const fragment = roadmap.strategy()
   const tooDeep = useRichTextTooDeep(fragment)
   return (
@@ -32,8 +32,13 @@ export default function StrategyView(props: ViewProps) {
               readOnly={readOnly}
               className="st-content"
             />
-          ) : (
+          ) : loaded ? (
             <StrategyEditor roadmap={roadmap} awareness={awareness} readOnly={readOnly} />
+          ) : (
+            // No editor on the empty document before the roadmap arrives (ViewProps.loaded).
+            <div className="st-loading" role="status" aria-label="Loading the strategy">
+              <div className="spinner" />
+            </div>
           )}
         </article>
       </div>
