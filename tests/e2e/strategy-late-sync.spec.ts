@@ -37,7 +37,17 @@ test('the strategy editor waits for the roadmap before it takes keys', async ({
   const doc = priya.getByTestId('strategy-editor')
   await expect(doc).toContainText('Strategy for the next three quarters')
   await doc.click()
-  await priya.keyboard.press('Control+End')
+  // The caret goes to the end of the last paragraph before anything is typed (a key pressed
+  // while the click is still being handled can leave it where the click put it: press again).
+  await expect(async () => {
+    await priya.keyboard.press('Control+End')
+    const atEnd = await priya.evaluate(() => {
+      const s = window.getSelection()
+      const text = s?.anchorNode?.textContent ?? ''
+      return text.endsWith('fraction of the cost.') && s?.anchorOffset === text.length
+    })
+    expect(atEnd).toBe(true)
+  }).toPass()
   await priya.keyboard.press('Enter')
   await priya.getByRole('button', { name: 'Subheading' }).click()
   await priya.keyboard.type('Guardrails')
