@@ -194,8 +194,10 @@ async function main() {
   const h = await import('../tests/integration/helpers/provider.ts')
   const { createRoadmap } = await import('../tests/integration/helpers/api.ts')
   // The server's default limits, as a deployment has them.
+  // ABUSE_NODE_ARGS: extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`.
   const server = await servers.startServer({
     env: { MERIDIAN_CREATES_PER_MINUTE: '30', MERIDIAN_SNAPSHOTS_PER_MINUTE: '6' },
+    nodeArgs: (process.env.ABUSE_NODE_ARGS ?? '').split(' ').filter(Boolean),
   })
   try {
     const roadmap = await createRoadmap(server, 'Abuse bench')
@@ -257,7 +259,8 @@ async function main() {
       )
     }
   } finally {
-    await server.stop('SIGKILL')
+    // a profiled server writes its profile on a clean exit
+    await server.stop(process.env.ABUSE_NODE_ARGS ? 'SIGTERM' : 'SIGKILL')
   }
 }
 

@@ -138,8 +138,10 @@ export async function startServer(
   const penalties = new PenaltyBox(config.wsPenaltyMs, WS_PENALTY_MAX_MS)
   const unused = sweepUnusedRoadmaps(store, log, limits.unusedRoadmapTtlMs)
 
+  // The socket guard counts refusals per address; it is built with the server, below.
+  const refused = (address: string): boolean => guard.refused(address)
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
-    handleHttp(req, res, { ...api, metrics, files, log }).catch((e: unknown) => {
+    handleHttp(req, res, { ...api, metrics, files, log, refused }).catch((e: unknown) => {
       log.error({ err: errorText(e), url: req.url }, 'request failed')
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
       res.end(
@@ -194,7 +196,8 @@ export async function startServer(
     // The token, not its link: the penalty is checked before any store lookup.
     const penaltyKey = `${addressOf(req)} ${token ?? ''}`
     const wait = penalties.wait(penaltyKey)
-    if (wait > 0)
+    if (wait > 0) {
+      refused(addressOf(req))
       return refuseUpgrade(
         socket,
         429,
@@ -204,6 +207,7 @@ export async function startServer(
         },
         Math.ceil(wait / 1000),
       )
+    }
     authorize(store, roadmapId, token, Date.now())
       .then((a) => {
         if (!a.ok) {

@@ -71,6 +71,8 @@ export interface Limits {
   maxConnections: number
   /** open connections per client address, not counting authorized WebSockets */
   maxConnectionsPerAddress: number
+  /** new connections of an address that drew many refusals (413, 429) wait this long; 0 off */
+  refusedDelayMs: number
   /** largest import body */
   importMaxBytes: number
   /** most entities (lanes, features, items, …, together) an import may hold */
@@ -132,6 +134,7 @@ const Env = z.object({
   MERIDIAN_KEEPALIVE_TIMEOUT_MS: intFrom(100).default(5_000),
   MERIDIAN_MAX_CONNECTIONS: intFrom(1).default(10_000),
   MERIDIAN_MAX_CONNECTIONS_PER_ADDRESS: intFrom(1).default(256),
+  MERIDIAN_REFUSED_DELAY_MS: intFrom(0).max(60_000).default(1_000),
   MERIDIAN_IMPORT_MAX_BYTES: intFrom(1024)
     .max(64 * MiB)
     .default(16 * MiB),
@@ -216,6 +219,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigResult {
         keepAliveTimeoutMs: e.MERIDIAN_KEEPALIVE_TIMEOUT_MS,
         maxConnections: e.MERIDIAN_MAX_CONNECTIONS,
         maxConnectionsPerAddress: e.MERIDIAN_MAX_CONNECTIONS_PER_ADDRESS,
+        // A held connection is timed from its accept: past the headers timeout Node answers
+        // 408, so a slowed one is served within half of it.
+        refusedDelayMs: Math.min(
+          e.MERIDIAN_REFUSED_DELAY_MS,
+          Math.floor(e.MERIDIAN_HEADERS_TIMEOUT_MS / 2),
+        ),
         importMaxBytes: e.MERIDIAN_IMPORT_MAX_BYTES,
         importMaxEntities: e.MERIDIAN_IMPORT_MAX_ENTITIES,
         createsPerMinute: e.MERIDIAN_CREATES_PER_MINUTE,

@@ -1,7 +1,8 @@
 // Idle and slow sockets against a real server process: a socket that never sends a byte is
 // closed after the headers timeout, and connections are capped per address (those over the
 // cap are held unread for a while, then closed) and in total, so idle sockets cannot exhaust
-// the process's file descriptors. Caps are set low by env here.
+// the process's file descriptors; an address that keeps drawing refusals (429 here) has its
+// next connections held a while before they are served. Caps are set low by env here.
 import net from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startServer } from './helpers/server.js'
@@ -91,5 +92,91 @@ describe('idle and slow sockets', () => {
     const refused = await idleSocket(server)
     await refused.closed
     expect(server.hasExited()).toBe(false)
+  })
+})
+
+/** POST /api/roadmaps from `localAddress` on a connection of its own; resolves with the status and the connection header. */
+function createFrom(
+  server: ServerProcess,
+  localAddress: string,
+): Promise<{ status: number; connection: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ title: 'Refused' })
+    const socket = net.connect({ port: server.port, host: '127.0.0.1', localAddress })
+    let text = ''
+    socket.setEncoding('utf8')
+    socket.on('error', reject)
+    socket.on('data', (chunk: string) => {
+      text += chunk
+      const end = text.indexOf('\r\n\r\n')
+      if (end < 0) return
+      const head = text.slice(0, end).split('\r\n')
+      const connection = head
+        .find((l) => l.toLowerCase().startsWith('connection:'))
+        ?.slice('connection:'.length)
+        .trim()
+      resolve({ status: Number(head[0].split(' ')[1]), connection })
+      socket.destroy()
+    })
+    socket.write(
+      'POST /api/roadmaps HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    )
+  })
+}
+
+// Past 20 refusals (429 here: creations over the rate) an address's new connections wait.
+const REFUSALS_BEFORE_SLOWED = 20
+
+/**
+ * `n` creations from 127.0.0.1 at once, all refused (the minute's one creation already made):
+ * each on a connection of its own, all accepted before the first is answered.
+ */
+async function refuse(server: ServerProcess, n: number): Promise<void> {
+  const answers = await Promise.all(
+    Array.from({ length: n }, () => createFrom(server, '127.0.0.1')),
+  )
+  expect(answers.map((a) => a.status)).toEqual(answers.map(() => 429))
+}
+
+describe('an address that keeps drawing refusals', () => {
+  it('has its next connections held before they are served, while other addresses are served at once', async () => {
+    const server = await serve({
+      MERIDIAN_CREATES_PER_MINUTE: '1',
+      // long beside a request from elsewhere; connections held while the refusals pile up
+      // below are answered after it
+      MERIDIAN_REFUSED_DELAY_MS: '4000',
+    })
+    expect((await createFrom(server, '127.0.0.1')).status).toBe(201)
+    // Some refusals do not slow an address: its next connection is answered as ever.
+    await refuse(server, REFUSALS_BEFORE_SLOWED / 2)
+    expect((await createFrom(server, '127.0.0.1')).status).toBe(429)
+    // Past them, its next connection is not read for a while; another address is served.
+    await refuse(server, 2 * REFUSALS_BEFORE_SLOWED)
+    const held = createFrom(server, '127.0.0.1').then(() => 'held one answered')
+    const other = createFrom(server, '127.0.0.2').then((r) => `other address: ${r.status}`)
+    expect(await Promise.race([held, other])).toBe('other address: 201')
+    expect(server.hasExited()).toBe(false)
+  })
+
+  it('has a held connection served after the delay, not dropped', async () => {
+    const server = await serve({
+      MERIDIAN_CREATES_PER_MINUTE: '1',
+      MERIDIAN_REFUSED_DELAY_MS: '300',
+    })
+    expect((await createFrom(server, '127.0.0.1')).status).toBe(201)
+    await refuse(server, 2 * REFUSALS_BEFORE_SLOWED)
+    // Still over the rate when it is read: answered 429, as any other request would be.
+    expect((await createFrom(server, '127.0.0.1')).status).toBe(429)
+  })
+
+  it('is never slowed with MERIDIAN_REFUSED_DELAY_MS=0', async () => {
+    const server = await serve({
+      MERIDIAN_CREATES_PER_MINUTE: '1',
+      MERIDIAN_REFUSED_DELAY_MS: '0',
+    })
+    expect((await createFrom(server, '127.0.0.1')).status).toBe(201)
+    await refuse(server, 2 * REFUSALS_BEFORE_SLOWED)
+    expect((await createFrom(server, '127.0.0.1')).status).toBe(429)
   })
 })

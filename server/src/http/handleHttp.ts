@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from '../log.js'
 import type { Metrics } from '../metrics.js'
 import { ERROR_CODE } from '@meridian/protocol'
+import { addressOf } from './context.js'
 import type { ApiDeps } from './context.js'
 import { handleApi } from './dispatch.js'
 import { StoreRefused } from '../store/storageFull.js'
@@ -15,7 +16,12 @@ export interface HttpDeps extends ApiDeps {
   metrics: Metrics
   files: StaticFiles
   log: Logger
+  /** counts a refusal (413, 429) of a client address; true: the address is slowed now */
+  refused: (address: string) => boolean
 }
+
+/** Refusals for a limit, which slow an address that keeps drawing them (sockets.ts). */
+const REFUSALS = new Set([413, 429])
 
 /** A store write that failed for lack of space, as the 507 that reports it. */
 function storageRefusal(e: unknown, deps: HttpDeps): HttpError | null {
@@ -43,6 +49,8 @@ export async function handleHttp(
   }
   setSecurityHeaders(res, url.pathname)
   const method = req.method ?? 'GET'
+  // Read now: a request whose body was refused half-read may have let go of its socket.
+  const address = addressOf(req)
   try {
     if (url.pathname === '/healthz') {
       if (method !== 'GET' && method !== 'HEAD')
@@ -78,7 +86,10 @@ export async function handleHttp(
       if (e.status >= 500) deps.log.warn({ url: req.url, code: e.code }, e.message)
       // An unread body must not be mistaken for the next request: answer, then close. The
       // socket is taken now; once the response has finished, `req.socket` may already be null.
-      const socket = req.complete ? null : req.socket
+      // So is the connection of an address slowed for its refusals: its next request comes on
+      // a new connection, which waits.
+      const slowed = REFUSALS.has(e.status) && deps.refused(address)
+      const socket = req.complete && !slowed ? null : req.socket
       if (socket && !res.headersSent) res.setHeader('connection', 'close')
       if (!res.headersSent) sendError(res, e)
       else res.end()

@@ -5,11 +5,21 @@
 // is not closed at once but held unread (a tarpit) until the headers timeout, up to as many
 // again as the cap: a client that reopens whatever is closed would otherwise make the server
 // accept and close in a tight loop, thousands a second. Past that it is closed at accept.
+//
+// An address that keeps drawing refusals (413, 429: bodies over the limit, creations past the
+// rate, reconnects inside a penalty) is slowed: past REFUSAL_BURST refusals, refilled at
+// REFUSALS_PER_SECOND (and a debt of as many again), each new connection of it is held unread
+// for `refusedDelayMs` and only then served. Answering a refusal costs little, but a client that retries at once makes the
+// server accept, parse, answer and close a connection a thousand times a second, which slows
+// everyone else (bench/abuse.mjs: oversize bodies and a presence flood reconnecting on 429).
+// Held, such a client makes a few requests a second. Its keep-alive connections are closed
+// after a refusal while it is slowed, so that it cannot go on through an open one.
 import type { Server } from 'node:http'
 import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { ERROR_CODE } from '@meridian/protocol'
 import type { ErrorBody, ErrorCode } from '@meridian/protocol'
+import { makeRoom } from '../boundedKeys.js'
 
 export interface SocketLimits {
   /** a connection that has not sent complete request headers by then is closed */
@@ -22,19 +32,31 @@ export interface SocketLimits {
   maxConnections: number
   /** open connections per client address that are not an authorized WebSocket */
   maxConnectionsPerAddress: number
+  /** how long a new connection of an address that drew many refusals waits; 0: not at all */
+  refusedDelayMs: number
 }
+
+/** Refusals an address may draw at once before its connections are slowed. */
+export const REFUSAL_BURST = 20
+/** Refusals an address may draw per second, sustained. */
+export const REFUSALS_PER_SECOND = 2
+/** Addresses whose refusals are remembered at once (the oldest forgotten first). */
+const MAX_REFUSAL_KEYS = 50_000
 
 const TRACKED = Symbol('meridian.preAuth')
 type Tracked = Socket & { [TRACKED]?: { address: string; timer: NodeJS.Timeout | null } }
 
 export class SocketGuard {
   private readonly perAddress = new Map<string, number>()
-  /** connections over their address's cap, held unread until closed */
+  /** connections over their address's cap or slowed, held unread until closed or served */
   private readonly held = new Map<string, number>()
+  /** refusals an address may still draw, as a token bucket */
+  private readonly refusals = new Map<string, { tokens: number; at: number }>()
 
   constructor(
     server: Server,
     private readonly limits: SocketLimits,
+    private readonly now: () => number = Date.now,
   ) {
     server.headersTimeout = limits.headersTimeoutMs
     server.requestTimeout = limits.requestTimeoutMs
@@ -49,12 +71,19 @@ export class SocketGuard {
 
   private accept(socket: Tracked): void {
     const address = socket.remoteAddress ?? ''
-    const n = (this.perAddress.get(address) ?? 0) + 1
-    if (n > this.limits.maxConnectionsPerAddress) {
-      this.hold(socket, address)
+    if ((this.perAddress.get(address) ?? 0) >= this.limits.maxConnectionsPerAddress) {
+      this.hold(socket, address, null)
       return
     }
-    this.perAddress.set(address, n)
+    if (this.limits.refusedDelayMs > 0 && this.slowed(address)) {
+      this.hold(socket, address, this.limits.refusedDelayMs)
+      return
+    }
+    this.track(socket, address)
+  }
+
+  private track(socket: Tracked, address: string): void {
+    this.perAddress.set(address, (this.perAddress.get(address) ?? 0) + 1)
     // Node checks its headers timeout only once a request has begun: a socket that never
     // sends a byte needs a timer of its own.
     const timer = setTimeout(() => socket.destroy(), this.limits.headersTimeoutMs)
@@ -63,25 +92,69 @@ export class SocketGuard {
     socket.once('close', () => this.release(socket))
   }
 
-  /** Over the cap: read nothing from it and close it when an idle socket would be closed. */
-  private hold(socket: Socket, address: string): void {
+  /**
+   * Reads nothing from `socket` for a while: `serveAfterMs` null (over the cap) until an idle
+   * socket would be closed, then closes it; else for that long, then serves it.
+   */
+  private hold(socket: Tracked, address: string, serveAfterMs: number | null): void {
     const n = (this.held.get(address) ?? 0) + 1
     if (n > this.limits.maxConnectionsPerAddress) {
       socket.destroy()
       return
     }
     this.held.set(address, n)
-    // Node's parser stops reading when the socket pauses, but not before the resume that
-    // attaching the parser scheduled (a tick from now) has run: pause after it.
-    process.nextTick(() => socket.pause())
-    const timer = setTimeout(() => socket.destroy(), this.limits.headersTimeoutMs)
-    timer.unref()
-    socket.once('close', () => {
+    let holding = true
+    const unhold = () => {
+      if (!holding) return
+      holding = false
       clearTimeout(timer)
       const left = (this.held.get(address) ?? 1) - 1
       if (left <= 0) this.held.delete(address)
       else this.held.set(address, left)
-    })
+    }
+    // Node's parser stops reading when the socket pauses, but not before the resume that
+    // attaching the parser scheduled (a tick from now) has run: pause after it.
+    process.nextTick(() => socket.pause())
+    const timer = setTimeout(() => {
+      unhold()
+      if (serveAfterMs === null || socket.destroyed) {
+        socket.destroy()
+        return
+      }
+      this.track(socket, address)
+      socket.resume()
+    }, serveAfterMs ?? this.limits.headersTimeoutMs)
+    timer.unref()
+    socket.once('close', unhold)
+  }
+
+  /** Whether `address` has drawn more refusals than it may (its connections wait). */
+  slowed(address: string): boolean {
+    const r = this.refusals.get(address)
+    if (!r) return false
+    return r.tokens + ((this.now() - r.at) / 1000) * REFUSALS_PER_SECOND < 1
+  }
+
+  /**
+   * The server refused a request of `address` for a limit (413, 429). Returns whether the
+   * address is slowed now: its connection should then be closed after the answer.
+   */
+  refused(address: string): boolean {
+    if (this.limits.refusedDelayMs <= 0) return false
+    const now = this.now()
+    const r = this.refusals.get(address)
+    const tokens = r
+      ? Math.min(REFUSAL_BURST, r.tokens + ((now - r.at) / 1000) * REFUSALS_PER_SECOND)
+      : REFUSAL_BURST
+    this.refusals.delete(address)
+    makeRoom(
+      this.refusals,
+      MAX_REFUSAL_KEYS,
+      (b) => b.tokens + ((now - b.at) / 1000) * REFUSALS_PER_SECOND >= REFUSAL_BURST,
+    )
+    // A debt of up to a burst: one that keeps retrying stays slowed until it has paused.
+    this.refusals.set(address, { tokens: Math.max(-REFUSAL_BURST, tokens - 1), at: now })
+    return tokens - 1 < 1
   }
 
   private headersDone(socket: Tracked): void {

@@ -25,3 +25,14 @@ export function countEntities(json: unknown): number {
   }
   return n
 }
+
+/**
+ * `bytes` as an array of its own buffer, which can be moved to another thread instead of
+ * copied (a body of megabytes would otherwise be copied on the event loop). A small Buffer
+ * is a slice of Node's shared pool, which must not move: that one is copied.
+ */
+export function movable(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? bytes
+    : new Uint8Array(bytes)
+}

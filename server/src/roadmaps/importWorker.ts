@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import * as Y from 'yjs'
 import { importRoadmap, readMeta } from '@meridian/model'
 import type { ImportJob, ImportOutcome } from './importJob.js'
-import { countEntities } from './importJob.js'
+import { countEntities, movable } from './importJob.js'
 
 function run(job: ImportJob): ImportOutcome {
   let json: unknown
@@ -47,4 +47,15 @@ try {
 } catch {
   // the process's priority, then
 }
-parentPort?.postMessage(run(workerData as ImportJob))
+// The state moves back to the event loop's thread rather than being copied there.
+const outcome = run(workerData as ImportJob)
+if (outcome.ok) {
+  outcome.state = movable(outcome.state)
+  outcome.stateVector = movable(outcome.stateVector)
+}
+parentPort?.postMessage(
+  outcome,
+  outcome.ok
+    ? [outcome.state.buffer as ArrayBuffer, outcome.stateVector.buffer as ArrayBuffer]
+    : [],
+)

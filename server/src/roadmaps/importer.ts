@@ -2,6 +2,7 @@
 // one at a time, so that a large import neither blocks the event loop nor keeps its memory in
 // the server's heap afterwards. A worker that runs out of its memory cap fails that import only.
 import { Worker } from 'node:worker_threads'
+import { movable } from './importJob.js'
 import type { ImportJob, ImportOutcome } from './importJob.js'
 
 export type ImportResult =
@@ -45,8 +46,10 @@ export class Importer {
 function runWorker(job: ImportJob): Promise<ImportResult> {
   return new Promise((resolve) => {
     let answer: ImportResult | null = null
+    const body = movable(job.body)
     const worker = new Worker(WORKER_URL, {
-      workerData: job,
+      workerData: { ...job, body },
+      transferList: [body.buffer as ArrayBuffer],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     })
     worker.once('message', (m: ImportOutcome) => {
