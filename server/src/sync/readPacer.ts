@@ -16,7 +16,11 @@ export interface ReadLimits {
   bytesPerSecond: number
 }
 
-export const READ_LIMITS: ReadLimits = { framesPerSecond: 2_000, bytesPerSecond: 16 * 1024 * 1024 }
+// 1 MiB a second: four times a 50-person room's echoed presence (50 × 25 Hz × 200 B), while a
+// first sync of up to MAX_PAYLOAD goes at once. It was 16 MiB: a presence flood was then read
+// at 10 MB/s to be dropped, and the garbage of it (20–30 ms collections every half second)
+// slowed everyone (bench/abuse.mjs presence rows: 2.8–3.8x alone at 16 MiB, 1.0–1.1x at 1).
+export const READ_LIMITS: ReadLimits = { framesPerSecond: 2_000, bytesPerSecond: 1024 * 1024 }
 
 /** What the pacer needs of a socket (`ws` WebSocket has both). */
 export interface Pausable {
