@@ -9,11 +9,13 @@
 // An address that keeps drawing refusals (413, 429: bodies over the limit, creations past the
 // rate, reconnects inside a penalty) is slowed: past REFUSAL_BURST refusals, refilled at
 // REFUSALS_PER_SECOND (and a debt of as many again), each new connection of it is held unread
-// for `refusedDelayMs` and only then served. Answering a refusal costs little, but a client that retries at once makes the
-// server accept, parse, answer and close a connection a thousand times a second, which slows
-// everyone else (bench/abuse.mjs: oversize bodies and a presence flood reconnecting on 429).
-// Held, such a client makes a few requests a second. Its keep-alive connections are closed
-// after a refusal while it is slowed, so that it cannot go on through an open one.
+// for about `refusedDelayMs` (from half to one and a half times it, so that many connections
+// held together are not served in one burst) and only then served. Answering a refusal costs
+// little, but a client that retries at once makes the server accept, parse, answer and close a
+// connection a thousand times a second, which slows everyone else (bench/abuse.mjs: oversize
+// bodies and a presence flood reconnecting on 429). Held, such a client makes a few requests a
+// second. Its keep-alive connections are closed after a refusal while it is slowed, so that it
+// cannot go on through an open one.
 import type { Server } from 'node:http'
 import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
@@ -76,7 +78,9 @@ export class SocketGuard {
       return
     }
     if (this.limits.refusedDelayMs > 0 && this.slowed(address)) {
-      this.hold(socket, address, this.limits.refusedDelayMs)
+      // Spread over half to one and a half times the delay: a client retrying on many
+      // connections at once would otherwise be served all at once, a burst every delay.
+      this.hold(socket, address, this.limits.refusedDelayMs * (0.5 + Math.random()))
       return
     }
     this.track(socket, address)
