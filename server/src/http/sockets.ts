@@ -22,6 +22,7 @@ import type { Duplex } from 'node:stream'
 import { ERROR_CODE } from '@meridian/protocol'
 import type { ErrorBody, ErrorCode } from '@meridian/protocol'
 import { makeRoom } from '../boundedKeys.js'
+import { TokenBucket } from '../sync/tokenBucket.js'
 
 export interface SocketLimits {
   /** a connection that has not sent complete request headers by then is closed */
@@ -52,8 +53,8 @@ export class SocketGuard {
   private readonly perAddress = new Map<string, number>()
   /** connections over their address's cap or slowed, held unread until closed or served */
   private readonly held = new Map<string, number>()
-  /** refusals an address may still draw, as a token bucket */
-  private readonly refusals = new Map<string, { tokens: number; at: number }>()
+  /** refusals each address may still draw */
+  private readonly refusals = new Map<string, TokenBucket>()
 
   constructor(
     server: Server,
@@ -134,9 +135,7 @@ export class SocketGuard {
 
   /** Whether `address` has drawn more refusals than it may (its connections wait). */
   slowed(address: string): boolean {
-    const r = this.refusals.get(address)
-    if (!r) return false
-    return r.tokens + ((this.now() - r.at) / 1000) * REFUSALS_PER_SECOND < 1
+    return (this.refusals.get(address)?.wait(this.now(), 1) ?? 0) > 0
   }
 
   /**
@@ -146,19 +145,17 @@ export class SocketGuard {
   refused(address: string): boolean {
     if (this.limits.refusedDelayMs <= 0) return false
     const now = this.now()
-    const r = this.refusals.get(address)
-    const tokens = r
-      ? Math.min(REFUSAL_BURST, r.tokens + ((now - r.at) / 1000) * REFUSALS_PER_SECOND)
-      : REFUSAL_BURST
-    this.refusals.delete(address)
-    makeRoom(
-      this.refusals,
-      MAX_REFUSAL_KEYS,
-      (b) => b.tokens + ((now - b.at) / 1000) * REFUSALS_PER_SECOND >= REFUSAL_BURST,
-    )
-    // A debt of up to a burst: one that keeps retrying stays slowed until it has paused.
-    this.refusals.set(address, { tokens: Math.max(-REFUSAL_BURST, tokens - 1), at: now })
-    return tokens - 1 < 1
+    let bucket = this.refusals.get(address)
+    // Taken out and put back: the map holds the addresses refused last at its end.
+    if (bucket) this.refusals.delete(address)
+    else {
+      makeRoom(this.refusals, MAX_REFUSAL_KEYS, (b) => b.wait(now, REFUSAL_BURST) === 0)
+      bucket = new TokenBucket(REFUSALS_PER_SECOND, REFUSAL_BURST, now)
+    }
+    // A debt of a burst at most: one that keeps retrying stays slowed until it has paused.
+    if (bucket.wait(now, 1 - REFUSAL_BURST) === 0) bucket.spend(now, 1)
+    this.refusals.set(address, bucket)
+    return bucket.wait(now, 1) > 0
   }
 
   private headersDone(socket: Tracked): void {

@@ -1,6 +1,7 @@
 // A token bucket: `perSecond` tokens flow in, at most `burst` are kept. The presence budget
 // (presenceRate.ts) takes whole tokens; the socket read pacer (readPacer.ts) spends what a
-// frame costs and, in debt, waits until the bucket is back at zero.
+// frame costs and, in debt, waits until the bucket is back at zero; the socket guard
+// (http/sockets.ts) spends one per refusal of an address, into a debt of a burst at most.
 
 const SECOND = 1_000
 
