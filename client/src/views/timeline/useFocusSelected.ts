@@ -1,6 +1,11 @@
 // When the selection changes while the timeline has keyboard focus, bring the selected
 // bar into view and move focus to it (it is always rendered, see useVisible).
-import { useEffect } from 'react'
+//
+// The bar that had focus may leave the page in the very render that selects the next one
+// (it is no longer selected and, before the scroll it caused has reached the viewport, out
+// of the drawn window): focus is then on the page's body. A selection made by a key
+// (`keyed`, marked by useTimelineKeyboard) takes focus all the same.
+import { useEffect, useRef } from 'react'
 import type { RefObject } from 'react'
 import type { FeatureId } from '@meridian/model'
 import { HEADER_H, LABEL_W } from './constants.js'
@@ -11,10 +16,15 @@ export function useFocusSelected(
   areaRef: RefObject<HTMLElement | null>,
   selected: FeatureId | null,
   boxOf: (id: FeatureId) => BarBox | null,
-) {
+): { keyed(): void } {
+  const keyed = useRef(false)
   useEffect(() => {
     const scroller = scrollRef.current
-    if (!selected || !scroller || !scroller.contains(document.activeElement)) return
+    const byKey = keyed.current
+    keyed.current = false
+    const active = document.activeElement
+    const hasFocus = scroller?.contains(active) || (byKey && (!active || active === document.body))
+    if (!selected || !scroller || !hasFocus) return
     const box = boxOf(selected)
     if (box) {
       const visibleW = scroller.clientWidth - LABEL_W
@@ -33,4 +43,6 @@ export function useFocusSelected(
     if (el && document.activeElement !== el) el.focus({ preventScroll: true })
     // boxOf changes on every scroll; only a new selection should move focus.
   }, [selected])
+  const mark = useRef({ keyed: () => void (keyed.current = true) })
+  return mark.current
 }

@@ -12,7 +12,8 @@ import { requestPanelFocus } from '../../panel/panelFocus.js'
 import { createAndOpen } from './useCreateGesture.js'
 import type { KeyboardContext } from './interactionContext.js'
 
-export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
+/** `keyed` marks the selection a key makes as one that takes focus (useFocusSelected). */
+export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>, keyed: () => void) {
   return useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
       if (isTypingTarget(e.target) || e.ctrlKey || e.metaKey) return
@@ -23,8 +24,10 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
         const last = ctxRef.current.order.at(-1)
         if (!last || target !== e.currentTarget.querySelector('.milestone-hit')) return
         e.preventDefault()
-        if (ctxRef.current.selected !== last) ctxRef.current.select(last)
-        else
+        if (ctxRef.current.selected !== last) {
+          keyed()
+          ctxRef.current.select(last)
+        } else
           e.currentTarget
             .querySelector<HTMLElement>(`[data-feature-id="${CSS.escape(last)}"]`)
             ?.focus()
@@ -37,7 +40,9 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
       const index = selected ? order.indexOf(selected) : -1
       const selectAt = (i: number) => {
         if (order.length === 0) return
-        ctx.select(order[Math.max(0, Math.min(order.length - 1, i))])
+        const id = order[Math.max(0, Math.min(order.length - 1, i))]
+        if (id !== selected) keyed()
+        ctx.select(id)
       }
       const feature = selected ? ctx.layout.byFeature.get(selected)?.placed.feature : undefined
       switch (e.key) {
@@ -104,6 +109,7 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
             e.preventDefault()
             const nextId: FeatureId | null = order[index + 1] ?? order[index - 1] ?? null
             roadmap.features.delete(selected)
+            keyed()
             ctx.select(nextId)
           }
           return
@@ -123,6 +129,6 @@ export function useTimelineKeyboard(ctxRef: RefObject<KeyboardContext>) {
           return
       }
     },
-    [ctxRef],
+    [ctxRef, keyed],
   )
 }
