@@ -69,6 +69,45 @@ test('Enter on a bar opens its panel with focus in it', async ({ browser, server
   await context.close()
 })
 
+test('Tab from a bar scrolled out of the drawn window moves focus to the next bar', async ({
+  browser,
+  server,
+  seeded,
+}) => {
+  // The bar that has focus leaves the page in the render that selects the next one (it is
+  // no longer selected and lies outside the drawn window): focus must not fall to the body.
+  const { page, context } = await openLive(browser, seededUrl(server, seeded, 'editor'), 'Ola Out')
+  await page.setViewportSize({ width: 1024, height: 768 })
+  const scroller = page.getByRole('region', { name: /^Timeline/ })
+  await scroller.focus()
+  await page.keyboard.press('ArrowDown')
+  const first = page.locator('.bar[data-feature-id]:focus')
+  await expect(first).toHaveCount(1)
+  const from = await first.getAttribute('data-feature-id')
+  const drawn = await page
+    .locator('.bar[data-feature-id]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.featureId ?? ''))
+  await scroller.evaluate((el) => {
+    el.scrollLeft = el.scrollWidth
+  })
+  // The drawn window has moved when a bar drawn before has left the page.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (ids) =>
+          ids.some((id) => !document.querySelector(`.bar[data-feature-id="${CSS.escape(id)}"]`)),
+        drawn.filter((id) => id !== from),
+      ),
+    )
+    .toBe(true)
+  await expect(first).toBeFocused()
+  await page.keyboard.press('Tab')
+  const next = page.locator('.bar[data-feature-id]:focus')
+  await expect(next).toHaveCount(1)
+  expect(await next.getAttribute('data-feature-id')).not.toBe(from)
+  await context.close()
+})
+
 test('a new lane, feature and milestone: typing names it', async ({ browser, server, seeded }) => {
   const { page, context } = await openLive(browser, seededUrl(server, seeded, 'editor'), 'Nia New')
   const toolbar = page.locator('.tl-toolbar')
