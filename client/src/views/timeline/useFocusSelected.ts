@@ -5,7 +5,7 @@
 // (it is no longer selected and, before the scroll it caused has reached the viewport, out
 // of the drawn window): focus is then on the page's body. A selection made by a key
 // (`keyed`, marked by useTimelineKeyboard) takes focus all the same.
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { RefObject } from 'react'
 import type { FeatureId } from '@meridian/model'
 import { HEADER_H, LABEL_W } from './constants.js'
@@ -16,7 +16,7 @@ export function useFocusSelected(
   areaRef: RefObject<HTMLElement | null>,
   selected: FeatureId | null,
   boxOf: (id: FeatureId) => BarBox | null,
-): { keyed(): void } {
+): () => void {
   const keyed = useRef(false)
   useEffect(() => {
     const scroller = scrollRef.current
@@ -43,6 +43,7 @@ export function useFocusSelected(
     if (el && document.activeElement !== el) el.focus({ preventScroll: true })
     // boxOf changes on every scroll; only a new selection should move focus.
   }, [selected])
-  const mark = useRef({ keyed: () => void (keyed.current = true) })
-  return mark.current
+  return useCallback(() => {
+    keyed.current = true
+  }, [])
 }

@@ -96,8 +96,8 @@ export function useTimeline(props: ShellViewProps) {
   useViewportBroadcast(viewport, ctxRef)
   useScrollAnchor(scrollRef, ts, todayMs)
   useFollow(scrollRef, awareness, followClientId, ts, setZoom, gesture.active)
-  const focus = useFocusSelected(scrollRef, areaRef, selectedFeatureId, visible.boxOf)
-  const onKeyDown = useTimelineKeyboard(ctxRef, focus.keyed)
+  const markKeyed = useFocusSelected(scrollRef, areaRef, selectedFeatureId, visible.boxOf)
+  const onKeyDown = useTimelineKeyboard(ctxRef, markKeyed)
 
   // A selected feature that disappears (deleted here or elsewhere) is deselected.
   useEffect(() => {
