@@ -119,11 +119,12 @@ export async function startServer(
   })
   const files = new StaticFiles(config.clientDir)
   const { limits } = config
+  const importer = new Importer()
   const api = {
     store,
     rooms,
     limits,
-    importer: new Importer(),
+    importer,
     creates: new RateLimiter(limits.createsPerMinute),
     snapshots: new RateLimiter(limits.snapshotsPerMinute),
   }
@@ -269,6 +270,7 @@ export async function startServer(
       await rooms.closeAll()
       server.closeAllConnections()
       await stopped
+      await importer.close()
       await cluster?.close()
       await store.close()
     })()

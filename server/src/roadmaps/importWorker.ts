@@ -1,8 +1,8 @@
-// The import's heavy part, in a worker thread (importer.ts starts one per import): parse the
-// JSON, check its size in entities, validate and build the document with the model's
+// The import's heavy part, in a worker thread (importer.ts keeps one for imports in turn):
+// parse the JSON, check its size in entities, validate and build the document with the model's
 // importRoadmap, and send back the encoded state. The server's event loop never runs it.
 import os from 'node:os'
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import * as Y from 'yjs'
 import { importRoadmap, readMeta } from '@meridian/model'
 import type { ImportJob, ImportOutcome } from './importJob.js'
@@ -47,15 +47,18 @@ try {
 } catch {
   // the process's priority, then
 }
-// The state moves back to the event loop's thread rather than being copied there.
-const outcome = run(workerData as ImportJob)
-if (outcome.ok) {
-  outcome.state = movable(outcome.state)
-  outcome.stateVector = movable(outcome.stateVector)
-}
-parentPort?.postMessage(
-  outcome,
-  outcome.ok
-    ? [outcome.state.buffer as ArrayBuffer, outcome.stateVector.buffer as ArrayBuffer]
-    : [],
-)
+// One import per message, in turn; the state moves back to the event loop's thread rather
+// than being copied there.
+parentPort?.on('message', (job: ImportJob) => {
+  const outcome = run(job)
+  if (outcome.ok) {
+    outcome.state = movable(outcome.state)
+    outcome.stateVector = movable(outcome.stateVector)
+  }
+  parentPort?.postMessage(
+    outcome,
+    outcome.ok
+      ? [outcome.state.buffer as ArrayBuffer, outcome.stateVector.buffer as ArrayBuffer]
+      : [],
+  )
+})
