@@ -16,6 +16,7 @@
 import { spawn } from 'node:child_process'
 import http from 'node:http'
 import net from 'node:net'
+import os from 'node:os'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { register } from 'tsx/esm/api'
@@ -205,6 +206,17 @@ async function main() {
     env: { MERIDIAN_CREATES_PER_MINUTE: '30', MERIDIAN_SNAPSHOTS_PER_MINUTE: '6' },
     nodeArgs: (process.env.ABUSE_NODE_ARGS ?? '').split(' ').filter(Boolean),
   })
+  // The measuring client (this process: the editor and the receiver) runs above the server's
+  // priority once the server is started: on a deployment the editor is on a machine of its own,
+  // as the abuser is, and here its own waits for the shared cores (the client stall column)
+  // would otherwise be most of the tail it measures. The server's delays are all still in it.
+  let raised = false
+  try {
+    os.setPriority(-10)
+    raised = true
+  } catch {
+    // not allowed here: the client shares the cores at the server's priority
+  }
   try {
     // Each measurement has a roadmap of its own: the edits of earlier ones would otherwise
     // grow the document (and its log) through the run, and later rows would measure a larger
@@ -225,7 +237,8 @@ async function main() {
         const child = spawn(
           NICE ? 'nice' : process.execPath,
           [
-            ...(NICE ? ['-n', '19', process.execPath] : []),
+            // -n is added to this process's niceness (raised above): past the range it is 19.
+            ...(NICE ? ['-n', '39', process.execPath] : []),
             SELF,
             '--abuser',
             kind,
@@ -256,7 +269,7 @@ async function main() {
     })
     const alone = row('alone')
     console.log(
-      `\nAbuse: edit-to-receipt latency of a well-behaved editor (${edits} edits, median of ${rounds} rounds, ms)\n`,
+      `\nAbuse: edit-to-receipt latency of a well-behaved editor (${edits} edits, median of ${rounds} rounds, ms; measuring client at ${raised ? 'nice -10' : "the server's priority"})\n`,
     )
     console.log(
       '| abuser | p50 | p99 | p99 of each round | p99 vs alone | within 2x | client stall |',
