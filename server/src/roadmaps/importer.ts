@@ -39,6 +39,8 @@ export class Importer {
   private waiting = 0
   private worker: Worker | null = null
   private idle: NodeJS.Timeout | null = null
+  /** the running worker's last error, the answer when it exits mid-import */
+  private lastError: string | null = null
   /** Workers started so far (for tests: is the worker kept between imports?). */
   started = 0
 
@@ -90,8 +92,6 @@ export class Importer {
       worker.postMessage({ ...job, body }, [body.buffer as ArrayBuffer])
     })
   }
-
-  private lastError: string | null = null
 
   private start(): Worker {
     this.lastError = null
