@@ -67,9 +67,13 @@ export class Cluster {
       enableOfflineQueue: false,
       connectionName: `meridian-pub-${this.idHex}`,
     })
+    // The subscriptions are made again here, not by ioredis: its own resubscribe after a
+    // reconnect has no handler, so a connection lost again before it is answered ends in an
+    // unhandled rejection (and the channels are forgotten).
     this.sub = new Redis(url, {
       lazyConnect: true,
       maxRetriesPerRequest: 3,
+      autoResubscribe: false,
       connectionName: `meridian-sub-${this.idHex}`,
     })
     for (const r of [this.pub, this.sub]) {
@@ -78,10 +82,11 @@ export class Cluster {
     this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) =>
       this.receive(channel, message),
     )
-    // ioredis subscribes again by itself after a reconnect; what was published meanwhile is
-    // lost (pub/sub keeps nothing), so the rooms catch up from the store.
+    // After a reconnect: subscribes again to every channel, and once that is answered the
+    // rooms catch up from the store, since what was published meanwhile is lost (pub/sub keeps
+    // nothing). If the connection drops before the answer, the next `ready` tries again.
     this.sub.on('ready', () => {
-      if (this.subscribedOnce) this.onReconnect?.()
+      if (this.subscribedOnce) this.resubscribe()
       this.subscribedOnce = true
     })
     // Publishes failed while the publishing connection was down: when it is back, the other
@@ -106,6 +111,14 @@ export class Cluster {
     c.alive = setInterval(() => void c.renew(), INSTANCE_RENEW_MS)
     c.alive.unref()
     return c
+  }
+
+  private resubscribe(): void {
+    const channels = [LINKS_CHANNEL, ...[...this.rooms.keys()].map((id) => ROADMAP_PREFIX + id)]
+    this.sub.subscribe(...channels).then(
+      () => this.onReconnect?.(),
+      (e: unknown) => this.log.warn({ err: errorText(e) }, 'redis: subscribing again failed'),
+    )
   }
 
   private async renew(): Promise<void> {
@@ -225,7 +238,12 @@ export class Cluster {
   private receive(channelBuf: Buffer, msg: Buffer): void {
     if (msg.byteLength < 1 + ID_BYTES || this.id.equals(msg.subarray(1, 1 + ID_BYTES))) return
     const channel = channelBuf.toString()
-    const payload = new Uint8Array(msg.buffer, msg.byteOffset + 1 + ID_BYTES)
+    // `msg` may be a view into ioredis's read buffer: the payload ends where `msg` ends.
+    const payload = new Uint8Array(
+      msg.buffer,
+      msg.byteOffset + 1 + ID_BYTES,
+      msg.byteLength - 1 - ID_BYTES,
+    )
     try {
       if (channel === LINKS_CHANNEL) {
         const l = JSON.parse(Buffer.from(payload).toString()) as LinkClosed

@@ -1,0 +1,125 @@
+// A Redis connection that drops again while the subscriptions are being made again: the
+// instance must not end in an unhandled rejection (Node ends the process on one), and must be
+// subscribed once Redis answers. A real Redis, reached through a TCP proxy that can cut every
+// connection that sends SUBSCRIBE.
+import net from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pino } from 'pino'
+import { bounded } from '../testing/harness.js'
+import { startRedis } from '../testing/redis.js'
+import type { TestRedis } from '../testing/redis.js'
+import { Cluster } from './cluster.js'
+import type { PeerMessage } from './cluster.js'
+
+interface Proxy {
+  url: string
+  /** While set, a connection is cut as soon as it sends SUBSCRIBE. */
+  cutSubscribes: boolean
+  /** Connections cut so far. */
+  cuts: number
+  onCut: (() => void) | null
+  /** Cuts every open connection now. */
+  cutAll(): void
+  close(): Promise<void>
+}
+
+function proxyTo(port: number): Promise<Proxy> {
+  const open = new Set<net.Socket>()
+  const proxy: Proxy = {
+    url: '',
+    cutSubscribes: false,
+    cuts: 0,
+    onCut: null,
+    cutAll: () => {
+      for (const s of open) s.destroy()
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+  const server = net.createServer((client) => {
+    const upstream = net.connect(port, '127.0.0.1')
+    open.add(client)
+    const cut = (): void => {
+      client.destroy()
+      upstream.destroy()
+    }
+    client.on('close', () => {
+      open.delete(client)
+      upstream.destroy()
+    })
+    upstream.on('close', () => client.destroy())
+    client.on('error', cut)
+    upstream.on('error', cut)
+    client.on('data', (d: Buffer) => {
+      if (proxy.cutSubscribes && /\bsubscribe\b/i.test(d.toString('latin1'))) {
+        cut()
+        proxy.cuts++
+        proxy.onCut?.()
+        return
+      }
+      upstream.write(d)
+    })
+    upstream.on('data', (d: Buffer) => client.write(d))
+  })
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      proxy.url = `redis://127.0.0.1:${(server.address() as net.AddressInfo).port}`
+      resolve(proxy)
+    })
+  })
+}
+
+describe('the subscribing connection to Redis', () => {
+  let redis: TestRedis
+  beforeAll(async () => {
+    redis = await startRedis()
+  }, 60_000)
+  afterAll(async () => {
+    await redis.stop()
+  })
+
+  it('survives drops while it subscribes again, and is subscribed once Redis answers', async () => {
+    const rejections: unknown[] = []
+    const onRejection = (e: unknown): void => void rejections.push(e)
+    process.on('unhandledRejection', onRejection)
+    const log = pino({ level: 'silent' })
+    const proxy = await proxyTo(Number(new URL(redis.url).port))
+    const listener = await Cluster.connect(proxy.url, log)
+    const sender = await Cluster.connect(redis.url, log)
+    try {
+      const received: PeerMessage[] = []
+      let heard: (() => void) | null = null
+      await listener.join('r1', (m) => {
+        received.push(m)
+        heard?.()
+      })
+      let caughtUp: () => void = () => undefined
+      const reconnected = new Promise<void>((resolve) => (caughtUp = resolve))
+      listener.reconnected({ received: () => caughtUp(), published: () => undefined })
+
+      // Every reconnect's SUBSCRIBE is cut, more times than a command is retried (3).
+      proxy.cutSubscribes = true
+      const enoughCuts = new Promise<void>((resolve) => {
+        proxy.onCut = () => {
+          if (proxy.cuts >= 6) resolve()
+        }
+      })
+      proxy.cutAll()
+      await bounded(enoughCuts, 'six cut resubscriptions', 30_000)
+      proxy.cutSubscribes = false
+      // The next reconnect subscribes again; the rooms are told only once it is answered.
+      await bounded(reconnected, 'the subscription made again', 30_000)
+      const arrived = new Promise<void>((resolve) => (heard = resolve))
+      sender.publishAwareness('r1', new Uint8Array([7]))
+      await bounded(arrived, 'a message on the roadmap channel')
+      expect(received).toEqual([{ kind: 'awareness', update: new Uint8Array([7]) }])
+      // Let the rejected commands' handlers (if any were missing) run before looking.
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(rejections).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onRejection)
+      await Promise.all([listener.close(), sender.close()])
+      proxy.cutAll()
+      await proxy.close()
+    }
+  }, 60_000)
+})
