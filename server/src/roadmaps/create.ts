@@ -22,10 +22,14 @@ export function createRoadmapFrom(
   )
 }
 
-/** Stores a new roadmap with an encoded document state (an import built off the loop). */
+/** A new roadmap's document: a state, or updates in order (an import built off the loop). */
+export type InitialDoc =
+  { state: Uint8Array; stateVector: Uint8Array } | { updates: readonly Uint8Array[] }
+
+/** Stores a new roadmap with an encoded document. */
 export async function createRoadmapFromState(
   store: Store,
-  doc: { state: Uint8Array; stateVector: Uint8Array },
+  doc: InitialDoc,
   name: string,
 ): Promise<CreatedRoadmap> {
   const id = newId()
@@ -36,8 +40,9 @@ export async function createRoadmapFromState(
   await store.createRoadmap({
     roadmap: { id, title: name, createdAt: at, updatedAt: at },
     links: [owner.link, editor.link, viewer.link],
-    state: doc.state,
-    stateVector: doc.stateVector,
+    ...('updates' in doc
+      ? { state: null, stateVector: null, updates: doc.updates }
+      : { state: doc.state, stateVector: doc.stateVector }),
   })
   return {
     id,
