@@ -186,29 +186,6 @@ describe('exportRoadmap / importRoadmap', () => {
     expect(exportRoadmap(target)).toEqual(json)
   })
 
-  test.each([1, 7, 1000])(
-    'in transactions of %i entities: the same roadmap, as updates that apply in order',
-    (per) => {
-      const gen = prng.create(per)
-      const source = new Y.Doc()
-      randomRoadmap(gen, new Roadmap(source, { origin: 'test', createId: idSource('p') }), 120)
-      const json = exportRoadmap(source)
-      const entities = Object.values(json)
-        .filter((v) => typeof v === 'object' && v !== null && !Array.isArray(v))
-        .reduce((n, v) => n + Object.keys(v as object).length, 0)
-      const built = new Y.Doc()
-      const updates: Uint8Array[] = []
-      built.on('update', (u: Uint8Array) => updates.push(u))
-      expect(importRoadmap(json, built, { entitiesPerTransaction: per }).ok).toBe(true)
-      // `entities` counts the `meta` record's fields too: an upper bound on the steps.
-      expect(updates.length).toBeGreaterThan(per === 1000 ? 0 : 1)
-      expect(updates.length).toBeLessThanOrEqual(Math.ceil(entities / per))
-      const replayed = new Y.Doc()
-      for (const u of updates) Y.applyUpdate(replayed, u)
-      expect(exportRoadmap(replayed)).toEqual(json)
-      expect(exportRoadmap(built)).toEqual(json)
-    },
-  )
   test('a feature without ranks in a hand-written file keeps file order', () => {
     const result = importRoadmap({
       format: 'meridian-roadmap',

@@ -1,6 +1,5 @@
 // `importRoadmap(json, doc?)`: validates the whole file first (nothing is written when any
-// field is wrong), then writes it into one transaction (or, for a document nobody watches,
-// several: `entitiesPerTransaction`).
+// field is wrong), then writes it into one transaction.
 
 import { generateNKeysBetween } from 'fractional-indexing'
 import * as Y from 'yjs'
@@ -33,14 +32,6 @@ export type ImportResult = { ok: true; doc: Y.Doc } | { ok: false; error: Import
 export interface ImportOptions {
   /** Origin of the import transaction (default `ORIGIN.import`). */
   origin?: Origin
-  /**
-   * Writes the content in several transactions instead of one: the metadata and strategy in
-   * the first, then at most this many entities in each. Each transaction is one Yjs update, so
-   * a large import comes out as several updates of bounded size (the server stores them in
-   * turn, none of them a long write). Only for a document nobody watches meanwhile: an
-   * observer would see it half written. Default: one transaction.
-   */
-  entitiesPerTransaction?: number
 }
 
 /**
@@ -72,24 +63,11 @@ export function importRoadmap(
     return { ok: false, error: { path: issue.path.map(String).join('.'), message: issue.message } }
   }
   const target = doc ?? new Y.Doc()
-  const origin = options.origin ?? ORIGIN.import
-  const per = options.entitiesPerTransaction
-  const steps = write(target, parsed.data, per === undefined ? Infinity : Math.max(1, per))
-  if (per === undefined) target.transact(() => drain(steps), origin)
-  else {
-    let done = false
-    while (!done) target.transact(() => (done = steps.next().done === true), origin)
-  }
+  target.transact(() => write(target, parsed.data), options.origin ?? ORIGIN.import)
   return { ok: true, doc: target }
 }
 
-function drain(steps: Iterator<void>): void {
-  let step = steps.next()
-  while (step.done !== true) step = steps.next()
-}
-
-/** Writes `data` into `doc`, pausing (a yield) after every `per` entities. */
-function* write(doc: Y.Doc, data: ParsedRoadmapJson, per: number): Generator<void> {
+function write(doc: Y.Doc, data: ParsedRoadmapJson): void {
   const meta = metaMap(doc)
   for (const key of [...meta.keys()]) meta.delete(key)
   const strategy = doc.getXmlFragment(ROOT.strategy)
@@ -109,18 +87,13 @@ function* write(doc: Y.Doc, data: ParsedRoadmapJson, per: number): Generator<voi
   }
   fillRichText(strategy, (data.strategy ?? []) as RichNode[])
 
-  let written = 0
   for (const kind of ENTITY_KINDS) {
     const records = (data[kind] ?? {}) as Record<string, Record<string, unknown>>
     const ranks = RANKED_KINDS.includes(kind as never)
       ? missingRanks(records)
       : new Map<string, string>()
-    for (const [id, record] of Object.entries(records)) {
-      // Before the entity: the first step also writes the metadata and strategy.
-      if (written > 0 && written % per === 0) yield
+    for (const [id, record] of Object.entries(records))
       writeEntity(doc, kind, id, record, ranks.get(id))
-      written++
-    }
   }
 }
 

@@ -22,14 +22,10 @@ export function createRoadmapFrom(
   )
 }
 
-/** A new roadmap's document: a state, or updates in order (an import built off the loop). */
-export type InitialDoc =
-  { state: Uint8Array; stateVector: Uint8Array } | { updates: readonly Uint8Array[] }
-
-/** Stores a new roadmap with an encoded document. */
+/** Stores a new roadmap with an encoded document state (an import built off the loop). */
 export async function createRoadmapFromState(
   store: Store,
-  doc: InitialDoc,
+  doc: { state: Uint8Array; stateVector: Uint8Array },
   name: string,
 ): Promise<CreatedRoadmap> {
   const id = newId()
@@ -40,9 +36,8 @@ export async function createRoadmapFromState(
   await store.createRoadmap({
     roadmap: { id, title: name, createdAt: at, updatedAt: at },
     links: [owner.link, editor.link, viewer.link],
-    ...('updates' in doc
-      ? { state: null, stateVector: null, updates: doc.updates }
-      : { state: doc.state, stateVector: doc.stateVector }),
+    state: doc.state,
+    stateVector: doc.stateVector,
   })
   return {
     id,

@@ -8,7 +8,7 @@ export interface ImportJob {
 }
 
 export type ImportOutcome =
-  | { ok: true; title: string; updates: Uint8Array[] }
+  | { ok: true; title: string; state: Uint8Array; stateVector: Uint8Array }
   | { ok: false; kind: 'json' | 'invalid' | 'tooLarge'; path: string; message: string }
 
 /**
@@ -16,13 +16,6 @@ export type ImportOutcome =
  * items, milestones, …, records by id; `strategy`, a list) together. `meta` is one record,
  * not a collection. Nested content is bounded by the body's size.
  */
-/**
- * Entities an import writes in one Yjs update (importRoadmap's `entitiesPerTransaction`): a
- * large import comes back as updates of about a hundred kilobytes, which the store writes in
- * turn instead of one long write that everything else on the event loop would wait for.
- */
-export const IMPORT_ENTITIES_PER_UPDATE = 100
-
 export function countEntities(json: unknown): number {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return 0
   let n = 0

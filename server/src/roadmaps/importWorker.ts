@@ -1,13 +1,12 @@
 // The import's heavy part, in a worker thread (importer.ts keeps one for imports in turn):
 // parse the JSON, check its size in entities, validate and build the document with the model's
-// importRoadmap, and send back the document as its updates (one per transaction of at most
-// IMPORT_ENTITIES_PER_UPDATE entities). The server's event loop never runs it.
+// importRoadmap, and send back the encoded state. The server's event loop never runs it.
 import os from 'node:os'
 import { parentPort } from 'node:worker_threads'
 import * as Y from 'yjs'
 import { importRoadmap, readMeta } from '@meridian/model'
 import type { ImportJob, ImportOutcome } from './importJob.js'
-import { IMPORT_ENTITIES_PER_UPDATE, countEntities, movable } from './importJob.js'
+import { countEntities, movable } from './importJob.js'
 
 function run(job: ImportJob): ImportOutcome {
   let json: unknown
@@ -26,16 +25,15 @@ function run(job: ImportJob): ImportOutcome {
     }
   }
   const doc = new Y.Doc({ guid: 'meridian-import' })
-  // Each transaction's update, in order: they apply to the same document as one state would.
-  const updates: Uint8Array[] = []
-  doc.on('update', (u: Uint8Array) => updates.push(u))
   try {
-    const r = importRoadmap(json, doc, {
-      origin: job.origin,
-      entitiesPerTransaction: IMPORT_ENTITIES_PER_UPDATE,
-    })
+    const r = importRoadmap(json, doc, { origin: job.origin })
     if (!r.ok) return { ok: false, kind: 'invalid', path: r.error.path, message: r.error.message }
-    return { ok: true, title: readMeta(doc).title, updates }
+    return {
+      ok: true,
+      title: readMeta(doc).title,
+      state: Y.encodeStateAsUpdate(doc),
+      stateVector: Y.encodeStateVector(doc),
+    }
   } finally {
     doc.destroy()
   }
@@ -53,9 +51,14 @@ try {
 // than being copied there.
 parentPort?.on('message', (job: ImportJob) => {
   const outcome = run(job)
-  if (outcome.ok) outcome.updates = outcome.updates.map(movable)
+  if (outcome.ok) {
+    outcome.state = movable(outcome.state)
+    outcome.stateVector = movable(outcome.stateVector)
+  }
   parentPort?.postMessage(
     outcome,
-    outcome.ok ? outcome.updates.map((u) => u.buffer as ArrayBuffer) : [],
+    outcome.ok
+      ? [outcome.state.buffer as ArrayBuffer, outcome.stateVector.buffer as ArrayBuffer]
+      : [],
   )
 })

@@ -63,7 +63,7 @@ export class MemoryStore implements Store {
     this.docs.set(id, {
       state: input.state && copy(input.state),
       stateVector: input.stateVector && copy(input.stateVector),
-      updates: (input.updates ?? []).map((u) => ({ seq: ++this.seq, data: copy(u) })),
+      updates: [],
     })
     for (const l of input.links) this.putLink(l)
   }

@@ -195,14 +195,6 @@ export class PostgresStore implements Store {
           toBuffer(input.stateVector),
         ])
       }
-      // Written by the pool's connection, not this thread: one statement however large.
-      if (input.updates?.length) {
-        await c.query(
-          `INSERT INTO updates (roadmap_id, data)
-           SELECT $1, d FROM unnest($2::bytea[]) WITH ORDINALITY AS t(d, i) ORDER BY i`,
-          [r.id, input.updates.map(toBuffer)],
-        )
-      }
     })
   }
 

@@ -53,23 +53,25 @@ describe('SqliteStore disk use', () => {
 })
 
 describe('SqliteStore large new roadmaps', () => {
-  const meta = (id: string) => ({ id, title: 't', createdAt: 1, updatedAt: 1 })
-  const parts = (): Uint8Array[] =>
-    Array.from({ length: 9 }, (_, i) => new Uint8Array(300_000).fill(i + 1))
+  const input = (id: string, state: Uint8Array | null) => ({
+    roadmap: { id, title: 't', createdAt: 1, updatedAt: 1 },
+    links: [],
+    state,
+    stateVector: state && Uint8Array.of(0),
+  })
+  // an import's size: megabytes, not a multiple of the part size
+  const large = (): Uint8Array => {
+    const s = new Uint8Array(2_700_001)
+    for (let i = 0; i < s.length; i++) s[i] = (i * 7919) >>> 5
+    return s
+  }
 
-  it('writes a large one in parts, an edit elsewhere stored between them, and shows it only whole', async () => {
+  it('writes a large state in parts, an edit elsewhere stored between them, and shows it only whole', async () => {
     const store = new SqliteStore({ dataDir: tempDir() })
-    await store.createRoadmap({ roadmap: meta('busy'), links: [], state: null, stateVector: null })
+    await store.createRoadmap(input('busy', null))
+    const state = large()
     const seen: string[] = []
-    const creating = store
-      .createRoadmap({
-        roadmap: meta('big'),
-        links: [],
-        state: null,
-        stateVector: null,
-        updates: parts(),
-      })
-      .then(() => seen.push('created'))
+    const creating = store.createRoadmap(input('big', state)).then(() => seen.push('created'))
     // an edit of another roadmap, arriving while the import is written
     setImmediate(() => {
       void (async () => {
@@ -79,35 +81,32 @@ describe('SqliteStore large new roadmaps', () => {
     })
     await creating
     expect(seen).toEqual(['edit before', 'created'])
-    expect((await store.loadDoc('big')).updates).toHaveLength(9)
+    expect((await store.loadDoc('big')).state).toEqual(state)
+    // compacted, it is one state again, and the parts are gone
+    const whole = large().reverse()
+    await store.compact('big', whole, Uint8Array.of(1), 0)
+    expect((await store.loadDoc('big')).state).toEqual(whole)
     await store.close()
   })
 
   it('drops what it wrote when a part fails, and what a process ended mid-way left at the next start', async () => {
     const dir = tempDir()
     const store = new SqliteStore({ dataDir: dir, maxBytes: 1_500_000 })
-    await expect(
-      store.createRoadmap({
-        roadmap: meta('big'),
-        links: [],
-        state: null,
-        stateVector: null,
-        updates: parts(),
-      }),
-    ).rejects.toThrow(/full/i)
+    await expect(store.createRoadmap(input('big', large()))).rejects.toThrow(/full/i)
     await store.close()
-    const file = path.join(dir, 'meridian.db')
-    const raw = new Database(file)
-    const count = (sql: string): number => (raw.prepare(sql).get() as { n: number }).n
-    expect(count('SELECT count(*) AS n FROM updates')).toBe(0)
-    expect(count('SELECT count(*) AS n FROM pending_roadmaps')).toBe(0)
+    const raw = new Database(path.join(dir, 'meridian.db'))
+    const parts = (): number =>
+      (raw.prepare('SELECT count(*) AS n FROM state_parts').get() as { n: number }).n
+    expect(parts()).toBe(0)
     // as a process that ended between two parts leaves them
-    raw.prepare("INSERT INTO pending_roadmaps (roadmap_id) VALUES ('ghost')").run()
-    raw.prepare("INSERT INTO updates (roadmap_id, data) VALUES ('ghost', x'0102')").run()
+    raw.prepare("INSERT INTO state_parts (roadmap_id, n, data) VALUES ('ghost', 0, x'0102')").run()
     raw.close()
-    const again = new SqliteStore({ dataDir: dir })
-    expect((await again.loadDoc('ghost')).updates).toEqual([])
-    await again.close()
+    await new SqliteStore({ dataDir: dir }).close()
+    const after = new Database(path.join(dir, 'meridian.db'))
+    expect((after.prepare('SELECT count(*) AS n FROM state_parts').get() as { n: number }).n).toBe(
+      0,
+    )
+    after.close()
   })
 })
 

@@ -75,6 +75,7 @@ interface RoadmapRow {
 interface StateRow {
   state: Buffer
   state_vector: Buffer | null
+  in_parts: number
 }
 interface UpdateRow {
   seq: number
@@ -106,14 +107,17 @@ CREATE TABLE IF NOT EXISTS updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS updates_by_roadmap ON updates (roadmap_id, seq);
-CREATE TABLE IF NOT EXISTS pending_roadmaps (
-  roadmap_id TEXT PRIMARY KEY
-) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS states (
   roadmap_id TEXT PRIMARY KEY,
   state BLOB NOT NULL,
   state_vector BLOB
 );
+CREATE TABLE IF NOT EXISTS state_parts (
+  roadmap_id TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS state_parts_by_roadmap ON state_parts (roadmap_id, n);
 CREATE TABLE IF NOT EXISTS snapshots (
   id TEXT PRIMARY KEY,
   roadmap_id TEXT NOT NULL,
@@ -146,9 +150,15 @@ function migrateSnapshots(db: Database.Database): void {
 
 /** Columns added after a database may have been created without them. */
 function migrate(db: Database.Database): void {
-  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(links)').all()
-  if (!columns.some((c) => c.name === 'person_name'))
-    db.exec('ALTER TABLE links ADD COLUMN person_name TEXT')
+  const has = (table: string, column: string): boolean =>
+    db
+      .prepare<[], { name: string }>(`PRAGMA table_info(${table})`)
+      .all()
+      .some((c) => c.name === column)
+  if (!has('links', 'person_name')) db.exec('ALTER TABLE links ADD COLUMN person_name TEXT')
+  // 1: the state is its `state_parts` in order (an import written in parts), `state` is empty
+  if (!has('states', 'in_parts'))
+    db.exec('ALTER TABLE states ADD COLUMN in_parts INTEGER NOT NULL DEFAULT 0')
 }
 
 /**
@@ -177,6 +187,7 @@ function prepare(db: Database.Database) {
     ),
     deleteRoadmap: [
       'states',
+      'state_parts',
       'links',
       'snapshots',
       'updates',
@@ -186,11 +197,27 @@ function prepare(db: Database.Database) {
       .map((t) => db.prepare<[string]>(`DELETE FROM ${t} WHERE roadmap_id = ?`))
       .concat([db.prepare<[string]>('DELETE FROM roadmaps WHERE id = ?')]),
     getState: db.prepare<[string], StateRow>(
-      'SELECT state, state_vector FROM states WHERE roadmap_id = ?',
+      'SELECT state, state_vector, in_parts FROM states WHERE roadmap_id = ?',
     ),
     upsertState: db.prepare<[string, Uint8Array, Uint8Array]>(
       'INSERT INTO states (roadmap_id, state, state_vector) VALUES (?, ?, ?) ' +
-        'ON CONFLICT (roadmap_id) DO UPDATE SET state = excluded.state, state_vector = excluded.state_vector',
+        'ON CONFLICT (roadmap_id) DO UPDATE SET state = excluded.state, ' +
+        'state_vector = excluded.state_vector, in_parts = 0',
+    ),
+    insertStateInParts: db.prepare<[string, Uint8Array]>(
+      "INSERT INTO states (roadmap_id, state, state_vector, in_parts) VALUES (?, x'', ?, 1)",
+    ),
+    insertStatePart: db.prepare<[string, number, Uint8Array]>(
+      'INSERT INTO state_parts (roadmap_id, n, data) VALUES (?, ?, ?)',
+    ),
+    getStateParts: db.prepare<[string], { data: Buffer }>(
+      'SELECT data FROM state_parts WHERE roadmap_id = ? ORDER BY n',
+    ),
+    deleteStateParts: db.prepare<[string]>('DELETE FROM state_parts WHERE roadmap_id = ?'),
+    /** parts without their state row: a creation that did not finish */
+    unfinishedParts: db.prepare<[], { roadmap_id: string }>(
+      'SELECT DISTINCT roadmap_id FROM state_parts p ' +
+        'WHERE NOT EXISTS (SELECT 1 FROM states s WHERE s.roadmap_id = p.roadmap_id)',
     ),
     getUpdates: db.prepare<[string], UpdateRow>(
       'SELECT seq, data FROM updates WHERE roadmap_id = ? ORDER BY seq',
@@ -198,14 +225,7 @@ function prepare(db: Database.Database) {
     insertUpdate: db.prepare<[string, Uint8Array]>(
       'INSERT INTO updates (roadmap_id, data) VALUES (?, ?)',
     ),
-    insertPending: db.prepare<[string]>(
-      'INSERT OR IGNORE INTO pending_roadmaps (roadmap_id) VALUES (?)',
-    ),
-    deletePending: db.prepare<[string]>('DELETE FROM pending_roadmaps WHERE roadmap_id = ?'),
-    pendingRoadmaps: db.prepare<[], { roadmap_id: string }>(
-      'SELECT roadmap_id FROM pending_roadmaps',
-    ),
-    deleteAllUpdates: db.prepare<[string]>('DELETE FROM updates WHERE roadmap_id = ?'),
+
     deleteUpdates: db.prepare<[string, number]>(
       'DELETE FROM updates WHERE roadmap_id = ? AND seq <= ?',
     ),
@@ -328,7 +348,6 @@ export class SqliteStore implements Store {
     throughSeq: number,
   ) => void
   private readonly createTx: (input: NewRoadmap) => void
-  private readonly partTx: (roadmapId: string, updates: readonly Uint8Array[]) => void
   private readonly dropPartsTx: (roadmapId: string) => void
 
   private readonly dataDir: string | null
@@ -405,6 +424,7 @@ export class SqliteStore implements Store {
     this.compactTx = db.transaction(
       (roadmapId: string, state: Uint8Array, stateVector: Uint8Array, throughSeq: number): void => {
         this.q.upsertState.run(roadmapId, state, stateVector)
+        this.q.deleteStateParts.run(roadmapId)
         this.q.deleteUpdates.run(roadmapId, throughSeq)
       },
     )
@@ -412,29 +432,19 @@ export class SqliteStore implements Store {
       const r = input.roadmap
       this.q.insertRoadmap.run(r.id, r.title, r.createdAt, r.updatedAt)
       for (const l of input.links) this.insertLink(l)
-      if (input.state && input.stateVector)
-        this.q.upsertState.run(r.id, input.state, input.stateVector)
-      for (const u of input.updates ?? []) this.q.insertUpdate.run(r.id, u)
-      this.q.deletePending.run(r.id)
-    })
-    this.partTx = db.transaction((roadmapId: string, updates: readonly Uint8Array[]): void => {
-      this.q.insertPending.run(roadmapId)
-      for (const u of updates) this.q.insertUpdate.run(roadmapId, u)
+      if (!input.state || !input.stateVector) return
+      // The state's parts are written: its row says so.
+      if (input.state.byteLength > CREATE_PART_BYTES)
+        this.q.insertStateInParts.run(r.id, input.stateVector)
+      else this.q.upsertState.run(r.id, input.state, input.stateVector)
     })
     this.dropPartsTx = db.transaction((roadmapId: string): void => {
-      // (Should the id have been taken meanwhile, its updates are that roadmap's.)
-      if (!this.q.getRoadmap.get(roadmapId)) this.q.deleteAllUpdates.run(roadmapId)
-      this.q.deletePending.run(roadmapId)
+      // Only parts no state row claims: another roadmap's are never touched.
+      if (!this.q.getState.get(roadmapId)) this.q.deleteStateParts.run(roadmapId)
     })
-    this.dropUnfinished()
-  }
-
-  /**
-   * Parts of roadmaps whose creation did not finish (the process ended between the parts and
-   * the roadmap's row): nobody can reach them, so they go.
-   */
-  private dropUnfinished(): void {
-    for (const { roadmap_id } of this.q.pendingRoadmaps.all()) this.dropPartsTx(roadmap_id)
+    // Parts of roadmaps whose creation did not finish (the process ended between the parts and
+    // the roadmap's row): nobody can reach them, so they go.
+    for (const { roadmap_id } of this.q.unfinishedParts.all()) this.dropPartsTx(roadmap_id)
   }
 
   private addEditor(roadmapId: string, snapshotId: string, e: Editor): void {
@@ -448,11 +458,9 @@ export class SqliteStore implements Store {
   }
 
   async createRoadmap(input: NewRoadmap): Promise<void> {
-    const updates = input.updates ?? []
-    let bytes = 0
-    for (const u of updates) bytes += u.byteLength
-    if (bytes <= CREATE_PART_BYTES) this.createTx(input)
-    else await this.createInParts(input, updates)
+    const { state } = input
+    if (state && state.byteLength > CREATE_PART_BYTES) await this.createInParts(input, state)
+    else this.createTx(input)
     if (!this.marked && this.dataDir !== null) {
       markHeldRoadmaps(this.dataDir)
       this.marked = true
@@ -460,30 +468,24 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * A large initial document (an import of megabytes) in parts: its updates, about
-   * CREATE_PART_BYTES a transaction and one transaction a turn, then the roadmap's row and links
-   * in the last. One write of it all held the event loop (and every edit of every roadmap)
-   * for 5–10 ms per 2.7 MB, most of it SQLite writing each page to the WAL. Until the last
+   * A large initial state (an import of megabytes) in parts: CREATE_PART_BYTES of its bytes a
+   * transaction, one transaction a turn, then the roadmap's row, links and state row in the
+   * last. One write of it all held the event loop (and every edit of every roadmap) for
+   * 5–10 ms per 2.7 MB, most of it SQLite writing each page to the WAL. Until the last
    * transaction the parts belong to no roadmap anyone can open: all or nothing still. A
-   * failure drops the parts written; parts left by a process that ended meanwhile are listed
-   * in `pending_roadmaps` and dropped at the next start.
+   * failure drops the parts written; parts a process that ended meanwhile left (no state row
+   * claims them) are dropped at the next start. Loading joins the parts again (a copy), and
+   * the roadmap's first compaction stores its state whole.
    */
-  private async createInParts(input: NewRoadmap, updates: readonly Uint8Array[]): Promise<void> {
+  private async createInParts(input: NewRoadmap, state: Uint8Array): Promise<void> {
     const id = input.roadmap.id
-    if (this.q.getRoadmap.get(id)) throw new Error(`roadmap ${id} exists`)
+    if (this.q.getState.get(id)) throw new Error(`roadmap ${id} exists`)
     try {
-      let part: Uint8Array[] = []
-      let bytes = 0
-      for (const u of updates) {
-        part.push(u)
-        bytes += u.byteLength
-        if (bytes < CREATE_PART_BYTES) continue
-        this.partTx(id, part)
-        part = []
-        bytes = 0
+      for (let n = 0, at = 0; at < state.byteLength; n++, at += CREATE_PART_BYTES) {
+        this.q.insertStatePart.run(id, n, state.subarray(at, at + CREATE_PART_BYTES))
         await nextTurn()
       }
-      this.createTx({ ...input, updates: part })
+      this.createTx(input)
     } catch (e) {
       try {
         this.dropPartsTx(id)
@@ -517,11 +519,16 @@ export class SqliteStore implements Store {
 
   async loadDoc(roadmapId: string): Promise<StoredDoc> {
     // No transaction needed: this connection is the only writer and calls are synchronous,
-    // so nothing can commit between the two reads.
+    // so nothing can commit between the reads.
     const s = this.q.getState.get(roadmapId)
     const rows = this.q.getUpdates.all(roadmapId)
+    const state = !s
+      ? null
+      : s.in_parts
+        ? toBytes(Buffer.concat(this.q.getStateParts.all(roadmapId).map((p) => p.data)))
+        : toBytes(s.state)
     return storedDoc(
-      s ? toBytes(s.state) : null,
+      state,
       s?.state_vector ? toBytes(s.state_vector) : null,
       rows.map((r) => ({ seq: r.seq, data: toBytes(r.data) })),
     )

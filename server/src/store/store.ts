@@ -101,14 +101,9 @@ export const storedParts = (d: StoredDoc): Uint8Array[] =>
 export interface NewRoadmap {
   roadmap: RoadmapRecord
   links: LinkRecord[]
-  /** initial document state (demo); null = empty document */
+  /** initial document state (import, demo); null = empty document */
   state: Uint8Array | null
   stateVector: Uint8Array | null
-  /**
-   * initial document as Yjs updates, applied in order after `state` (an import, built in
-   * parts): stored as the roadmap's first log entries, a large one in several writes (sqlite.ts)
-   */
-  updates?: readonly Uint8Array[]
 }
 
 export interface AppendResult {
