@@ -162,11 +162,11 @@ function migrate(db: Database.Database): void {
 }
 
 /**
- * Bytes of a new roadmap's updates written in one transaction (sqlite.ts createInParts): about
- * half a millisecond of writing on the bench machine, so an edit arriving meanwhile waits
- * no longer than that.
+ * Bytes of a new roadmap's state written in one transaction (createInParts): about half a
+ * millisecond of writing on the bench machine, so an edit arriving meanwhile waits no longer
+ * than that.
  */
-export const CREATE_PART_BYTES = 256 * 1024
+const CREATE_PART_BYTES = 256 * 1024
 
 /** After the I/O waiting now (an edit's frames) has been handled. */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
@@ -214,10 +214,10 @@ function prepare(db: Database.Database) {
       'SELECT data FROM state_parts WHERE roadmap_id = ? ORDER BY n',
     ),
     deleteStateParts: db.prepare<[string]>('DELETE FROM state_parts WHERE roadmap_id = ?'),
-    /** parts without their state row: a creation that did not finish */
-    unfinishedParts: db.prepare<[], { roadmap_id: string }>(
-      'SELECT DISTINCT roadmap_id FROM state_parts p ' +
-        'WHERE NOT EXISTS (SELECT 1 FROM states s WHERE s.roadmap_id = p.roadmap_id)',
+    /** parts no state row claims: a creation that did not finish */
+    unclaimedParts: db.prepare<[], { roadmap_id: string }>(
+      'SELECT DISTINCT roadmap_id FROM state_parts p WHERE NOT EXISTS ' +
+        '(SELECT 1 FROM states s WHERE s.roadmap_id = p.roadmap_id AND s.in_parts = 1)',
     ),
     getUpdates: db.prepare<[string], UpdateRow>(
       'SELECT seq, data FROM updates WHERE roadmap_id = ? ORDER BY seq',
@@ -225,7 +225,6 @@ function prepare(db: Database.Database) {
     insertUpdate: db.prepare<[string, Uint8Array]>(
       'INSERT INTO updates (roadmap_id, data) VALUES (?, ?)',
     ),
-
     deleteUpdates: db.prepare<[string, number]>(
       'DELETE FROM updates WHERE roadmap_id = ? AND seq <= ?',
     ),
@@ -347,7 +346,8 @@ export class SqliteStore implements Store {
     stateVector: Uint8Array,
     throughSeq: number,
   ) => void
-  private readonly createTx: (input: NewRoadmap) => void
+  /** `inParts`: the state's parts are written (createInParts); its row says so */
+  private readonly createTx: (input: NewRoadmap, inParts: boolean) => void
   private readonly dropPartsTx: (roadmapId: string) => void
 
   private readonly dataDir: string | null
@@ -428,23 +428,21 @@ export class SqliteStore implements Store {
         this.q.deleteUpdates.run(roadmapId, throughSeq)
       },
     )
-    this.createTx = db.transaction((input: NewRoadmap): void => {
+    this.createTx = db.transaction((input: NewRoadmap, inParts: boolean): void => {
       const r = input.roadmap
       this.q.insertRoadmap.run(r.id, r.title, r.createdAt, r.updatedAt)
       for (const l of input.links) this.insertLink(l)
       if (!input.state || !input.stateVector) return
-      // The state's parts are written: its row says so.
-      if (input.state.byteLength > CREATE_PART_BYTES)
-        this.q.insertStateInParts.run(r.id, input.stateVector)
+      if (inParts) this.q.insertStateInParts.run(r.id, input.stateVector)
       else this.q.upsertState.run(r.id, input.state, input.stateVector)
     })
     this.dropPartsTx = db.transaction((roadmapId: string): void => {
-      // Only parts no state row claims: another roadmap's are never touched.
-      if (!this.q.getState.get(roadmapId)) this.q.deleteStateParts.run(roadmapId)
+      // Only parts no state row claims: a roadmap's own are never touched.
+      if (!this.q.getState.get(roadmapId)?.in_parts) this.q.deleteStateParts.run(roadmapId)
     })
     // Parts of roadmaps whose creation did not finish (the process ended between the parts and
     // the roadmap's row): nobody can reach them, so they go.
-    for (const { roadmap_id } of this.q.unfinishedParts.all()) this.dropPartsTx(roadmap_id)
+    for (const { roadmap_id } of this.q.unclaimedParts.all()) this.dropPartsTx(roadmap_id)
   }
 
   private addEditor(roadmapId: string, snapshotId: string, e: Editor): void {
@@ -460,7 +458,7 @@ export class SqliteStore implements Store {
   async createRoadmap(input: NewRoadmap): Promise<void> {
     const { state } = input
     if (state && state.byteLength > CREATE_PART_BYTES) await this.createInParts(input, state)
-    else this.createTx(input)
+    else this.createTx(input, false)
     if (!this.marked && this.dataDir !== null) {
       markHeldRoadmaps(this.dataDir)
       this.marked = true
@@ -479,18 +477,18 @@ export class SqliteStore implements Store {
    */
   private async createInParts(input: NewRoadmap, state: Uint8Array): Promise<void> {
     const id = input.roadmap.id
-    if (this.q.getState.get(id)) throw new Error(`roadmap ${id} exists`)
+    if (this.q.getRoadmap.get(id)) throw new Error(`roadmap ${id} exists`)
     try {
       for (let n = 0, at = 0; at < state.byteLength; n++, at += CREATE_PART_BYTES) {
         this.q.insertStatePart.run(id, n, state.subarray(at, at + CREATE_PART_BYTES))
         await nextTurn()
       }
-      this.createTx(input)
+      this.createTx(input, true)
     } catch (e) {
       try {
         this.dropPartsTx(id)
       } catch {
-        // left in pending_roadmaps: dropped at the next start
+        // left unclaimed: dropped at the next start
       }
       throw e
     }
