@@ -31,6 +31,9 @@ const INSTANCE_PREFIX = 'meridian:instance:'
 const INSTANCE_TTL_MS = 30_000
 const INSTANCE_RENEW_MS = 10_000
 
+/** How long (ms) opening a roadmap waits for Redis to answer its subscription. */
+const JOIN_WAIT_MS = 2_000
+
 export type PeerMessage =
   | { kind: 'updates'; update: Uint8Array; lastSeq: number }
   | { kind: 'awareness'; update: Uint8Array }
@@ -180,7 +183,29 @@ export class Cluster {
   /** Messages of other instances about `roadmapId` go to `handler` until `leave`. */
   async join(roadmapId: string, handler: (m: PeerMessage) => void): Promise<void> {
     this.rooms.set(roadmapId, handler)
-    await this.sub.subscribe(ROADMAP_PREFIX + roadmapId)
+    // While Redis is away the roadmap opens all the same: its channel is subscribed with the
+    // others when Redis is back, and then the rooms catch up from the store (resubscribe).
+    if (this.sub.status !== 'ready') return
+    const subscribed = this.sub.subscribe(ROADMAP_PREFIX + roadmapId)
+    let timer: NodeJS.Timeout | undefined
+    const answered = await Promise.race([
+      subscribed.then(
+        () => true,
+        () => false,
+      ),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), JOIN_WAIT_MS))),
+    ])
+    clearTimeout(timer)
+    if (answered) return
+    // Redis went away meanwhile: the roadmap opens without the answer. Should the subscription
+    // still be made, the room then reads what it may have missed; if it fails, the next `ready`
+    // subscribes again and every room catches up.
+    subscribed.then(
+      () => {
+        if (this.rooms.get(roadmapId) === handler) handler({ kind: 'resync' })
+      },
+      (e: unknown) => this.log.warn({ roadmapId, err: errorText(e) }, 'redis: subscribing failed'),
+    )
   }
 
   leave(roadmapId: string): void {

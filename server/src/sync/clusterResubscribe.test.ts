@@ -1,7 +1,8 @@
 // A Redis connection that drops again while the subscriptions are being made again: the
 // instance must not end in an unhandled rejection (Node ends the process on one), and must be
-// subscribed once Redis answers. A real Redis, reached through a TCP proxy that can cut every
-// connection that sends SUBSCRIBE.
+// subscribed once Redis answers. A roadmap opened while Redis is away opens, and hears the
+// other instances once Redis is back. A real Redis, reached through a TCP proxy that can cut
+// every connection that sends SUBSCRIBE, or refuse every connection.
 import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pino } from 'pino'
@@ -15,6 +16,11 @@ interface Proxy {
   url: string
   /** While set, a connection is cut as soon as it sends SUBSCRIBE. */
   cutSubscribes: boolean
+  /** While set, every new connection is closed at once (Redis unreachable). */
+  down: boolean
+  /** Connections closed at once so far, and who is told of each. */
+  refused: number
+  onRefused: (() => void) | null
   /** Connections cut so far. */
   cuts: number
   onCut: (() => void) | null
@@ -28,6 +34,9 @@ function proxyTo(port: number): Promise<Proxy> {
   const proxy: Proxy = {
     url: '',
     cutSubscribes: false,
+    down: false,
+    refused: 0,
+    onRefused: null,
     cuts: 0,
     onCut: null,
     cutAll: () => {
@@ -36,6 +45,12 @@ function proxyTo(port: number): Promise<Proxy> {
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
   const server = net.createServer((client) => {
+    if (proxy.down) {
+      client.destroy()
+      proxy.refused++
+      proxy.onRefused?.()
+      return
+    }
     const upstream = net.connect(port, '127.0.0.1')
     open.add(client)
     const cut = (): void => {
@@ -117,6 +132,47 @@ describe('the subscribing connection to Redis', () => {
       expect(rejections).toEqual([])
     } finally {
       process.off('unhandledRejection', onRejection)
+      await Promise.all([listener.close(), sender.close()])
+      proxy.cutAll()
+      await proxy.close()
+    }
+  }, 60_000)
+
+  it('opens a roadmap while Redis is away, and hears the other instances once it is back', async () => {
+    const log = pino({ level: 'silent' })
+    const proxy = await proxyTo(Number(new URL(redis.url).port))
+    const listener = await Cluster.connect(proxy.url, log)
+    const sender = await Cluster.connect(redis.url, log)
+    try {
+      let caughtUp: () => void = () => undefined
+      const reconnected = new Promise<void>((resolve) => (caughtUp = resolve))
+      listener.reconnected({ received: () => caughtUp(), published: () => undefined })
+      // Redis goes away; both connections have tried to reconnect and been refused
+      const bothRefused = new Promise<void>((resolve) => {
+        proxy.onRefused = () => {
+          if (proxy.refused >= 2) resolve()
+        }
+      })
+      proxy.down = true
+      proxy.cutAll()
+      await bounded(bothRefused, 'the reconnects refused')
+      const received: PeerMessage[] = []
+      let heard: (() => void) | null = null
+      // it was refused, or waited for Redis, and the roadmap did not open
+      await bounded(
+        listener.join('r2', (m) => {
+          received.push(m)
+          heard?.()
+        }),
+        'joining a roadmap while Redis is away',
+      )
+      proxy.down = false
+      await bounded(reconnected, 'the subscriptions made when Redis is back', 30_000)
+      const arrived = new Promise<void>((resolve) => (heard = resolve))
+      sender.publishAwareness('r2', new Uint8Array([9]))
+      await bounded(arrived, 'a message on the roadmap channel')
+      expect(received).toEqual([{ kind: 'awareness', update: new Uint8Array([9]) }])
+    } finally {
       await Promise.all([listener.close(), sender.close()])
       proxy.cutAll()
       await proxy.close()

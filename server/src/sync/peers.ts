@@ -22,6 +22,8 @@ export interface PeerRoom {
 export class RoomPeers {
   /** what other instances sent while the roadmap was loading */
   private queue: PeerMessage[] | null = []
+  /** a catch-up asked for while the roadmap was loading: its read may predate the subscription */
+  private catchUpWhenLoaded = false
   /** the owner of awareness states announced through other instances */
   private readonly owner: AwarenessOwner = { open: true, linkId: null }
 
@@ -33,7 +35,10 @@ export class RoomPeers {
     private readonly room: PeerRoom,
   ) {}
 
-  /** Subscribes; call before reading the store, so nothing stored after the read is missed. */
+  /**
+   * Subscribes; call before reading the store, so nothing stored after the read is missed. With
+   * Redis away it returns at once: the subscription and a catch-up follow when Redis is back.
+   */
   async join(): Promise<void> {
     await this.host.cluster?.join(this.id, (m) => this.receive(m))
   }
@@ -43,6 +48,10 @@ export class RoomPeers {
     const early = this.queue ?? []
     this.queue = null
     for (const m of early) this.receive(m)
+    if (this.catchUpWhenLoaded) {
+      this.catchUpWhenLoaded = false
+      void this.catchUp()
+    }
   }
 
   /**
@@ -50,7 +59,10 @@ export class RoomPeers {
    * store what this instance lacks, and relays it.
    */
   async catchUp(): Promise<void> {
-    if (!this.room.ready) return
+    if (!this.room.ready) {
+      this.catchUpWhenLoaded = true
+      return
+    }
     try {
       const stored = await this.host.store.loadDoc(this.id)
       const parts = storedParts(stored)
