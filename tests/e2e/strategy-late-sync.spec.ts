@@ -40,13 +40,33 @@ test('the strategy editor waits for the roadmap before it takes keys', async ({
   // after the click has returned, and in CI that late selection once moved the caret from the
   // end back to the clicked point (mid-list) after the check below had passed.
   await doc.focus()
-  // The caret goes to the end of the last paragraph before anything is typed.
+  // The caret goes to the end of the last paragraph before anything is typed: on the page and
+  // in the editor's own state. The page's alone is not enough: Control+End moves the page's
+  // caret and the editor reads it a moment later; in CI the editor's check shortly after a
+  // focus ran in between, found the two apart and put the page's caret back where its state
+  // had it (the start), and the Enter below split the first heading.
   await expect(async () => {
     await priya.keyboard.press('Control+End')
     const atEnd = await priya.evaluate(() => {
       const s = window.getSelection()
       const text = s?.anchorNode?.textContent ?? ''
-      return text.endsWith('fraction of the cost.') && s?.anchorOffset === text.length
+      const editor = (
+        document.querySelector('[data-testid="strategy-editor"]') as {
+          editor?: {
+            state: {
+              selection: { empty: boolean; from: number }
+              doc: { content: { size: number } }
+            }
+          }
+        } | null
+      )?.editor
+      const selection = editor?.state.selection
+      return (
+        text.endsWith('fraction of the cost.') &&
+        s?.anchorOffset === text.length &&
+        selection?.empty === true &&
+        selection.from === editor!.state.doc.content.size - 1
+      )
     })
     expect(atEnd).toBe(true)
   }).toPass()
