@@ -41,10 +41,10 @@ test('the strategy editor waits for the roadmap before it takes keys', async ({
   // end back to the clicked point (mid-list) after the check below had passed.
   await doc.focus()
   // The caret goes to the end of the last paragraph before anything is typed: on the page and
-  // in the editor's own state. The page's alone is not enough: Control+End moves the page's
-  // caret and the editor reads it a moment later; in CI the editor's check shortly after a
-  // focus ran in between, found the two apart and put the page's caret back where its state
-  // had it (the start), and the Enter below split the first heading.
+  // in the editor's own state. The page's alone was not enough: Control+End moves the page's
+  // caret and the editor reads it a moment later, and in one CI run the Enter below landed at
+  // the start 18 ms after the page's caret had been seen at the end (ProseMirror's check after
+  // a focus writes its own selection back to the page when the two differ: the likely cause).
   await expect(async () => {
     await priya.keyboard.press('Control+End')
     const atEnd = await priya.evaluate(() => {
