@@ -90,8 +90,13 @@ export class SocketGuard {
   private track(socket: Tracked, address: string): void {
     this.perAddress.set(address, (this.perAddress.get(address) ?? 0) + 1)
     // Node checks its headers timeout only once a request has begun: a socket that never
-    // sends a byte needs a timer of its own.
-    const timer = setTimeout(() => socket.destroy(), this.limits.headersTimeoutMs)
+    // sends a byte needs a timer of its own. Released before the close: the client sees it
+    // closed at once and may connect again before this socket's 'close' is emitted (the
+    // event loop polls for connections before it runs close callbacks).
+    const timer = setTimeout(() => {
+      this.release(socket)
+      socket.destroy()
+    }, this.limits.headersTimeoutMs)
     timer.unref()
     socket[TRACKED] = { address, timer }
     socket.once('close', () => this.release(socket))
