@@ -83,6 +83,26 @@ function proxyTo(port: number): Promise<Proxy> {
   })
 }
 
+/** Resolves when `cluster` has subscribed again after a reconnect (its rooms are told then). */
+const whenReconnected = (cluster: Cluster): Promise<void> =>
+  new Promise((resolve) =>
+    cluster.reconnected({ received: () => resolve(), published: () => undefined }),
+  )
+
+/** A room's side: what it received, and a wait for the next message. */
+function roomListener() {
+  const received: PeerMessage[] = []
+  let heard: (() => void) | null = null
+  return {
+    received,
+    handler: (m: PeerMessage): void => {
+      received.push(m)
+      heard?.()
+    },
+    next: (): Promise<void> => new Promise((resolve) => (heard = resolve)),
+  }
+}
+
 describe('the subscribing connection to Redis', () => {
   let redis: TestRedis
   beforeAll(async () => {
@@ -101,15 +121,9 @@ describe('the subscribing connection to Redis', () => {
     const listener = await Cluster.connect(proxy.url, log)
     const sender = await Cluster.connect(redis.url, log)
     try {
-      const received: PeerMessage[] = []
-      let heard: (() => void) | null = null
-      await listener.join('r1', (m) => {
-        received.push(m)
-        heard?.()
-      })
-      let caughtUp: () => void = () => undefined
-      const reconnected = new Promise<void>((resolve) => (caughtUp = resolve))
-      listener.reconnected({ received: () => caughtUp(), published: () => undefined })
+      const room = roomListener()
+      await listener.join('r1', room.handler)
+      const reconnected = whenReconnected(listener)
 
       // Every reconnect's SUBSCRIBE is cut, more times than a command is retried (3).
       proxy.cutSubscribes = true
@@ -123,10 +137,10 @@ describe('the subscribing connection to Redis', () => {
       proxy.cutSubscribes = false
       // The next reconnect subscribes again; the rooms are told only once it is answered.
       await bounded(reconnected, 'the subscription made again', 30_000)
-      const arrived = new Promise<void>((resolve) => (heard = resolve))
+      const arrived = room.next()
       sender.publishAwareness('r1', new Uint8Array([7]))
       await bounded(arrived, 'a message on the roadmap channel')
-      expect(received).toEqual([{ kind: 'awareness', update: new Uint8Array([7]) }])
+      expect(room.received).toEqual([{ kind: 'awareness', update: new Uint8Array([7]) }])
       // Let the rejected commands' handlers (if any were missing) run before looking.
       await new Promise((resolve) => setImmediate(resolve))
       expect(rejections).toEqual([])
@@ -144,9 +158,7 @@ describe('the subscribing connection to Redis', () => {
     const listener = await Cluster.connect(proxy.url, log)
     const sender = await Cluster.connect(redis.url, log)
     try {
-      let caughtUp: () => void = () => undefined
-      const reconnected = new Promise<void>((resolve) => (caughtUp = resolve))
-      listener.reconnected({ received: () => caughtUp(), published: () => undefined })
+      const reconnected = whenReconnected(listener)
       // Redis goes away; both connections have tried to reconnect and been refused
       const bothRefused = new Promise<void>((resolve) => {
         proxy.onRefused = () => {
@@ -156,22 +168,15 @@ describe('the subscribing connection to Redis', () => {
       proxy.down = true
       proxy.cutAll()
       await bounded(bothRefused, 'the reconnects refused')
-      const received: PeerMessage[] = []
-      let heard: (() => void) | null = null
+      const room = roomListener()
       // it was refused, or waited for Redis, and the roadmap did not open
-      await bounded(
-        listener.join('r2', (m) => {
-          received.push(m)
-          heard?.()
-        }),
-        'joining a roadmap while Redis is away',
-      )
+      await bounded(listener.join('r2', room.handler), 'joining a roadmap while Redis is away')
       proxy.down = false
       await bounded(reconnected, 'the subscriptions made when Redis is back', 30_000)
-      const arrived = new Promise<void>((resolve) => (heard = resolve))
+      const arrived = room.next()
       sender.publishAwareness('r2', new Uint8Array([9]))
       await bounded(arrived, 'a message on the roadmap channel')
-      expect(received).toEqual([{ kind: 'awareness', update: new Uint8Array([9]) }])
+      expect(room.received).toEqual([{ kind: 'awareness', update: new Uint8Array([9]) }])
     } finally {
       await Promise.all([listener.close(), sender.close()])
       proxy.cutAll()
